@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC106: an <c>[AiModel]</c> type declares no <c>[AccountableOwner]</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingAccountableOwnerAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingAccountableOwner,
+        MissingAccountableOwnerRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingAccountableOwnerRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingAccountableOwner + ".md");
+
+    public MissingAccountableOwnerAnalyzer()
+        : base(new MissingAccountableOwnerRule(), Rule)
+    {
+    }
+}

@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC102: an <c>[AiModel]</c> type declares no <c>[IntendedUse]</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingIntendedUseAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingIntendedUse,
+        MissingIntendedUseRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingIntendedUseRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingIntendedUse + ".md");
+
+    public MissingIntendedUseAnalyzer()
+        : base(new MissingIntendedUseRule(), Rule)
+    {
+    }
+}

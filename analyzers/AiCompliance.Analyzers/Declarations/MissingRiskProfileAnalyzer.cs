@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC101: an <c>[AiModel]</c> type declares no <c>[RiskProfile]</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingRiskProfileAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingRiskProfile,
+        MissingRiskProfileRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingRiskProfileRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingRiskProfile + ".md");
+
+    public MissingRiskProfileAnalyzer()
+        : base(new MissingRiskProfileRule(), Rule)
+    {
+    }
+}

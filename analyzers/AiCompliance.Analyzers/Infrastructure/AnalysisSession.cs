@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using AiCompliance.Policy.Declarations;
+using Microsoft.CodeAnalysis;
+
+namespace AiCompliance.Analyzers.Infrastructure;
+
+/// <summary>
+/// What every AiCompliance analyzer needs from one compilation, computed once and shared by all of them: the SDK's
+/// attribute symbols, the assembly's datasets, and the bound declarations of each model type.
+/// </summary>
+internal sealed class AnalysisSession
+{
+    private static readonly ConditionalWeakTable<Compilation, AnalysisSession> Sessions = new();
+
+    private readonly Dictionary<INamedTypeSymbol, string> _attributeNames;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ModelDeclarations> _models = new(SymbolEqualityComparer.Default);
+    private readonly Compilation _compilation;
+    private IReadOnlyList<DatasetDeclaration>? _datasets;
+
+    private AnalysisSession(Compilation compilation, Dictionary<INamedTypeSymbol, string> attributeNames, INamedTypeSymbol? aiModel)
+    {
+        _compilation = compilation;
+        _attributeNames = attributeNames;
+        AiModelAttribute = aiModel;
+    }
+
+    /// <summary>The SDK's <c>AiModelAttribute</c>, or <see langword="null"/> when the SDK is not referenced.</summary>
+    public INamedTypeSymbol? AiModelAttribute { get; }
+
+    public bool IsSdkReferenced => AiModelAttribute is not null;
+
+    /// <summary>The session of a compilation; created on first use, shared by every analyzer afterwards.</summary>
+    public static AnalysisSession For(Compilation compilation) => Sessions.GetValue(compilation, Create);
+
+    /// <summary>The SDK attribute's simple metadata name, or <see langword="null"/> for any other attribute class.</summary>
+    public string? AttributeName(INamedTypeSymbol? attributeClass) =>
+        attributeClass is not null && _attributeNames.TryGetValue(attributeClass, out var name) ? name : null;
+
+    /// <summary>Whether the type carries at least one model-level SDK attribute. Cheap: no binding.</summary>
+    public bool HasDeclarations(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            var name = AttributeName(attribute.AttributeClass);
+            if (name is not null && DeclarationBinder.IsModelLevel(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The declarations of a type, or <see langword="null"/> when it carries none.</summary>
+    public ModelDeclarations? GetDeclarations(INamedTypeSymbol type)
+    {
+        if (_models.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        if (!HasDeclarations(type))
+        {
+            return null;
+        }
+
+        var raw = new List<RawDeclaration>();
+        foreach (var attribute in type.GetAttributes())
+        {
+            var name = AttributeName(attribute.AttributeClass);
+            if (name is not null && DeclarationBinder.IsModelLevel(name))
+            {
+                raw.Add(RoslynDeclarationReader.Read(name, attribute));
+            }
+        }
+
+        var declarations = DeclarationBinder.BindType(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), raw);
+        return _models.GetOrAdd(type, declarations);
+    }
+
+    /// <summary>The assembly's <c>[assembly: Dataset]</c> declarations, in source order.</summary>
+    public IReadOnlyList<DatasetDeclaration> Datasets
+    {
+        get
+        {
+            var datasets = Volatile.Read(ref _datasets);
+            if (datasets is null)
+            {
+                var list = new List<DatasetDeclaration>();
+                foreach (var attribute in _compilation.Assembly.GetAttributes())
+                {
+                    if (AttributeName(attribute.AttributeClass) == AttributeNames.Dataset)
+                    {
+                        list.Add(DeclarationBinder.BindDataset(RoslynDeclarationReader.Read(AttributeNames.Dataset, attribute)));
+                    }
+                }
+
+                datasets = list;
+                Interlocked.CompareExchange(ref _datasets, datasets, null);
+            }
+
+            return datasets;
+        }
+    }
+
+    private static AnalysisSession Create(Compilation compilation)
+    {
+        var aiModel = compilation.GetTypeByMetadataName(AttributeNames.FullName(AttributeNames.AiModel));
+        var names = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        if (aiModel is not null)
+        {
+            foreach (var name in AttributeNames.ModelLevel)
+            {
+                Add(name);
+            }
+
+            foreach (var name in AttributeNames.AssemblyLevel)
+            {
+                Add(name);
+            }
+        }
+
+        return new AnalysisSession(compilation, names, aiModel);
+
+        void Add(string name)
+        {
+            var symbol = compilation.GetTypeByMetadataName(AttributeNames.FullName(name));
+            if (symbol is not null)
+            {
+                names[symbol] = name;
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC106: adds <c>[AccountableOwner]</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAccountableOwnerCodeFixProvider)), Shared]
+public sealed class AddAccountableOwnerCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddAccountableOwnerCodeFixProvider()
+        : base(RuleIds.MissingAccountableOwner, "AccountableOwner(\"TODO: accountable team or person\")")
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC101: adds <c>[RiskProfile]</c>. High is the cautious default until the team decides.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRiskProfileCodeFixProvider)), Shared]
+public sealed class AddRiskProfileCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddRiskProfileCodeFixProvider()
+        : base(RuleIds.MissingRiskProfile, "RiskProfile(RiskLevel.High, Rationale = \"TODO: why this risk level and these sectors\")")
+    {
+    }
+}

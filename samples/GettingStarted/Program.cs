@@ -1,0 +1,14 @@
+using GettingStarted;
+
+var classifier = new ReviewSentimentClassifier();
+string[] reviews =
+[
+    "Great phone, fast delivery, would recommend!",
+    "Arrived broken and support was slow. I want a refund.",
+    "It is a phone.",
+];
+
+foreach (var review in reviews)
+{
+    Console.WriteLine($"{classifier.Score(review),5:+0.00;-0.00; 0.00}  {review}");
+}

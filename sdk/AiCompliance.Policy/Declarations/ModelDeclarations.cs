@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace AiCompliance.Policy.Declarations;
+
+/// <summary>
+/// Everything declared on one type. <see cref="Identity"/> is <see langword="null"/> for a type that carries
+/// declarations but no <c>[AiModel]</c>, which is itself a finding (AIC004).
+/// </summary>
+public sealed record ModelDeclarations
+{
+    /// <summary>The type's full name as the user writes it (for example <c>Contoso.Credit.RiskScorer</c>).</summary>
+    public string TypeName { get; init; } = "";
+
+    public ModelIdentity? Identity { get; init; }
+    public RiskProfileDeclaration? RiskProfile { get; init; }
+    public IntendedUseDeclaration? IntendedUse { get; init; }
+    public IReadOnlyList<KnownLimitationDeclaration> KnownLimitations { get; init; } = System.Array.Empty<KnownLimitationDeclaration>();
+    public ImpactAssessmentDeclaration? ImpactAssessment { get; init; }
+    public HumanOversightDeclaration? HumanOversight { get; init; }
+    public AccountableOwnerDeclaration? AccountableOwner { get; init; }
+    public TrainedOnDeclaration? TrainedOn { get; init; }
+    public IReadOnlyList<EvaluationDeclaration> Evaluations { get; init; } = System.Array.Empty<EvaluationDeclaration>();
+    public IReadOnlyList<FairnessAssessmentDeclaration> FairnessAssessments { get; init; } = System.Array.Empty<FairnessAssessmentDeclaration>();
+    public SecurityAssessmentDeclaration? SecurityAssessment { get; init; }
+    public ExplainabilityDeclaration? Explainability { get; init; }
+    public AiDisclosureDeclaration? AiDisclosure { get; init; }
+    public ContentProvenanceDeclaration? ContentProvenance { get; init; }
+    public SupportedLanguagesDeclaration? SupportedLanguages { get; init; }
+    public DataResidencyDeclaration? DataResidency { get; init; }
+    public IReadOnlyList<DataTransferDeclaration> DataTransfers { get; init; } = System.Array.Empty<DataTransferDeclaration>();
+    public DecisionLoggingDeclaration? DecisionLogging { get; init; }
+    public MonitoringDeclaration? Monitoring { get; init; }
+    public ComputeFootprintDeclaration? ComputeFootprint { get; init; }
+
+    /// <summary>The model id, or the type name when the id is missing, for messages.</summary>
+    public string DisplayId => string.IsNullOrWhiteSpace(Identity?.Id) ? TypeName : Identity!.Id!;
+
+    /// <summary>Every declaration on the type, identity first, in a stable order.</summary>
+    public IEnumerable<Declaration> All()
+    {
+        Declaration?[] singles =
+        {
+            Identity, RiskProfile, IntendedUse, ImpactAssessment, HumanOversight, AccountableOwner, TrainedOn,
+            SecurityAssessment, Explainability, AiDisclosure, ContentProvenance, SupportedLanguages, DataResidency,
+            DecisionLogging, Monitoring, ComputeFootprint,
+        };
+        foreach (var single in singles)
+        {
+            if (single is not null)
+            {
+                yield return single;
+            }
+        }
+
+        foreach (var item in KnownLimitations) yield return item;
+        foreach (var item in Evaluations) yield return item;
+        foreach (var item in FairnessAssessments) yield return item;
+        foreach (var item in DataTransfers) yield return item;
+    }
+}

@@ -1,0 +1,32 @@
+namespace AiCompliance.Policy;
+
+/// <summary>
+/// The configuration keys the analyzers read. MSBuild properties reach them as <c>build_property.*</c> through
+/// <c>CompilerVisibleProperty</c>; the <c>aicompliance.*</c> keys are set in <c>.editorconfig</c> or <c>.globalconfig</c>.
+/// </summary>
+public static class OptionKeys
+{
+    /// <summary>The mode: none, minimal, recommended (default) or strict.</summary>
+    public const string Mode = "build_property.AiComplianceMode";
+
+    /// <summary>
+    /// The selected frameworks, comma-separated. The package derives it from the <c>AiComplianceFrameworks</c> property
+    /// because ';' starts a comment in the generated editorconfig and would cut the list short.
+    /// </summary>
+    public const string FrameworkIds = "build_property.AiComplianceFrameworkIds";
+
+    /// <summary>The raw property, read when <see cref="FrameworkIds"/> is absent (for example in hand-written configs).</summary>
+    public const string Frameworks = "build_property.AiComplianceFrameworks";
+
+    /// <summary>The date that counts as today (<c>yyyy-MM-dd</c>) for expiry and age checks; empty means the build machine's UTC date.</summary>
+    public const string BuildDate = "build_property.AiComplianceBuildDate";
+
+    /// <summary>Maximum age, in days, of an impact or security assessment before AIC304 reports it (default 365).</summary>
+    public const string AssessmentMaxAgeDays = "aicompliance.assessment_max_age_days";
+
+    /// <summary>Maximum length, in days, of a risk acceptance (default 180).</summary>
+    public const string MaxAcceptanceDays = "aicompliance.max_acceptance_days";
+
+    /// <summary>Extra namespaces whose types count as AI APIs for AIC001, comma-separated (for example <c>Contoso.Llm</c>).</summary>
+    public const string AiApiNamespaces = "aicompliance.ai_api_namespaces";
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using AiCompliance.Policy.Frameworks;
+using AiCompliance.Policy.Requirements;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy;
+
+/// <summary>The active policy: the mode, the selected frameworks and the limits the rules use.</summary>
+public sealed class PolicySettings
+{
+    /// <summary>The frameworks selected when <c>AiComplianceFrameworks</c> is not set.</summary>
+    public static readonly IReadOnlyList<string> DefaultFrameworkIds = new[]
+    {
+        "asean-japan-2026", "asean-guide-2024", "asean-genai-2025", "hiroshima-coc", "jp-aigfb",
+    };
+
+    private static readonly char[] ListSeparators = { ',', ';', ' ', '\t' };
+
+    public const int DefaultAssessmentMaxAgeDays = 365;
+    public const int DefaultMaxAcceptanceDays = 180;
+
+    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays)
+    {
+        Mode = mode;
+        Frameworks = frameworks;
+        UnknownFrameworkIds = unknownFrameworkIds;
+        UnrecognizedMode = unrecognizedMode;
+        Today = today;
+        AssessmentMaxAgeDays = assessmentMaxAgeDays;
+        MaxAcceptanceDays = maxAcceptanceDays;
+    }
+
+    public ComplianceMode Mode { get; }
+
+    /// <summary>The selected frameworks, in the order given, without duplicates or unknown ids.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; }
+
+    /// <summary>Ids in the configuration that name no framework.</summary>
+    public IReadOnlyList<string> UnknownFrameworkIds { get; }
+
+    /// <summary>The configured mode when it was not one of the four (the policy then falls back to recommended).</summary>
+    public string? UnrecognizedMode { get; }
+
+    /// <summary>The date that counts as today.</summary>
+    public DateTime Today { get; }
+
+    public int AssessmentMaxAgeDays { get; }
+
+    public int MaxAcceptanceDays { get; }
+
+    /// <summary>The default policy: recommended, default frameworks, today's UTC date.</summary>
+    public static PolicySettings Default { get; } = Create(null, null, null, null, null);
+
+    /// <summary>
+    /// Builds settings from configuration strings, as they arrive from MSBuild or the command line. Never throws: an
+    /// unknown mode falls back to recommended and unknown framework ids are set aside, and both are reported by AIC005.
+    /// </summary>
+    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays)
+    {
+        var (parsedMode, unrecognizedMode) = ParseMode(mode);
+        var (selected, unknown) = ParseFrameworks(frameworks);
+        var today = IsoDate.TryParse(buildDate, out var date) ? date : DateTime.UtcNow.Date;
+        return new PolicySettings(
+            parsedMode,
+            selected,
+            unknown,
+            unrecognizedMode,
+            today,
+            ParsePositive(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays),
+            ParsePositive(maxAcceptanceDays, DefaultMaxAcceptanceDays));
+    }
+
+    /// <summary>A copy with another date as today (tests, and the CLI's --date).</summary>
+    public PolicySettings WithToday(DateTime today) =>
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays);
+
+    /// <summary>A copy with another mode.</summary>
+    public PolicySettings WithMode(ComplianceMode mode) =>
+        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays);
+
+    /// <summary>Whether the model described by <paramref name="risk"/> must carry the declaration under this policy.</summary>
+    public bool Requires(DeclarationDefinition declaration, RiskContext risk)
+    {
+        switch (Mode)
+        {
+            case ComplianceMode.None:
+                return false;
+            case ComplianceMode.Minimal:
+                return declaration.Baseline;
+            default:
+                return declaration.Baseline || (risk.Matches(declaration.RequiredWhen) && SelectedReferences(declaration).Count > 0);
+        }
+    }
+
+    /// <summary>Whether a selected framework cites the declaration and the requirement level matches the model.</summary>
+    public bool AppliesTo(DeclarationDefinition declaration, RiskContext risk) =>
+        risk.Matches(declaration.RequiredWhen) && SelectedReferences(declaration).Count > 0;
+
+    /// <summary>The declaration's clause references that belong to the selected frameworks, in framework order.</summary>
+    public IReadOnlyList<ClauseReference> SelectedReferences(DeclarationDefinition declaration)
+    {
+        var result = new List<ClauseReference>();
+        foreach (var framework in Frameworks)
+        {
+            foreach (var reference in declaration.References)
+            {
+                if (reference.FrameworkId == framework.Id)
+                {
+                    result.Add(reference);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The citation used in messages: "asean-guide-2024 C2, C2.HITL; hiroshima-coc A1 (to verify)". At most
+    /// <paramref name="maxClausesPerFramework"/> clauses per framework are named, then "…".
+    /// </summary>
+    public string Cite(DeclarationDefinition declaration, int maxClausesPerFramework = 3)
+    {
+        var text = new StringBuilder();
+        foreach (var framework in Frameworks)
+        {
+            var count = 0;
+            var truncated = false;
+            foreach (var reference in declaration.References)
+            {
+                if (reference.FrameworkId != framework.Id)
+                {
+                    continue;
+                }
+
+                if (count == maxClausesPerFramework)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                text.Append(count == 0 ? (text.Length == 0 ? "" : "; ") + framework.Id + " " : ", ");
+                text.Append(reference.ClauseId);
+                if (reference.ToVerify)
+                {
+                    text.Append(" (to verify)");
+                }
+
+                count++;
+            }
+
+            if (truncated)
+            {
+                text.Append(", …");
+            }
+        }
+
+        return text.Length == 0 ? "no selected framework" : text.ToString();
+    }
+
+    private static (ComplianceMode Mode, string? Unrecognized) ParseMode(string? value)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return (ComplianceMode.Recommended, null);
+        }
+
+        return text!.ToUpperInvariant() switch
+        {
+            "NONE" => (ComplianceMode.None, null),
+            "MINIMAL" => (ComplianceMode.Minimal, null),
+            "RECOMMENDED" => (ComplianceMode.Recommended, null),
+            "STRICT" => (ComplianceMode.Strict, null),
+            _ => (ComplianceMode.Recommended, text),
+        };
+    }
+
+    private static (IReadOnlyList<Framework> Selected, IReadOnlyList<string> Unknown) ParseFrameworks(string? value)
+    {
+        IEnumerable<string> ids = string.IsNullOrWhiteSpace(value)
+            ? DefaultFrameworkIds
+            : value!.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var selected = new List<Framework>();
+        var unknown = new List<string>();
+        foreach (var id in ids)
+        {
+            var framework = FrameworkCatalog.Find(id.Trim());
+            if (framework is null)
+            {
+                unknown.Add(id.Trim());
+            }
+            else if (!selected.Contains(framework))
+            {
+                selected.Add(framework);
+            }
+        }
+
+        return (selected, unknown);
+    }
+
+    private static int ParsePositive(string? value, int fallback) =>
+        int.TryParse(value?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : fallback;
+}

@@ -1,0 +1,21 @@
+using AiCompliance.Policy.Declarations;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC101: a model declares no <c>[RiskProfile]</c>.</summary>
+public sealed class MissingRiskProfileRule : MissingDeclarationRule
+{
+    public const string Title = "Model declares no risk profile";
+    public const string Description = "Every model states its risk level and the sectors it is used in; the rest of the policy depends on it.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingRiskProfile, Title, Description, baseline: true);
+
+    public MissingRiskProfileRule()
+        : base("risk-classification")
+    {
+    }
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool IsDeclared(ModelDeclarations model) => model.RiskProfile is not null;
+}

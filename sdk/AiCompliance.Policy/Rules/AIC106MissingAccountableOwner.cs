@@ -1,0 +1,21 @@
+using AiCompliance.Policy.Declarations;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC106: a model declares no <c>[AccountableOwner]</c>.</summary>
+public sealed class MissingAccountableOwnerRule : MissingDeclarationRule
+{
+    public const string Title = "Model declares no accountable owner";
+    public const string Description = "Every model names the team or person accountable for it and how to reach them.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingAccountableOwner, Title, Description, baseline: true);
+
+    public MissingAccountableOwnerRule()
+        : base("accountable-owner")
+    {
+    }
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool IsDeclared(ModelDeclarations model) => model.AccountableOwner is not null;
+}

@@ -1,0 +1,40 @@
+using AiCompliance.Policy.Declarations;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// One thing a rule found. <see cref="Target"/>, <see cref="Property"/> and <see cref="Element"/> say where: on the
+/// model type itself (no target), on a declaration, on one of its arguments, or on one element of an array argument.
+/// </summary>
+public sealed class Finding
+{
+    public Finding(RuleDescriptor rule, ModelDeclarations? model, Declaration? target, string? property, int? element, object?[] messageArguments)
+    {
+        Rule = rule;
+        Model = model;
+        Target = target;
+        Property = property;
+        Element = element;
+        MessageArguments = messageArguments;
+    }
+
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The model (or stray type) the finding is about; <see langword="null"/> for dataset findings.</summary>
+    public ModelDeclarations? Model { get; }
+
+    /// <summary>The declaration the finding is about; <see langword="null"/> for "this type lacks something".</summary>
+    public Declaration? Target { get; }
+
+    /// <summary>The attribute property the finding is about, when it is about one argument.</summary>
+    public string? Property { get; }
+
+    /// <summary>The index of the offending element when the property is an array.</summary>
+    public int? Element { get; }
+
+    public object?[] MessageArguments { get; }
+
+    public string Message => Rule.FormatMessage(MessageArguments);
+
+    public override string ToString() => Rule.Id + ": " + Message;
+}

@@ -1,0 +1,57 @@
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// The shape shared by the AIC1xx rules: the active policy expects a declaration from this model (given its risk,
+/// sectors, kind and the selected frameworks) and the model does not make it. Reported on the model type.
+/// </summary>
+public abstract class MissingDeclarationRule : Rule
+{
+    /// <summary>{0} model id, {1} risk and sectors, {2} what is missing, {3} the clauses of the selected frameworks.</summary>
+    public const string MessageFormat = "Model '{0}' ({1}) declares no {2}; expected by {3}";
+
+    protected MissingDeclarationRule(string declarationId)
+    {
+        Declaration = DeclarationCatalog.Get(declarationId);
+    }
+
+    /// <summary>The declaration the rule looks for.</summary>
+    public DeclarationDefinition Declaration { get; }
+
+    public override bool ChecksModels => true;
+
+    /// <summary>Whether the model makes the declaration.</summary>
+    public abstract bool IsDeclared(ModelDeclarations model);
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is null || IsDeclared(context.Model) || !context.Settings.Requires(Declaration, context.Risk))
+        {
+            return;
+        }
+
+        context.Report(
+            Descriptor,
+            null,
+            null,
+            null,
+            context.Model.DisplayId,
+            context.Risk.Describe(),
+            Declaration.Phrase,
+            context.Settings.Cite(Declaration));
+    }
+
+    /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
+    protected static RuleDescriptor Describe(string id, string title, string description, bool baseline, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
+        new(
+            id,
+            title,
+            MessageFormat,
+            RuleCategory.Declarations,
+            description,
+            baseline ? RuleSeverity.Warning : RuleSeverity.None,
+            recommended,
+            strict);
+}

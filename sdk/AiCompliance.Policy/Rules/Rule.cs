@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// A rule that can be checked from declarations alone, so the analyzers (from source) and <c>aicompliance check</c>
+/// (from metadata) report the same findings. Each rule overrides the scopes it needs.
+/// </summary>
+public abstract class Rule
+{
+    public abstract RuleDescriptor Descriptor { get; }
+
+    /// <summary>Whether <see cref="CheckModel"/> does anything (lets analyzers skip registering actions).</summary>
+    public virtual bool ChecksModels => false;
+
+    /// <summary>Whether <see cref="CheckModel"/> also wants types that carry declarations but no <c>[AiModel]</c>.</summary>
+    public virtual bool ChecksStrayTypes => false;
+
+    /// <summary>Whether <see cref="CheckDataset"/> does anything.</summary>
+    public virtual bool ChecksDatasets => false;
+
+    /// <summary>Whether <see cref="CheckAssembly"/> does anything; such rules need every model, so analyzers run them at compilation end.</summary>
+    public virtual bool ChecksAssembly => false;
+
+    /// <summary>Checks one model (or, when <see cref="ChecksStrayTypes"/>, one type with declarations).</summary>
+    public virtual void CheckModel(ModelContext context)
+    {
+    }
+
+    /// <summary>Checks one <c>[assembly: Dataset]</c>.</summary>
+    public virtual void CheckDataset(DatasetContext context)
+    {
+    }
+
+    /// <summary>Checks the whole assembly (duplicates across types).</summary>
+    public virtual void CheckAssembly(AssemblyContext context)
+    {
+    }
+}
+
+/// <summary>What a model check sees.</summary>
+public sealed class ModelContext
+{
+    private readonly Action<Finding> _report;
+
+    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report)
+    {
+        Model = model;
+        Datasets = datasets;
+        Settings = settings;
+        Risk = RiskContext.For(model);
+        _report = report;
+    }
+
+    public ModelDeclarations Model { get; }
+
+    /// <summary>Every dataset the assembly declares.</summary>
+    public IReadOnlyList<DatasetDeclaration> Datasets { get; }
+
+    public PolicySettings Settings { get; }
+
+    public RiskContext Risk { get; }
+
+    public DatasetDeclaration? FindDataset(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        foreach (var dataset in Datasets)
+        {
+            if (string.Equals(dataset.Id, id, StringComparison.Ordinal))
+            {
+                return dataset;
+            }
+        }
+
+        return null;
+    }
+
+    public void Report(RuleDescriptor rule, Declaration? target, string? property, int? element, params object?[] arguments) =>
+        _report(new Finding(rule, Model, target, property, element, arguments));
+}
+
+/// <summary>What a dataset check sees.</summary>
+public sealed class DatasetContext
+{
+    private readonly Action<Finding> _report;
+
+    public DatasetContext(DatasetDeclaration dataset, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report)
+    {
+        Dataset = dataset;
+        Datasets = datasets;
+        Settings = settings;
+        _report = report;
+    }
+
+    public DatasetDeclaration Dataset { get; }
+
+    public IReadOnlyList<DatasetDeclaration> Datasets { get; }
+
+    public PolicySettings Settings { get; }
+
+    public void Report(RuleDescriptor rule, string? property, int? element, params object?[] arguments) =>
+        _report(new Finding(rule, null, Dataset, property, element, arguments));
+}
+
+/// <summary>What an assembly-wide check sees.</summary>
+public sealed class AssemblyContext
+{
+    private readonly Action<Finding> _report;
+
+    public AssemblyContext(AssemblyDeclarations assembly, PolicySettings settings, Action<Finding> report)
+    {
+        Assembly = assembly;
+        Settings = settings;
+        _report = report;
+    }
+
+    public AssemblyDeclarations Assembly { get; }
+
+    public PolicySettings Settings { get; }
+
+    public void Report(RuleDescriptor rule, ModelDeclarations? model, Declaration? target, string? property, int? element, params object?[] arguments) =>
+        _report(new Finding(rule, model, target, property, element, arguments));
+}

@@ -1,0 +1,85 @@
+using System;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// Everything about a rule that does not depend on Roslyn: the analyzers build their DiagnosticDescriptor from it, the
+/// CLI writes SARIF rule metadata from it, and docs/rules/README.md is generated from it.
+/// </summary>
+public sealed class RuleDescriptor
+{
+    /// <summary>Where rule pages live; the help link of every rule is this plus <c>ID.md</c>.</summary>
+    public const string HelpBaseUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/rules/";
+
+    public RuleDescriptor(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        string description,
+        RuleSeverity minimal,
+        RuleSeverity recommended,
+        RuleSeverity strict,
+        bool needsSource = false,
+        bool reportsAtCompilationEnd = false)
+    {
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        Description = description;
+        Minimal = minimal;
+        Recommended = recommended;
+        Strict = strict;
+        NeedsSource = needsSource;
+        ReportsAtCompilationEnd = reportsAtCompilationEnd;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    /// <summary>A composite format string; its arguments are rule-specific.</summary>
+    public string MessageFormat { get; }
+
+    public string Category { get; }
+
+    public string Description { get; }
+
+    public RuleSeverity Minimal { get; }
+
+    /// <summary>The severity in the default mode; analyzers use it as the descriptor's default severity.</summary>
+    public RuleSeverity Recommended { get; }
+
+    public RuleSeverity Strict { get; }
+
+    /// <summary>Whether the rule needs source code (it cannot be checked from a compiled assembly).</summary>
+    public bool NeedsSource { get; }
+
+    /// <summary>Whether the analyzer reports at compilation end because it needs the whole compilation.</summary>
+    public bool ReportsAtCompilationEnd { get; }
+
+    public string HelpUri => HelpBaseUri + Id + ".md";
+
+    public RuleSeverity SeverityIn(ComplianceMode mode) => mode switch
+    {
+        ComplianceMode.None => RuleSeverity.None,
+        ComplianceMode.Minimal => Minimal,
+        ComplianceMode.Strict => Strict,
+        _ => Recommended,
+    };
+
+    public string FormatMessage(params object?[] arguments)
+    {
+        try
+        {
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, arguments);
+        }
+        catch (FormatException)
+        {
+            return MessageFormat;
+        }
+    }
+
+    public override string ToString() => Id;
+}

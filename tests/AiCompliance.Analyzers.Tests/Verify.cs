@@ -1,0 +1,39 @@
+using System.Threading.Tasks;
+using AiCompliance.Testing;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Tests;
+
+/// <summary>Shorthands for the common cases; build an <see cref="AnalyzerTest"/> directly for anything else.</summary>
+internal static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => DiagnosticResult.Diagnostic(id);
+
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = Test(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static AnalyzerTest Test(string source)
+    {
+        var test = new AnalyzerTest { Source = source };
+        test.Analyzers.Add(new TAnalyzer());
+        return test;
+    }
+
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+        => FixTest<TCodeFix>(source, fixedSource).RunAsync();
+
+    public static CodeFixTest FixTest<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new TCodeFix() };
+        test.Analyzers.Add(new TAnalyzer());
+        return test;
+    }
+}

@@ -1,0 +1,81 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace AiCompliance.EndToEnd.Tests;
+
+/// <summary>A project outside the repository that adds one PackageReference gets the attributes and the diagnostics.</summary>
+[Collection(PackedFeed.Name)]
+public sealed class ConsumerBuildTests
+{
+    private const string Model = """
+        using AiCompliance;
+
+        namespace Consumer;
+
+        [AiModel("loan-triage", Kind = ModelKind.Classifier)]
+        public sealed class LoanTriage
+        {
+            public bool Approve(double score) => score > 0.5;
+
+            public static void Main() => System.Console.WriteLine(new LoanTriage().Approve(0.7));
+        }
+        """;
+
+    private readonly PackageFeedFixture _feed;
+
+    public ConsumerBuildTests(PackageFeedFixture feed) => _feed = feed;
+
+    [Fact]
+    public async Task A_package_reference_brings_the_attributes_and_the_baseline_diagnostics()
+    {
+        var (directory, result) = await BuildConsumerAsync();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var diagnostics = BuildOutput(result.Output);
+        Assert.Equal(
+            new[] { "LoanTriage.cs(6,21): warning AIC101", "LoanTriage.cs(6,21): warning AIC102", "LoanTriage.cs(6,21): warning AIC106" },
+            diagnostics.Select(d => d.ToString()));
+        Assert.True(File.Exists(Path.Combine(directory, "bin", "Debug", "net10.0", "AiCompliance.dll")), "The attributes assembly is not copied to the output.");
+    }
+
+    [Fact]
+    public async Task Strict_mode_on_the_command_line_turns_the_findings_into_errors_and_fails_the_build()
+    {
+        var (_, result) = await BuildConsumerAsync("-p:AiComplianceMode=strict");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(new[] { "error AIC101", "error AIC102", "error AIC106" }, BuildOutput(result.Output).Select(d => $"{d.Severity} {d.Id}"));
+    }
+
+    [Fact]
+    public async Task Mode_none_switches_every_rule_off()
+    {
+        var (_, result) = await BuildConsumerAsync("-p:AiComplianceMode=none");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(BuildOutput(result.Output));
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<BuildDiagnostic> BuildOutput(string output) => BuildDiagnostic.Parse(output, "AIC");
+
+    private async Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(params string[] properties)
+    {
+        var directory = _feed.NewConsumerDirectory("consumer");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AiCompliance" Version="{_feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "LoanTriage.cs"), Model);
+        var result = await _feed.Dotnet(directory, ["build", "Consumer.csproj", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary", .. properties]);
+        return (directory, result);
+    }
+}
