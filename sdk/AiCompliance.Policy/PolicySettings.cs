@@ -123,12 +123,22 @@ public sealed class PolicySettings
     /// </summary>
     public string Cite(DeclarationDefinition declaration, int maxClausesPerFramework = 3)
     {
+        var text = CiteReferences(declaration.References, maxClausesPerFramework);
+        return text.Length == 0 ? "no selected framework" : text;
+    }
+
+    /// <summary>
+    /// The references that belong to the selected frameworks, grouped by framework in selection order, as in
+    /// <see cref="Cite(DeclarationDefinition, int)"/>; empty when no selected framework is among them.
+    /// </summary>
+    public string CiteReferences(IReadOnlyList<ClauseReference> references, int maxClausesPerFramework = 3)
+    {
         var text = new StringBuilder();
         foreach (var framework in Frameworks)
         {
             var count = 0;
             var truncated = false;
-            foreach (var reference in declaration.References)
+            foreach (var reference in references)
             {
                 if (reference.FrameworkId != framework.Id)
                 {
@@ -157,7 +167,7 @@ public sealed class PolicySettings
             }
         }
 
-        return text.Length == 0 ? "no selected framework" : text.ToString();
+        return text.ToString();
     }
 
     private static (ComplianceMode Mode, string? Unrecognized) ParseMode(string? value)

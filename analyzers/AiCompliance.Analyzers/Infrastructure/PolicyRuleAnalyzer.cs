@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Rules;
@@ -54,6 +58,51 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
         {
             context.RegisterSyntaxTreeAction(treeContext => AnalyzeDatasets(treeContext, session, settings));
         }
+
+        if (_rule.ChecksAssembly)
+        {
+            // The rule needs every model of the compilation (duplicate ids), which only the end of the compilation knows.
+            var models = new ConcurrentBag<(INamedTypeSymbol Type, ModelDeclarations Declarations)>();
+            context.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    if (session.GetDeclarations(type) is { Identity: not null } declarations)
+                    {
+                        models.Add((type, declarations));
+                    }
+                },
+                SymbolKind.NamedType);
+            context.RegisterCompilationEndAction(endContext => AnalyzeAssembly(endContext, session, settings, models));
+        }
+    }
+
+    private void AnalyzeAssembly(CompilationAnalysisContext context, AnalysisSession session, PolicySettingsReader settings, ConcurrentBag<(INamedTypeSymbol Type, ModelDeclarations Declarations)> collected)
+    {
+        var ordered = collected.ToArray();
+        Array.Sort(ordered, (a, b) => CompareLocations(a.Type, b.Type));
+        var types = new Dictionary<ModelDeclarations, INamedTypeSymbol>();
+        var models = new ModelDeclarations[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            models[i] = ordered[i].Declarations;
+            types[ordered[i].Declarations] = ordered[i].Type;
+        }
+
+        var assembly = new AssemblyDeclarations { AssemblyName = context.Compilation.AssemblyName ?? "", Types = models, Datasets = session.Datasets };
+        var ruleContext = new AssemblyContext(
+            assembly,
+            settings.Global,
+            finding => context.ReportDiagnostic(CreateDiagnostic(finding, finding.Model is { } model && types.TryGetValue(model, out var type) ? type : null, context.CancellationToken)));
+        _rule.CheckAssembly(ruleContext);
+    }
+
+    private static int CompareLocations(ISymbol a, ISymbol b)
+    {
+        var left = a.Locations.IsEmpty ? null : a.Locations[0];
+        var right = b.Locations.IsEmpty ? null : b.Locations[0];
+        var byPath = string.CompareOrdinal(left?.SourceTree?.FilePath, right?.SourceTree?.FilePath);
+        return byPath != 0 ? byPath : (left?.SourceSpan.Start ?? 0).CompareTo(right?.SourceSpan.Start ?? 0);
     }
 
     private void AnalyzeType(SymbolAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)
@@ -70,8 +119,19 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             declarations,
             session.Datasets,
             settings.For(location),
-            finding => context.ReportDiagnostic(Diagnostic.Create(_descriptor, FindingLocator.Locate(finding, type, context.CancellationToken), finding.MessageArguments)));
+            finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken)));
         _rule.CheckModel(ruleContext);
+    }
+
+    private Diagnostic CreateDiagnostic(Finding finding, ISymbol? type, CancellationToken cancellationToken)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        foreach (var pair in finding.Properties)
+        {
+            properties = properties.SetItem(pair.Key, pair.Value);
+        }
+
+        return Diagnostic.Create(_descriptor, FindingLocator.Locate(finding, type, cancellationToken), properties, finding.MessageArguments);
     }
 
     private void AnalyzeDatasets(SyntaxTreeAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)
@@ -88,7 +148,7 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
                 dataset,
                 datasets,
                 settings.For(context.Tree),
-                finding => context.ReportDiagnostic(Diagnostic.Create(_descriptor, FindingLocator.Locate(finding, null, context.CancellationToken), finding.MessageArguments)));
+                finding => context.ReportDiagnostic(CreateDiagnostic(finding, null, context.CancellationToken)));
             _rule.CheckDataset(ruleContext);
         }
     }

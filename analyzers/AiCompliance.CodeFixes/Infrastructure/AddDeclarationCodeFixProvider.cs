@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -17,7 +16,6 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
 {
     private readonly string _diagnosticId;
     private readonly string _attributeText;
-    private readonly string _title;
 
     /// <param name="diagnosticId">The rule the fix answers.</param>
     /// <param name="attributeText">The attribute to add, without brackets, for example <c>IntendedUse("TODO: ...")</c>.</param>
@@ -25,8 +23,6 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
     {
         _diagnosticId = diagnosticId;
         _attributeText = attributeText;
-        var name = attributeText.IndexOf('(') is var paren and > 0 ? attributeText.Substring(0, paren) : attributeText;
-        _title = "Add [" + name + "] with placeholders";
     }
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(_diagnosticId);
@@ -48,8 +44,14 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            var text = AttributeText(diagnostic);
+            if (text is null)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
-                CodeAction.Create(_title, ct => AddAsync(context.Document, new[] { type }, ct), equivalenceKey: _diagnosticId),
+                CodeAction.Create(Title(text), ct => AttributeInserter.AddAsync(context.Document, new[] { (type, text) }, ct), equivalenceKey: _diagnosticId),
                 diagnostic);
         }
     }
@@ -62,26 +64,24 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var types = new List<TypeDeclarationSyntax>();
+        var additions = new List<(TypeDeclarationSyntax, string)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (AttributeInserter.FindTypeDeclaration(root, diagnostic) is { } type && !types.Contains(type))
+            if (AttributeInserter.FindTypeDeclaration(root, diagnostic) is { } type && AttributeText(diagnostic) is { } text && !additions.Contains((type, text)))
             {
-                types.Add(type);
+                additions.Add((type, text));
             }
         }
 
-        return await AddAsync(document, types, context.CancellationToken).ConfigureAwait(false);
+        return await AttributeInserter.AddAsync(document, additions, context.CancellationToken).ConfigureAwait(false);
     }
 
-    private Task<Document> AddAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> types, CancellationToken cancellationToken)
-    {
-        var additions = new List<(TypeDeclarationSyntax, string)>(types.Count);
-        foreach (var type in types)
-        {
-            additions.Add((type, _attributeText));
-        }
+    /// <summary>The attribute to add for a diagnostic, without brackets; <see langword="null"/> when this fix does not apply.</summary>
+    protected virtual string? AttributeText(Diagnostic diagnostic) => _attributeText;
 
-        return AttributeInserter.AddAsync(document, additions, cancellationToken);
+    private static string Title(string attributeText)
+    {
+        var paren = attributeText.IndexOf('(');
+        return "Add [" + (paren > 0 ? attributeText.Substring(0, paren) : attributeText) + "] with placeholders";
     }
 }

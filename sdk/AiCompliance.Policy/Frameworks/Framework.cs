@@ -17,12 +17,22 @@ public sealed class Framework
         Publisher = publisher;
         Bindingness = bindingness;
         Url = url;
-        Clauses = clauses;
+        var copy = new Clause[clauses.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = clauses[i];
+        }
+
+        Clauses = Array.AsReadOnly(copy);
         _byId = new Dictionary<string, Clause>(StringComparer.Ordinal);
-        foreach (var clause in clauses)
+        foreach (var clause in copy)
         {
             clause.Framework = this;
-            _byId[clause.Id] = clause;
+            if (!_byId.ContainsKey(clause.Id))
+            {
+                // First one wins; the table tests fail on repeated ids.
+                _byId.Add(clause.Id, clause);
+            }
         }
     }
 
@@ -46,6 +56,9 @@ public sealed class Framework
     public string? Url { get; }
 
     public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>What a reader should know about the table's ids and sources for this framework, if anything.</summary>
+    public string? Note { get; init; }
 
     /// <summary>Finds a clause by id (ordinal).</summary>
     public Clause? FindClause(string id) => _byId.TryGetValue(id, out var clause) ? clause : null;

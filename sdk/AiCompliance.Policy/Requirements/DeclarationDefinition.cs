@@ -53,5 +53,11 @@ public sealed class DeclarationDefinition
     /// <summary>The clauses that call for it, across all frameworks, in the order the table lists them.</summary>
     public IReadOnlyList<ClauseReference> References { get; }
 
+    /// <summary>
+    /// Where binding law requires the declaration (or something close to it), in the project's words; empty when only
+    /// voluntary frameworks ask for it. Only these justify calling a declaration "required" in docs and model cards.
+    /// </summary>
+    public IReadOnlyList<string> BindingBasis { get; init; } = System.Array.Empty<string>();
+
     public override string ToString() => Id;
 }

@@ -1,5 +1,3 @@
-using AiCompliance.Policy.Declarations;
-
 namespace AiCompliance.Policy.Rules;
 
 /// <summary>AIC101: a model declares no <c>[RiskProfile]</c>.</summary>
@@ -17,5 +15,4 @@ public sealed class MissingRiskProfileRule : MissingDeclarationRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override bool IsDeclared(ModelDeclarations model) => model.RiskProfile is not null;
 }

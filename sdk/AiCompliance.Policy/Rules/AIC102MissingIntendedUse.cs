@@ -1,5 +1,3 @@
-using AiCompliance.Policy.Declarations;
-
 namespace AiCompliance.Policy.Rules;
 
 /// <summary>AIC102: a model declares no <c>[IntendedUse]</c>.</summary>
@@ -17,5 +15,4 @@ public sealed class MissingIntendedUseRule : MissingDeclarationRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override bool IsDeclared(ModelDeclarations model) => model.IntendedUse is not null;
 }

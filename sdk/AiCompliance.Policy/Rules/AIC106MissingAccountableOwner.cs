@@ -1,5 +1,3 @@
-using AiCompliance.Policy.Declarations;
-
 namespace AiCompliance.Policy.Rules;
 
 /// <summary>AIC106: a model declares no <c>[AccountableOwner]</c>.</summary>
@@ -17,5 +15,4 @@ public sealed class MissingAccountableOwnerRule : MissingDeclarationRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override bool IsDeclared(ModelDeclarations model) => model.AccountableOwner is not null;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.Policy.Rules;
@@ -8,8 +9,9 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class Finding
 {
-    public Finding(RuleDescriptor rule, ModelDeclarations? model, Declaration? target, string? property, int? element, object?[] messageArguments)
+    public Finding(RuleDescriptor rule, ModelDeclarations? model, Declaration? target, string? property, int? element, object?[] messageArguments, IReadOnlyDictionary<string, string?>? properties = null)
     {
+        Properties = properties ?? NoProperties;
         Rule = rule;
         Model = model;
         Target = target;
@@ -34,7 +36,12 @@ public sealed class Finding
 
     public object?[] MessageArguments { get; }
 
+    /// <summary>Facts a code fix needs (for example the regions of an uncovered transfer); empty for most findings.</summary>
+    public IReadOnlyDictionary<string, string?> Properties { get; }
+
     public string Message => Rule.FormatMessage(MessageArguments);
 
     public override string ToString() => Rule.Id + ": " + Message;
+
+    private static readonly IReadOnlyDictionary<string, string?> NoProperties = new Dictionary<string, string?>();
 }

@@ -1,4 +1,3 @@
-using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.Policy.Rules;
@@ -22,12 +21,11 @@ public abstract class MissingDeclarationRule : Rule
 
     public override bool ChecksModels => true;
 
-    /// <summary>Whether the model makes the declaration.</summary>
-    public abstract bool IsDeclared(ModelDeclarations model);
-
     public override void CheckModel(ModelContext context)
     {
-        if (context.Model.Identity is null || IsDeclared(context.Model) || !context.Settings.Requires(Declaration, context.Risk))
+        if (context.Model.Identity is null ||
+            !context.Settings.Requires(Declaration, context.Risk) ||
+            DeclarationPresence.IsDeclared(Declaration.Id, context.Model, context.Datasets))
         {
             return;
         }

@@ -84,6 +84,10 @@ public sealed class ModelContext
 
     public void Report(RuleDescriptor rule, Declaration? target, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, Model, target, property, element, arguments));
+
+    /// <summary>Reports a finding with facts for a code fix.</summary>
+    public void ReportWithProperties(RuleDescriptor rule, Declaration? target, string? property, int? element, IReadOnlyDictionary<string, string?> properties, params object?[] arguments) =>
+        _report(new Finding(rule, Model, target, property, element, arguments, properties));
 }
 
 /// <summary>What a dataset check sees.</summary>

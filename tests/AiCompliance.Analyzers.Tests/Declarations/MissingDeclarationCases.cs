@@ -1,21 +1,43 @@
 using System;
 using System.Collections.Generic;
 using AiCompliance.Analyzers.Declarations;
+using AiCompliance.CodeFixes.Declarations;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
 
 /// <summary>
-/// One row per AIC1xx rule: its analyzer, and an attribute that satisfies it. The behaviour every missing-declaration
-/// rule shares (partial, nested and generic types, aliases, modes, the SDK absent) is tested once over all rows.
+/// One row per missing-declaration rule that reports on the model type: its analyzer, what makes the declaration
+/// required (the model's kind and extra attributes), the risk text the message shows then, and an attribute that
+/// satisfies it. The behaviour they share (partial, nested and generic types, aliases, modes, the SDK absent) is
+/// tested once over all rows.
 /// </summary>
 public static class MissingDeclarationCases
 {
-    public static readonly IReadOnlyList<(string Id, Func<DiagnosticAnalyzer> Analyzer, string Satisfying)> All = new (string, Func<DiagnosticAnalyzer>, string)[]
+    private const string HighRisk = "[RiskProfile(RiskLevel.High, Sector.Healthcare)]";
+
+    public sealed record Row(string Id, Func<DiagnosticAnalyzer> Analyzer, string Kind, string Context, string Risk, string Satisfying, Func<CodeFixProvider> Fix, string Added);
+
+    public static readonly IReadOnlyList<Row> All = new Row[]
     {
-        ("AIC101", () => new MissingRiskProfileAnalyzer(), "RiskProfile(RiskLevel.Limited)"),
-        ("AIC102", () => new MissingIntendedUseAnalyzer(), "IntendedUse(\"Answer questions about parking permits\")"),
-        ("AIC106", () => new MissingAccountableOwnerAnalyzer(), "AccountableOwner(\"Digital Services\")"),
+        new("AIC101", () => new MissingRiskProfileAnalyzer(), "", "", "risk not declared", "RiskProfile(RiskLevel.Limited)", () => new AddRiskProfileCodeFixProvider(), "RiskProfile(RiskLevel.High, Rationale = \"TODO: why this risk level and these sectors\")"),
+        new("AIC102", () => new MissingIntendedUseAnalyzer(), "", "", "risk not declared", "IntendedUse(\"Answer questions about parking permits\")", () => new AddIntendedUseCodeFixProvider(), "IntendedUse(\"TODO: what the model is for\")"),
+        new("AIC103", () => new MissingKnownLimitationsAnalyzer(), "", "", "risk not declared", "KnownLimitation(\"Only trained on adult patients\")", () => new AddKnownLimitationsCodeFixProvider(), "KnownLimitation(\"TODO: what the model does badly or cannot do\")"),
+        new("AIC104", () => new MissingImpactAssessmentAnalyzer(), "", HighRisk, "High, Healthcare", "ImpactAssessment(\"DPIA-2026-07\")", () => new AddImpactAssessmentCodeFixProvider(), "ImpactAssessment(\"TODO: assessment document id or URL\")"),
+        new("AIC105", () => new MissingHumanOversightAnalyzer(), "", "", "risk not declared", "HumanOversight(OversightMode.HumanOverTheLoop)", () => new AddHumanOversightCodeFixProvider(), "HumanOversight(OversightMode.HumanInTheLoop, Reviewer = \"TODO: role of the person who reviews decisions\")"),
+        new("AIC106", () => new MissingAccountableOwnerAnalyzer(), "", "", "risk not declared", "AccountableOwner(\"Digital Services\")", () => new AddAccountableOwnerCodeFixProvider(), "AccountableOwner(\"TODO: accountable team or person\")"),
+        new("AIC107", () => new MissingDataProvenanceAnalyzer(), "", "", "risk not declared", "TrainedOn(\"triage-notes-2025\")", () => new AddDataProvenanceCodeFixProvider(), "TrainedOn(\"TODO: dataset id\")"),
+        new("AIC111", () => new MissingFairnessAssessmentAnalyzer(), "", "", "risk not declared", "FairnessAssessment(\"age band\")", () => new AddFairnessAssessmentCodeFixProvider(), "FairnessAssessment(\"TODO: protected attribute\")"),
+        new("AIC112", () => new MissingEvaluationAnalyzer(), "", "", "risk not declared", "Evaluation(\"accuracy\", 0.91)", () => new AddEvaluationCodeFixProvider(), "Evaluation(\"TODO: metric\", double.NaN)"),
+        new("AIC113", () => new MissingSecurityAssessmentAnalyzer(), "", "", "risk not declared", "SecurityAssessment(SecurityTest.PenetrationTest)", () => new AddSecurityAssessmentCodeFixProvider(), "SecurityAssessment(SecurityTest.None, Findings = \"TODO: tests done and their findings\")"),
+        new("AIC114", () => new MissingExplainabilityAnalyzer(), "", HighRisk, "High, Healthcare", "Explainability(\"Reason codes\")", () => new AddExplainabilityCodeFixProvider(), "Explainability(\"TODO: how outputs are explained\")"),
+        new("AIC115", () => new MissingAiDisclosureAnalyzer(), ", Kind = ModelKind.Generative", "", "risk not declared, Generative", "AiDisclosure(\"Written by an AI assistant.\")", () => new AddAiDisclosureCodeFixProvider(), "AiDisclosure(\"TODO: the notice shown to people\")"),
+        new("AIC116", () => new MissingContentProvenanceAnalyzer(), ", Kind = ModelKind.Generative", "", "risk not declared, Generative", "ContentProvenance(ProvenanceMethod.VisibleLabel)", () => new AddContentProvenanceCodeFixProvider(), "ContentProvenance(ProvenanceMethod.VisibleLabel, Standard = \"TODO: how generated content is marked\")"),
+        new("AIC117", () => new MissingSupportedLanguagesAnalyzer(), ", Kind = ModelKind.Agent", "", "risk not declared, Agent", "SupportedLanguages(\"vi\", \"en\")", () => new AddSupportedLanguagesCodeFixProvider(), "SupportedLanguages(\"TODO: BCP 47 language tag\")"),
+        new("AIC118", () => new MissingDecisionLoggingAnalyzer(), "", HighRisk, "High, Healthcare", "DecisionLogging(\"Inputs and outputs per request\")", () => new AddDecisionLoggingCodeFixProvider(), "DecisionLogging(\"TODO: what is logged and for how long\")"),
+        new("AIC119", () => new MissingMonitoringAnalyzer(), "", "", "risk not declared", "Monitoring(\"ai-incidents@example.com\")", () => new AddMonitoringCodeFixProvider(), "Monitoring(\"TODO: incident contact (email or URL)\")"),
+        new("AIC120", () => new MissingComputeFootprintAnalyzer(), ", Kind = ModelKind.Generative", "", "risk not declared, Generative", "ComputeFootprint(TrainingEnergyKWh = 12.5)", () => new AddComputeFootprintCodeFixProvider(), "ComputeFootprint(Hardware = \"TODO: training hardware\")"),
     };
 
     public static IEnumerable<object[]> Ids()
@@ -26,7 +48,7 @@ public static class MissingDeclarationCases
         }
     }
 
-    public static (string Id, Func<DiagnosticAnalyzer> Analyzer, string Satisfying) Get(string id)
+    public static Row Get(string id)
     {
         foreach (var row in All)
         {

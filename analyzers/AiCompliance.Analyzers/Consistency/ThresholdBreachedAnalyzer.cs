@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Consistency;
+
+/// <summary>AIC301: an evaluation or fairness result breaches its own threshold.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ThresholdBreachedAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ThresholdBreached,
+        ThresholdBreachedRule.Title,
+        ThresholdBreachedRule.MessageFormat,
+        RuleCategory.Consistency,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        ThresholdBreachedRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.ThresholdBreached + ".md");
+
+    public ThresholdBreachedAnalyzer()
+        : base(new ThresholdBreachedRule(), Rule)
+    {
+    }
+}

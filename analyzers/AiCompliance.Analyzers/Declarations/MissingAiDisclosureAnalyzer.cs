@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC115: an <c>[AiModel]</c> type the policy expects <c>[AiDisclosure]</c> from declares none.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingAiDisclosureAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingAiDisclosure,
+        MissingAiDisclosureRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingAiDisclosureRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingAiDisclosure + ".md");
+
+    public MissingAiDisclosureAnalyzer()
+        : base(new MissingAiDisclosureRule(), Rule)
+    {
+    }
+}

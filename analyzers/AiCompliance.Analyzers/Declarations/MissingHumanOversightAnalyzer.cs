@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC105: an <c>[AiModel]</c> type the policy expects <c>[HumanOversight]</c> from declares none.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingHumanOversightAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingHumanOversight,
+        MissingHumanOversightRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingHumanOversightRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingHumanOversight + ".md");
+
+    public MissingHumanOversightAnalyzer()
+        : base(new MissingHumanOversightRule(), Rule)
+    {
+    }
+}

@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC117: an <c>[AiModel]</c> type the policy expects <c>[SupportedLanguages]</c> from declares none.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MissingSupportedLanguagesAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.MissingSupportedLanguages,
+        MissingSupportedLanguagesRule.Title,
+        MissingDeclarationRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MissingSupportedLanguagesRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.MissingSupportedLanguages + ".md");
+
+    public MissingSupportedLanguagesAnalyzer()
+        : base(new MissingSupportedLanguagesRule(), Rule)
+    {
+    }
+}

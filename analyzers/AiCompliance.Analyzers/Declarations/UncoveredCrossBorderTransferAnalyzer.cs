@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Declarations;
+
+/// <summary>AIC110: data residency missing, or a dataset region not covered by a transfer.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UncoveredCrossBorderTransferAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.UncoveredCrossBorderTransfer,
+        UncoveredCrossBorderTransferRule.Title,
+        UncoveredCrossBorderTransferRule.MessageFormat,
+        RuleCategory.Declarations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        UncoveredCrossBorderTransferRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.UncoveredCrossBorderTransfer + ".md");
+
+    public UncoveredCrossBorderTransferAnalyzer()
+        : base(new UncoveredCrossBorderTransferRule(), Rule)
+    {
+    }
+}

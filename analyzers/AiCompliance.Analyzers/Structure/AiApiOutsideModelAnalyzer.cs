@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Structure;
+
+/// <summary>
+/// AIC001: a type (or the top-level program) uses an AI API (OpenAI, Microsoft.Extensions.AI, Semantic Kernel, ML.NET,
+/// ONNX Runtime, …) but neither it nor a type it is nested in carries <c>[AiModel]</c>.
+/// </summary>
+/// <remarks>
+/// Per type: symbol start registers operation actions that keep the earliest AI use in the type's own code; symbol end
+/// adds the declaration's uses (base types, member signatures) and reports once, on the identifier of the part that
+/// holds the earliest use. Reporting per symbol (not at compilation end) lets the IDE analyse one file at a time.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.AiApiOutsideModel,
+        SourceOnlyRules.AiApiOutsideModelTitle,
+        SourceOnlyRules.AiApiOutsideModelMessage,
+        RuleCategory.Structure,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        SourceOnlyRules.AiApiOutsideModelDescription,
+        RuleDescriptor.HelpBaseUri + RuleIds.AiApiOutsideModel + ".md");
+
+    /// <summary>The diagnostic property that tells the code fix what the location is.</summary>
+    public const string TargetProperty = "Target";
+
+    /// <summary>The diagnostic is on a type declaration's identifier: add <c>[AiModel]</c> to that declaration.</summary>
+    public const string TargetType = "Type";
+
+    /// <summary>The diagnostic is on the first AI use of top-level statements: declare <c>partial class Program</c>.</summary>
+    public const string TargetProgram = "Program";
+
+    /// <summary>The diagnostic is on a use mapped into another file (Razor): no code fix.</summary>
+    public const string TargetUse = "Use";
+
+    /// <summary>The message's subject for top-level statements.</summary>
+    public const string TopLevelProgramText = "The top-level program";
+
+    private static readonly ImmutableDictionary<string, string?> TypeProperties = ImmutableDictionary<string, string?>.Empty.Add(TargetProperty, TargetType);
+    private static readonly ImmutableDictionary<string, string?> ProgramProperties = ImmutableDictionary<string, string?>.Empty.Add(TargetProperty, TargetProgram);
+    private static readonly ImmutableDictionary<string, string?> UseProperties = ImmutableDictionary<string, string?>.Empty.Add(TargetProperty, TargetUse);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        // Razor compiles '@inject IChatClient Chat' into a generated property: generated code is where that use is.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    internal static ImmutableDictionary<string, string?> Properties(string target) => target switch
+    {
+        TargetProgram => ProgramProperties,
+        TargetUse => UseProperties,
+        _ => TypeProperties,
+    };
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        var session = AnalysisSession.For(compilation);
+        if (!session.IsSdkReferenced || session.AiModelAttribute is not { } aiModelAttribute)
+        {
+            return;
+        }
+
+        var mode = new PolicySettingsReader(context.Options).Global.Mode;
+        if (mode == ComplianceMode.None || SourceOnlyRules.AiApiOutsideModel.SeverityIn(mode) == RuleSeverity.None)
+        {
+            return;
+        }
+
+        var extraNamespaces = ReadExtraNamespaces(context.Options.AnalyzerConfigOptionsProvider, compilation);
+        if (extraNamespaces.Count == 0 && !ReferencesAiAssembly(compilation))
+        {
+            return;
+        }
+
+        var matcher = new AiApiMatcher(compilation, extraNamespaces);
+        context.RegisterSymbolStartAction(symbolContext => OnTypeStart(symbolContext, matcher, aiModelAttribute), SymbolKind.NamedType);
+    }
+
+    private static void OnTypeStart(SymbolStartAnalysisContext context, AiApiMatcher matcher, INamedTypeSymbol aiModelAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || type.IsImplicitlyDeclared)
+        {
+            return;
+        }
+
+        // Types declared in an AI API's namespace are the API (a configured namespace of your own, or the library
+        // itself being built), not a use of it.
+        if (matcher.Classify(type) != AiApiKind.None)
+        {
+            return;
+        }
+
+        var collector = new TypeAiUsageCollector(type, matcher, aiModelAttribute, Rule);
+        context.RegisterOperationAction(collector.OnOperation, TypeAiUsageCollector.OperationKinds);
+        context.RegisterSymbolEndAction(collector.OnSymbolEnd);
+    }
+
+    /// <summary>Whether the compilation references at least one assembly of the built-in catalogue.</summary>
+    private static bool ReferencesAiAssembly(Compilation compilation)
+    {
+        foreach (var identity in compilation.ReferencedAssemblyNames)
+        {
+            if (AiApiCatalog.AssemblyFamilies(identity.Name) != 0)
+            {
+                return true;
+            }
+        }
+
+        return AiApiCatalog.AssemblyFamilies(compilation.AssemblyName) != 0;
+    }
+
+    /// <summary>
+    /// The namespaces of <c>aicompliance.ai_api_namespaces</c>, from the global options and from every source file's
+    /// options (an .editorconfig section), merged: the catalogue is one per compilation.
+    /// </summary>
+    private static List<string> ReadExtraNamespaces(AnalyzerConfigOptionsProvider provider, Compilation compilation)
+    {
+        var values = new HashSet<string>(System.StringComparer.Ordinal);
+        if (provider.GlobalOptions.TryGetValue(OptionKeys.AiApiNamespaces, out var global))
+        {
+            values.Add(global);
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (provider.GetOptions(tree).TryGetValue(OptionKeys.AiApiNamespaces, out var value))
+            {
+                values.Add(value);
+            }
+        }
+
+        var namespaces = new List<string>();
+        foreach (var value in values)
+        {
+            foreach (var name in AiApiCatalog.ParseNamespaces(value))
+            {
+                if (!namespaces.Contains(name))
+                {
+                    namespaces.Add(name);
+                }
+            }
+        }
+
+        return namespaces;
+    }
+}

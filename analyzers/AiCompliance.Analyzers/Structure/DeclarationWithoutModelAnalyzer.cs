@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Structure;
+
+/// <summary>AIC004: a declaration attribute on a type without [AiModel].</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DeclarationWithoutModelAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.DeclarationWithoutModel,
+        DeclarationWithoutModelRule.Title,
+        DeclarationWithoutModelRule.MessageFormat,
+        RuleCategory.Structure,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        DeclarationWithoutModelRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.DeclarationWithoutModel + ".md");
+
+    public DeclarationWithoutModelAnalyzer()
+        : base(new DeclarationWithoutModelRule(), Rule)
+    {
+    }
+}

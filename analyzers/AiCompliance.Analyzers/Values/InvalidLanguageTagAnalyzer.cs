@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Values;
+
+/// <summary>AIC202: a language tag is not valid BCP 47.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidLanguageTagAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.InvalidLanguageTag,
+        InvalidLanguageTagRule.Title,
+        InvalidLanguageTagRule.MessageFormat,
+        RuleCategory.Values,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        InvalidLanguageTagRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.InvalidLanguageTag + ".md");
+
+    public InvalidLanguageTagAnalyzer()
+        : base(new InvalidLanguageTagRule(), Rule)
+    {
+    }
+}

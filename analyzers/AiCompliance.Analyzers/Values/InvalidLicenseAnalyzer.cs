@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Values;
+
+/// <summary>AIC201: a licence is not a valid SPDX expression.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InvalidLicenseAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.InvalidLicense,
+        InvalidLicenseRule.Title,
+        InvalidLicenseRule.MessageFormat,
+        RuleCategory.Values,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        InvalidLicenseRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.InvalidLicense + ".md");
+
+    public InvalidLicenseAnalyzer()
+        : base(new InvalidLicenseRule(), Rule)
+    {
+    }
+}

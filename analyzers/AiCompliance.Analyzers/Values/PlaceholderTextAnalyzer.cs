@@ -1,0 +1,26 @@
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiCompliance.Analyzers.Values;
+
+/// <summary>AIC208: a declared text is empty or a placeholder.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlaceholderTextAnalyzer : PolicyRuleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.PlaceholderText,
+        PlaceholderTextRule.Title,
+        PlaceholderTextRule.MessageFormat,
+        RuleCategory.Values,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        PlaceholderTextRule.Description,
+        RuleDescriptor.HelpBaseUri + RuleIds.PlaceholderText + ".md");
+
+    public PlaceholderTextAnalyzer()
+        : base(new PlaceholderTextRule(), Rule)
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC115: adds <c>[AiDisclosure]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAiDisclosureCodeFixProvider)), Shared]
+public sealed class AddAiDisclosureCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddAiDisclosureCodeFixProvider()
+        : base(RuleIds.MissingAiDisclosure, "AiDisclosure(\"TODO: the notice shown to people\")")
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC120: adds <c>[ComputeFootprint]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddComputeFootprintCodeFixProvider)), Shared]
+public sealed class AddComputeFootprintCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddComputeFootprintCodeFixProvider()
+        : base(RuleIds.MissingComputeFootprint, "ComputeFootprint(Hardware = \"TODO: training hardware\")")
+    {
+    }
+}

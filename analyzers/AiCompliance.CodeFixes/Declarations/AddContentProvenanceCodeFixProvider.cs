@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC116: adds <c>[ContentProvenance]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddContentProvenanceCodeFixProvider)), Shared]
+public sealed class AddContentProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddContentProvenanceCodeFixProvider()
+        : base(RuleIds.MissingContentProvenance, "ContentProvenance(ProvenanceMethod.VisibleLabel, Standard = \"TODO: how generated content is marked\")")
+    {
+    }
+}

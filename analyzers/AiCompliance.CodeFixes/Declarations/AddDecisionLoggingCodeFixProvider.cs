@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC118: adds <c>[DecisionLogging]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDecisionLoggingCodeFixProvider)), Shared]
+public sealed class AddDecisionLoggingCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddDecisionLoggingCodeFixProvider()
+        : base(RuleIds.MissingDecisionLogging, "DecisionLogging(\"TODO: what is logged and for how long\")")
+    {
+    }
+}

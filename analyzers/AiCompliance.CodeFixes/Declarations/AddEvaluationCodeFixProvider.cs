@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC112: adds <c>[Evaluation]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEvaluationCodeFixProvider)), Shared]
+public sealed class AddEvaluationCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddEvaluationCodeFixProvider()
+        : base(RuleIds.MissingEvaluation, "Evaluation(\"TODO: metric\", double.NaN)")
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC114: adds <c>[Explainability]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddExplainabilityCodeFixProvider)), Shared]
+public sealed class AddExplainabilityCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddExplainabilityCodeFixProvider()
+        : base(RuleIds.MissingExplainability, "Explainability(\"TODO: how outputs are explained\")")
+    {
+    }
+}

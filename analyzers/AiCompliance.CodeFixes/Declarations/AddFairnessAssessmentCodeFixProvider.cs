@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC111: adds <c>[FairnessAssessment]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFairnessAssessmentCodeFixProvider)), Shared]
+public sealed class AddFairnessAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddFairnessAssessmentCodeFixProvider()
+        : base(RuleIds.MissingFairnessAssessment, "FairnessAssessment(\"TODO: protected attribute\")")
+    {
+    }
+}

@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC105: adds <c>[HumanOversight]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddHumanOversightCodeFixProvider)), Shared]
+public sealed class AddHumanOversightCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddHumanOversightCodeFixProvider()
+        : base(RuleIds.MissingHumanOversight, "HumanOversight(OversightMode.HumanInTheLoop, Reviewer = \"TODO: role of the person who reviews decisions\")")
+    {
+    }
+}

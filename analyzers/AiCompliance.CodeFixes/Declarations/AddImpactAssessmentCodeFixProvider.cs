@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC104: adds <c>[ImpactAssessment]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddImpactAssessmentCodeFixProvider)), Shared]
+public sealed class AddImpactAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddImpactAssessmentCodeFixProvider()
+        : base(RuleIds.MissingImpactAssessment, "ImpactAssessment(\"TODO: assessment document id or URL\")")
+    {
+    }
+}

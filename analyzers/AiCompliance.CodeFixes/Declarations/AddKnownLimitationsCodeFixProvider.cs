@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC103: adds <c>[KnownLimitation]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddKnownLimitationsCodeFixProvider)), Shared]
+public sealed class AddKnownLimitationsCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddKnownLimitationsCodeFixProvider()
+        : base(RuleIds.MissingKnownLimitations, "KnownLimitation(\"TODO: what the model does badly or cannot do\")")
+    {
+    }
+}

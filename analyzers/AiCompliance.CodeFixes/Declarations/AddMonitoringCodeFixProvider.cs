@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC119: adds <c>[Monitoring]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMonitoringCodeFixProvider)), Shared]
+public sealed class AddMonitoringCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddMonitoringCodeFixProvider()
+        : base(RuleIds.MissingMonitoring, "Monitoring(\"TODO: incident contact (email or URL)\")")
+    {
+    }
+}

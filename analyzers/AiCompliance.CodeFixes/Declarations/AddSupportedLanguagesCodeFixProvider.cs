@@ -1,0 +1,17 @@
+using System.Composition;
+using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AiCompliance.CodeFixes.Declarations;
+
+/// <summary>AIC117: adds <c>[SupportedLanguages]</c> with placeholders.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSupportedLanguagesCodeFixProvider)), Shared]
+public sealed class AddSupportedLanguagesCodeFixProvider : AddDeclarationCodeFixProvider
+{
+    public AddSupportedLanguagesCodeFixProvider()
+        : base(RuleIds.MissingSupportedLanguages, "SupportedLanguages(\"TODO: BCP 47 language tag\")")
+    {
+    }
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.Policy;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Frameworks;
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.ModelCards.Cards;
+
+/// <summary>What a model card says about one clause: declared, missing or not applicable. Never "compliant".</summary>
+public enum ClauseStatus
+{
+    /// <summary>Every declaration the clause asks of this model is present.</summary>
+    Declared = 0,
+
+    /// <summary>At least one declaration the clause asks of this model is absent.</summary>
+    Missing = 1,
+
+    /// <summary>The clause asks for nothing from a model with this risk, sector and kind.</summary>
+    NotApplicable = 2,
+}
+
+/// <summary>The compliance section of a card: the selected frameworks, in the order selected.</summary>
+public sealed class ComplianceMatrix
+{
+    internal ComplianceMatrix(IReadOnlyList<FrameworkCompliance> frameworks) => Frameworks = frameworks;
+
+    /// <summary>One entry per selected framework, even those with no clause that cites a declaration.</summary>
+    public IReadOnlyList<FrameworkCompliance> Frameworks { get; }
+
+    /// <summary>The text every format uses for a status: "declared", "missing" or "not applicable".</summary>
+    public static string Text(ClauseStatus status) => status switch
+    {
+        ClauseStatus.Declared => "declared",
+        ClauseStatus.Missing => "missing",
+        _ => "not applicable",
+    };
+
+    /// <summary>The token used in identifiers and CSS classes: "declared", "missing", "not-applicable".</summary>
+    public static string Token(ClauseStatus status) => status switch
+    {
+        ClauseStatus.Declared => "declared",
+        ClauseStatus.Missing => "missing",
+        _ => "not-applicable",
+    };
+}
+
+/// <summary>One framework's rows.</summary>
+public sealed class FrameworkCompliance
+{
+    internal FrameworkCompliance(Framework framework, IReadOnlyList<ClauseCompliance> clauses)
+    {
+        Framework = framework;
+        Clauses = clauses;
+    }
+
+    /// <summary>The framework, with its version and date.</summary>
+    public Framework Framework { get; }
+
+    /// <summary>The clauses some declaration cites, in the framework's table order.</summary>
+    public IReadOnlyList<ClauseCompliance> Clauses { get; }
+}
+
+/// <summary>One clause, its status for the model, and the declarations behind the status.</summary>
+public sealed class ClauseCompliance
+{
+    internal ClauseCompliance(string clauseId, Clause? clause, bool toVerify, ClauseStatus status, IReadOnlyList<DeclarationStatus> declarations)
+    {
+        ClauseId = clauseId;
+        Clause = clause;
+        ToVerify = toVerify;
+        Status = status;
+        Declarations = declarations;
+    }
+
+    /// <summary>The clause's id in its framework.</summary>
+    public string ClauseId { get; }
+
+    /// <summary>The clause from the framework table (its title and confidence), when the table has it.</summary>
+    public Clause? Clause { get; }
+
+    /// <summary>Whether every citation of this clause is marked "to verify" (low confidence).</summary>
+    public bool ToVerify { get; }
+
+    /// <summary>The status for this model.</summary>
+    public ClauseStatus Status { get; }
+
+    /// <summary>Every declaration that cites the clause, with its own status, in declaration-table order.</summary>
+    public IReadOnlyList<DeclarationStatus> Declarations { get; }
+
+    /// <summary>The declarations that make the clause "missing".</summary>
+    public IEnumerable<DeclarationDefinition> Missing
+    {
+        get
+        {
+            foreach (var declaration in Declarations)
+            {
+                if (declaration.Status == ClauseStatus.Missing)
+                {
+                    yield return declaration.Declaration;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>One declaration cited by a clause, and its status for the model.</summary>
+public sealed class DeclarationStatus
+{
+    internal DeclarationStatus(DeclarationDefinition declaration, ClauseStatus status, bool toVerify)
+    {
+        Declaration = declaration;
+        Status = status;
+        ToVerify = toVerify;
+    }
+
+    /// <summary>The declaration.</summary>
+    public DeclarationDefinition Declaration { get; }
+
+    /// <summary>Declared, missing, or not applicable to this model.</summary>
+    public ClauseStatus Status { get; }
+
+    /// <summary>Whether this citation is marked "to verify".</summary>
+    public bool ToVerify { get; }
+}
+
+/// <summary>
+/// The clause-to-declaration index for one policy, computed once per run: which declarations cite each clause of each
+/// selected framework. Building a model's matrix is then linear in the number of citations.
+/// </summary>
+internal sealed class ComplianceIndex
+{
+    private readonly PolicySettings _settings;
+    private readonly List<(Framework Framework, List<(string ClauseId, Clause? Clause, List<(DeclarationDefinition Declaration, bool ToVerify)> Citations)> Clauses)> _frameworks = new();
+
+    public ComplianceIndex(PolicySettings settings)
+    {
+        _settings = settings;
+        foreach (var framework in settings.Frameworks)
+        {
+            var clauses = new Dictionary<string, List<(DeclarationDefinition, bool)>>(StringComparer.Ordinal);
+            var citationOrder = new List<string>();
+            foreach (var declaration in DeclarationCatalog.All)
+            {
+                foreach (var reference in settings.SelectedReferences(declaration))
+                {
+                    if (reference.FrameworkId != framework.Id)
+                    {
+                        continue;
+                    }
+
+                    if (!clauses.TryGetValue(reference.ClauseId, out var citations))
+                    {
+                        citations = new List<(DeclarationDefinition, bool)>();
+                        clauses[reference.ClauseId] = citations;
+                        citationOrder.Add(reference.ClauseId);
+                    }
+
+                    if (!citations.Exists(c => ReferenceEquals(c.Item1, declaration)))
+                    {
+                        citations.Add((declaration, reference.ToVerify));
+                    }
+                }
+            }
+
+            // Rows follow the framework's own table; a cited id the table lacks (an inconsistency the policy tests
+            // forbid) still gets a row, after the others, rather than vanishing.
+            var rows = new List<(string, Clause?, List<(DeclarationDefinition, bool)>)>();
+            foreach (var clause in framework.Clauses)
+            {
+                if (clauses.TryGetValue(clause.Id, out var citations))
+                {
+                    rows.Add((clause.Id, clause, citations));
+                    clauses.Remove(clause.Id);
+                }
+            }
+
+            foreach (var id in citationOrder)
+            {
+                if (clauses.TryGetValue(id, out var citations))
+                {
+                    rows.Add((id, null, citations));
+                }
+            }
+
+            _frameworks.Add((framework, rows));
+        }
+    }
+
+    public ComplianceMatrix Evaluate(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
+    {
+        var risk = RiskContext.For(model);
+        var perDeclaration = new Dictionary<DeclarationDefinition, ClauseStatus>();
+        var frameworks = new List<FrameworkCompliance>(_frameworks.Count);
+        foreach (var (framework, clauses) in _frameworks)
+        {
+            var rows = new List<ClauseCompliance>(clauses.Count);
+            foreach (var (clauseId, clause, citations) in clauses)
+            {
+                var statuses = new List<DeclarationStatus>(citations.Count);
+                var anyApplicable = false;
+                var anyMissing = false;
+                var allToVerify = true;
+                foreach (var (declaration, toVerify) in citations)
+                {
+                    if (!perDeclaration.TryGetValue(declaration, out var status))
+                    {
+                        status = !_settings.AppliesTo(declaration, risk)
+                            ? ClauseStatus.NotApplicable
+                            : DeclarationPresence.IsDeclared(declaration.Id, model, datasets) ? ClauseStatus.Declared : ClauseStatus.Missing;
+                        perDeclaration[declaration] = status;
+                    }
+
+                    anyApplicable |= status != ClauseStatus.NotApplicable;
+                    anyMissing |= status == ClauseStatus.Missing;
+                    allToVerify &= toVerify;
+                    statuses.Add(new DeclarationStatus(declaration, status, toVerify));
+                }
+
+                var clauseStatus = !anyApplicable ? ClauseStatus.NotApplicable : anyMissing ? ClauseStatus.Missing : ClauseStatus.Declared;
+                rows.Add(new ClauseCompliance(clauseId, clause, allToVerify && citations.Count > 0, clauseStatus, statuses));
+            }
+
+            frameworks.Add(new FrameworkCompliance(framework, rows));
+        }
+
+        return new ComplianceMatrix(frameworks);
+    }
+}

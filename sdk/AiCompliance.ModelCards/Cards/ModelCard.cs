@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
+
+namespace AiCompliance.ModelCards.Cards;
+
+/// <summary>
+/// Everything one model card shows, computed once from the declarations so that every format says the same thing:
+/// the model's own declarations, the datasets it uses, its results grouped by metric, its fairness assessments and the
+/// compliance matrix. Immutable.
+/// </summary>
+public sealed class ModelCard
+{
+    internal ModelCard(
+        ModelDeclarations model,
+        string fileName,
+        CardSource source,
+        IReadOnlyList<DatasetDeclaration> trainingDatasets,
+        IReadOnlyList<DatasetDeclaration> evaluationDatasets,
+        IReadOnlyList<string> undeclaredDatasetIds,
+        IReadOnlyList<MetricSeries> metrics,
+        IReadOnlyList<FairnessResult> fairness,
+        ComplianceMatrix compliance)
+    {
+        Model = model;
+        FileName = fileName;
+        Source = source;
+        TrainingDatasets = trainingDatasets;
+        EvaluationDatasets = evaluationDatasets;
+        UndeclaredDatasetIds = undeclaredDatasetIds;
+        Metrics = metrics;
+        Fairness = fairness;
+        Compliance = compliance;
+    }
+
+    /// <summary>The model's declarations, as bound by the policy.</summary>
+    public ModelDeclarations Model { get; }
+
+    /// <summary>The model id as declared, or the type name when the id is missing or blank.</summary>
+    public string Id => Model.DisplayId;
+
+    /// <summary>The human-readable name, falling back to the id.</summary>
+    public string Title => string.IsNullOrWhiteSpace(Model.Identity?.Name) ? Id : Model.Identity!.Name!;
+
+    /// <summary>The file name of the card without extension: the id made safe for every file system, unique in the assembly.</summary>
+    public string FileName { get; }
+
+    /// <summary>The assembly, the generator and the date the card is about.</summary>
+    public CardSource Source { get; }
+
+    /// <summary>The datasets named by <c>[TrainedOn]</c> that the assembly declares, in the order named.</summary>
+    public IReadOnlyList<DatasetDeclaration> TrainingDatasets { get; }
+
+    /// <summary>The datasets named by evaluations that the assembly declares, in order of first use.</summary>
+    public IReadOnlyList<DatasetDeclaration> EvaluationDatasets { get; }
+
+    /// <summary>Dataset ids the model names that no <c>[assembly: Dataset]</c> declares (AIC003 reports them).</summary>
+    public IReadOnlyList<string> UndeclaredDatasetIds { get; }
+
+    /// <summary>Every dataset the model uses (training first, then evaluation), each once.</summary>
+    public IEnumerable<DatasetDeclaration> AllDatasets
+    {
+        get
+        {
+            foreach (var dataset in TrainingDatasets)
+            {
+                yield return dataset;
+            }
+
+            foreach (var dataset in EvaluationDatasets)
+            {
+                if (!Contains(TrainingDatasets, dataset))
+                {
+                    yield return dataset;
+                }
+            }
+        }
+    }
+
+    /// <summary>Evaluation results grouped by metric, in order of first declaration.</summary>
+    public IReadOnlyList<MetricSeries> Metrics { get; }
+
+    /// <summary>The fairness assessments, in declaration order.</summary>
+    public IReadOnlyList<FairnessResult> Fairness { get; }
+
+    /// <summary>For each selected framework, each clause that asks for a declaration, and whether the model makes it.</summary>
+    public ComplianceMatrix Compliance { get; }
+
+    private static bool Contains(IReadOnlyList<DatasetDeclaration> list, DatasetDeclaration item)
+    {
+        foreach (var candidate in list)
+        {
+            if (ReferenceEquals(candidate, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Where a card comes from: the assembly, the generator, and the date when one was asked for.</summary>
+public sealed class CardSource
+{
+    /// <summary>Creates the source description.</summary>
+    public CardSource(string assemblyName, string? assemblyVersion, string? informationalVersion, string sha256, Guid mvid, string generatorVersion, DateTimeOffset? date)
+    {
+        AssemblyName = assemblyName;
+        AssemblyVersion = assemblyVersion;
+        InformationalVersion = informationalVersion;
+        Sha256 = sha256;
+        Mvid = mvid;
+        GeneratorVersion = generatorVersion;
+        Date = date;
+    }
+
+    /// <summary>The assembly's simple name.</summary>
+    public string AssemblyName { get; }
+
+    /// <summary>The assembly version (four parts).</summary>
+    public string? AssemblyVersion { get; }
+
+    /// <summary>The informational (package) version, when declared.</summary>
+    public string? InformationalVersion { get; }
+
+    /// <summary>The SHA-256 of the assembly file, lowercase hex.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The assembly's module version id.</summary>
+    public Guid Mvid { get; }
+
+    /// <summary>The version of AiCompliance that generated the card.</summary>
+    public string GeneratorVersion { get; }
+
+    /// <summary>The card's date: only when SOURCE_DATE_EPOCH or an explicit date was given, so output stays reproducible.</summary>
+    public DateTimeOffset? Date { get; }
+}
+
+/// <summary>The results of one metric across slices and datasets.</summary>
+public sealed class MetricSeries
+{
+    internal MetricSeries(string metric, bool higherIsBetter, IReadOnlyList<MetricResult> results)
+    {
+        Metric = metric;
+        HigherIsBetter = higherIsBetter;
+        Results = results;
+    }
+
+    /// <summary>The metric's name as declared (empty when the declaration has none).</summary>
+    public string Metric { get; }
+
+    /// <summary>The direction of the first result; each result also carries its own.</summary>
+    public bool HigherIsBetter { get; }
+
+    /// <summary>The results, in declaration order.</summary>
+    public IReadOnlyList<MetricResult> Results { get; }
+}
+
+/// <summary>One declared evaluation result. Values that are not finite numbers count as not given.</summary>
+public sealed class MetricResult
+{
+    internal MetricResult(EvaluationDeclaration declaration, bool higherIsBetter)
+    {
+        Declaration = declaration;
+        HigherIsBetter = higherIsBetter;
+        Value = Numbers.Finite(declaration.Value);
+        Threshold = Numbers.Finite(declaration.Threshold);
+        ConfidenceLow = Numbers.Finite(declaration.ConfidenceLow);
+        ConfidenceHigh = Numbers.Finite(declaration.ConfidenceHigh);
+        MeetsThreshold = Numbers.Meets(Value, Threshold, higherIsBetter);
+    }
+
+    /// <summary>The declaration.</summary>
+    public EvaluationDeclaration Declaration { get; }
+
+    /// <summary>The measured value.</summary>
+    public double? Value { get; }
+
+    /// <summary>The committed threshold.</summary>
+    public double? Threshold { get; }
+
+    /// <summary>The lower bound of the confidence interval.</summary>
+    public double? ConfidenceLow { get; }
+
+    /// <summary>The upper bound of the confidence interval.</summary>
+    public double? ConfidenceHigh { get; }
+
+    /// <summary>The slice, or <see langword="null"/> for the overall result.</summary>
+    public string? Slice => Declaration.Slice;
+
+    /// <summary>The dataset id.</summary>
+    public string? Dataset => Declaration.Dataset;
+
+    /// <summary>Whether higher values are better for this result.</summary>
+    public bool HigherIsBetter { get; }
+
+    /// <summary>Whether the value reaches the threshold; <see langword="null"/> when either is missing.</summary>
+    public bool? MeetsThreshold { get; }
+}
+
+/// <summary>One fairness assessment with its per-group results.</summary>
+public sealed class FairnessResult
+{
+    internal FairnessResult(FairnessAssessmentDeclaration declaration, bool higherIsBetter, IReadOnlyList<GroupValue> groups)
+    {
+        Declaration = declaration;
+        HigherIsBetter = higherIsBetter;
+        Groups = groups;
+        Value = Numbers.Finite(declaration.Value);
+        Threshold = Numbers.Finite(declaration.Threshold);
+        MeetsThreshold = Numbers.Meets(Value, Threshold, higherIsBetter);
+    }
+
+    /// <summary>The declaration.</summary>
+    public FairnessAssessmentDeclaration Declaration { get; }
+
+    /// <summary>Whether higher summary values are better.</summary>
+    public bool HigherIsBetter { get; }
+
+    /// <summary>The summary disparity.</summary>
+    public double? Value { get; }
+
+    /// <summary>The committed limit for the summary disparity.</summary>
+    public double? Threshold { get; }
+
+    /// <summary>Whether the summary value is within the threshold; <see langword="null"/> when either is missing.</summary>
+    public bool? MeetsThreshold { get; }
+
+    /// <summary>Each group with its value, pairing <c>Groups</c> and <c>GroupValues</c> by position.</summary>
+    public IReadOnlyList<GroupValue> Groups { get; }
+}
+
+/// <summary>A group of a fairness assessment and its result (either may be missing when the two arrays differ in length).</summary>
+public sealed class GroupValue
+{
+    internal GroupValue(string? group, double? value)
+    {
+        Group = group;
+        Value = value;
+    }
+
+    /// <summary>The group's name.</summary>
+    public string? Group { get; }
+
+    /// <summary>The group's result.</summary>
+    public double? Value { get; }
+}

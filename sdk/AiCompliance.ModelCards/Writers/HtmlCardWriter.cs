@@ -1,0 +1,330 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using AiCompliance.ModelCards.Cards;
+
+namespace AiCompliance.ModelCards.Writers;
+
+/// <summary>
+/// Writes a card as one self-contained HTML page: inline CSS, inline SVG charts, no scripts, fonts or images, and a
+/// Content-Security-Policy that would block them anyway. Readable on screen and printable (the colours of the
+/// compliance matrix and the charts are kept in print, and every colour has a text equivalent).
+/// </summary>
+public static class HtmlCardWriter
+{
+    private const int ChartWidth = 640;
+    private const int LabelWidth = 190;
+    private const int ValueWidth = 90;
+    private const int RowHeight = 26;
+    private const int MaxLabelChars = 28;
+
+    private const string Style = """
+        :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --bar: #3b6ea8; --line: #d0d7de; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; background: #fff; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+        h1 { font-size: 1.9rem; margin: 0 0 .75rem; }
+        h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+        h3 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; }
+        h4 { font-size: 1rem; margin: 1.1rem 0 .3rem; }
+        p.note { border-left: 4px solid var(--line); padding: .4rem .8rem; color: #4a5560; background: #f6f8fa; }
+        bdi { white-space: pre-wrap; overflow-wrap: anywhere; }
+        dl.facts { display: grid; grid-template-columns: minmax(10rem, max-content) 1fr; gap: .2rem 1rem; margin: .5rem 0; }
+        dl.facts dt { font-weight: 600; }
+        dl.facts dd { margin: 0; }
+        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .93rem; }
+        th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f6f8fa; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.status-declared, td.status-meets { background: var(--ok-bg); color: var(--ok); font-weight: 600; }
+        td.status-missing, td.status-misses { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
+        td.status-not-applicable { background: var(--na-bg); color: var(--na); }
+        figure.chart { margin: .5rem 0 1.25rem; }
+        figure.chart svg { max-width: 100%; height: auto; }
+        figure.chart figcaption { font-size: .85rem; color: #4a5560; }
+        svg text { font: 12px system-ui, sans-serif; fill: #1f2328; }
+        svg .axis { stroke: #8c959f; stroke-width: 1; }
+        svg .track { fill: #f6f8fa; }
+        svg .bar-neutral { fill: var(--bar); }
+        svg .bar-meets { fill: var(--ok); }
+        svg .bar-misses { fill: var(--bad); }
+        svg .threshold { stroke: #1f2328; stroke-width: 2; stroke-dasharray: 4 3; }
+        footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: #4a5560; font-size: .85rem; border-top: 1px solid var(--line); }
+        @media print {
+          body { font-size: 11pt; }
+          main { max-width: none; padding: 0; }
+          h2 { break-after: avoid; }
+          table, figure.chart, dl.facts { break-inside: avoid; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """;
+
+    /// <summary>The card as an HTML document (LF line endings).</summary>
+    public static string Write(ModelCard card)
+    {
+        var document = CardDocumentBuilder.Build(card);
+        var html = new StringBuilder(32768);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<meta name=\"generator\" content=\"").Append(Escaping.Html(GeneratorInfo.Name + " " + card.Source.GeneratorVersion)).Append("\">\n");
+        html.Append("<title>Model card: ").Append(Escaping.Html(document.Title)).Append("</title>\n");
+        html.Append("<style>\n").Append(Style.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n<main>\n");
+
+        var sectionOpen = false;
+        var chartIndex = 0;
+        foreach (var block in document.Blocks)
+        {
+            if (block is Heading { Level: 2 } heading)
+            {
+                if (sectionOpen)
+                {
+                    html.Append("</section>\n");
+                }
+
+                html.Append("<section id=\"").Append(heading.Id).Append("\">\n");
+                sectionOpen = true;
+            }
+
+            Render(block, html, ref chartIndex);
+        }
+
+        if (sectionOpen)
+        {
+            html.Append("</section>\n");
+        }
+
+        html.Append("</main>\n<footer>\n<p>Generated by ").Append(Escaping.Html(GeneratorInfo.Name + " " + card.Source.GeneratorVersion))
+            .Append(" (card format ").Append(GeneratorInfo.CardFormatVersion).Append(") from <bdi>")
+            .Append(Escaping.Html(CardDocumentBuilder.AssemblyText(card.Source))).Append("</bdi>, SHA-256 ")
+            .Append(card.Source.Sha256);
+        if (card.Source.Date is { } date)
+        {
+            html.Append(", ").Append(date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        html.Append(". The card states what the model declares; it does not say that the model is compliant.</p>\n</footer>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Render(Block block, StringBuilder html, ref int chartIndex)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                html.Append("<h").Append(heading.Level);
+                if (heading.Level != 2)
+                {
+                    html.Append(" id=\"").Append(heading.Id).Append('"');
+                }
+
+                html.Append('>').Append(Escaping.Html(heading.Text)).Append("</h").Append(heading.Level).Append(">\n");
+                break;
+            case Paragraph paragraph:
+                html.Append("<p>");
+                Runs(paragraph.Runs, html);
+                html.Append("</p>\n");
+                break;
+            case Note note:
+                html.Append("<p class=\"note\">");
+                Runs(note.Runs, html);
+                html.Append("</p>\n");
+                break;
+            case FactList facts:
+                html.Append("<dl class=\"facts\">\n");
+                foreach (var fact in facts.Facts)
+                {
+                    html.Append("<dt>").Append(Escaping.Html(fact.Label)).Append("</dt><dd>");
+                    Run(fact.Value, html);
+                    html.Append("</dd>\n");
+                }
+
+                html.Append("</dl>\n");
+                break;
+            case BulletList list:
+                html.Append("<ul>\n");
+                foreach (var item in list.Items)
+                {
+                    html.Append("<li>");
+                    Run(item, html);
+                    html.Append("</li>\n");
+                }
+
+                html.Append("</ul>\n");
+                break;
+            case Table table:
+                html.Append("<table");
+                if (table.CssClass is not null)
+                {
+                    html.Append(" class=\"").Append(table.CssClass).Append('"');
+                }
+
+                html.Append(">\n<thead><tr>");
+                foreach (var header in table.Headers)
+                {
+                    html.Append("<th scope=\"col\">").Append(Escaping.Html(header)).Append("</th>");
+                }
+
+                html.Append("</tr></thead>\n<tbody>\n");
+                foreach (var row in table.Rows)
+                {
+                    html.Append("<tr>");
+                    foreach (var cell in row)
+                    {
+                        html.Append("<td");
+                        var classes = (cell.Status is null ? "" : "status-" + cell.Status) + (cell.Numeric ? (cell.Status is null ? "num" : " num") : "");
+                        if (classes.Length > 0)
+                        {
+                            html.Append(" class=\"").Append(classes).Append('"');
+                        }
+
+                        html.Append('>');
+                        Run(cell.Text, html);
+                        html.Append("</td>");
+                    }
+
+                    html.Append("</tr>\n");
+                }
+
+                html.Append("</tbody>\n</table>\n");
+                break;
+            case BarChart chart:
+                chartIndex++;
+                Chart(chart, html, chartIndex);
+                break;
+        }
+    }
+
+    private static void Runs(IReadOnlyList<Run> runs, StringBuilder html)
+    {
+        foreach (var run in runs)
+        {
+            Run(run, html);
+        }
+    }
+
+    private static void Run(Run run, StringBuilder html)
+    {
+        var text = Escaping.Html(run.Text);
+        switch (run.Style)
+        {
+            case TextStyle.User:
+                // <bdi> isolates right-to-left text and stray direction controls from the text around them.
+                html.Append("<bdi>").Append(text).Append("</bdi>");
+                break;
+            case TextStyle.Emphasis:
+                html.Append("<em>").Append(text).Append("</em>");
+                break;
+            case TextStyle.Strong:
+                html.Append("<strong>").Append(text).Append("</strong>");
+                break;
+            default:
+                html.Append(text);
+                break;
+        }
+    }
+
+    private static void Chart(BarChart chart, StringBuilder html, int index)
+    {
+        var min = 0.0;
+        var max = 0.0;
+        var anyThreshold = false;
+        foreach (var bar in chart.Bars)
+        {
+            foreach (var v in new[] { bar.Value, bar.Threshold })
+            {
+                if (v is { } value)
+                {
+                    min = Math.Min(min, value);
+                    max = Math.Max(max, value);
+                }
+            }
+
+            anyThreshold |= bar.Threshold is not null;
+        }
+
+        if (max - min <= 0)
+        {
+            max = min + 1;
+        }
+
+        var plotLeft = LabelWidth;
+        var plotWidth = ChartWidth - LabelWidth - ValueWidth;
+        var height = (chart.Bars.Count * RowHeight) + 8;
+        double X(double value) => plotLeft + ((value - min) / (max - min) * plotWidth);
+
+        var titleId = "chart-" + index.ToString(CultureInfo.InvariantCulture) + "-title";
+        html.Append("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").Append(titleId)
+            .Append("\" width=\"").Append(ChartWidth).Append("\" height=\"").Append(height)
+            .Append("\" viewBox=\"0 0 ").Append(ChartWidth).Append(' ').Append(height).Append("\">\n");
+        html.Append("<title id=\"").Append(titleId).Append("\">").Append(Escaping.Html(chart.Title)).Append("</title>\n");
+
+        var row = 0;
+        foreach (var bar in chart.Bars)
+        {
+            var top = 4 + (row * RowHeight);
+            var middle = top + (RowHeight / 2);
+            html.Append("<g>");
+            html.Append("<title>").Append(Escaping.Html(bar.Label + ": " + (bar.Value is { } v ? Numbers.Format(v) : "not given")
+                + (bar.Threshold is { } t ? " (threshold " + Numbers.Format(t) + ")" : ""))).Append("</title>");
+            html.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(middle + 4).Append("\" text-anchor=\"end\">")
+                .Append(Escaping.Html(Shorten(bar.Label))).Append("</text>");
+            html.Append("<rect class=\"track\" x=\"").Append(plotLeft).Append("\" y=\"").Append(top + 3).Append("\" width=\"").Append(plotWidth)
+                .Append("\" height=\"").Append(RowHeight - 6).Append("\"/>");
+            if (bar.Value is { } value)
+            {
+                var zero = X(0);
+                var end = X(value);
+                var kind = bar.Meets switch { true => "bar-meets", false => "bar-misses", _ => "bar-neutral" };
+                html.Append("<rect class=\"").Append(kind).Append("\" x=\"").Append(Coordinate(Math.Min(zero, end))).Append("\" y=\"").Append(top + 5)
+                    .Append("\" width=\"").Append(Coordinate(Math.Max(Math.Abs(end - zero), 1))).Append("\" height=\"").Append(RowHeight - 10).Append("\"/>");
+                html.Append("<text x=\"").Append(plotLeft + plotWidth + 6).Append("\" y=\"").Append(middle + 4).Append("\">")
+                    .Append(Numbers.Format(value)).Append(bar.Meets switch { true => " ✓", false => " ✗", _ => "" }).Append("</text>");
+            }
+            else
+            {
+                html.Append("<text x=\"").Append(plotLeft + 6).Append("\" y=\"").Append(middle + 4).Append("\">not given</text>");
+            }
+
+            if (bar.Threshold is { } threshold)
+            {
+                var x = Coordinate(X(threshold));
+                html.Append("<line class=\"threshold\" x1=\"").Append(x).Append("\" y1=\"").Append(top + 1).Append("\" x2=\"").Append(x)
+                    .Append("\" y2=\"").Append(top + RowHeight - 1).Append("\"/>");
+            }
+
+            html.Append("</g>\n");
+            row++;
+        }
+
+        var axis = Coordinate(X(0));
+        html.Append("<line class=\"axis\" x1=\"").Append(axis).Append("\" y1=\"2\" x2=\"").Append(axis).Append("\" y2=\"").Append(height - 2).Append("\"/>\n");
+        html.Append("</svg>\n<figcaption>").Append(chart.HigherIsBetter ? "Higher is better." : "Lower is better.");
+        if (anyThreshold)
+        {
+            html.Append(" The dashed line marks the declared threshold; green bars meet it, red bars do not.");
+        }
+
+        html.Append(" Scale ").Append(Numbers.Format(min)).Append(" to ").Append(Numbers.Format(max)).Append(".</figcaption>\n</figure>\n");
+    }
+
+    private static string Coordinate(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Labels longer than the label column are cut (the row's tooltip has the full text); never inside a surrogate pair.</summary>
+    private static string Shorten(string label)
+    {
+        if (label.Length <= MaxLabelChars)
+        {
+            return label;
+        }
+
+        var cut = MaxLabelChars - 1;
+        if (char.IsHighSurrogate(label[cut - 1]))
+        {
+            cut--;
+        }
+
+        return label.Substring(0, cut) + "…";
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace AiCompliance.ModelCards.Writers;
+
+/// <summary>
+/// A thin layer over <see cref="Utf8JsonWriter"/> shared by the JSON card and CycloneDX writers: indented, LF line
+/// endings on every OS, user strings cleaned of lone surrogates, non-finite numbers written as null.
+/// </summary>
+internal sealed class JsonOutput : IDisposable
+{
+    // HTML-sensitive characters (< > & ' " + `) and invisible or control characters are escaped, so a card pasted into
+    // a web page or script block stays inert; letters of every script stay readable.
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private readonly MemoryStream _stream = new();
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonOutput() => _writer = new Utf8JsonWriter(_stream, Options);
+
+    public Utf8JsonWriter Writer => _writer;
+
+    public void String(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, Escaping.Clean(value));
+        }
+    }
+
+    /// <summary>Writes the property only when the value is set (for formats whose schema forbids nulls).</summary>
+    public void OptionalString(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _writer.WriteString(name, Escaping.Clean(value!));
+        }
+    }
+
+    public void StringValue(string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNullValue();
+        }
+        else
+        {
+            _writer.WriteStringValue(Escaping.Clean(value));
+        }
+    }
+
+    public void Number(string name, double? value)
+    {
+        if (Numbers.Finite(value) is { } finite)
+        {
+            _writer.WriteNumber(name, finite);
+        }
+        else
+        {
+            _writer.WriteNull(name);
+        }
+    }
+
+    public void Integer(string name, int? value)
+    {
+        if (value is { } v)
+        {
+            _writer.WriteNumber(name, v);
+        }
+        else
+        {
+            _writer.WriteNull(name);
+        }
+    }
+
+    public void Boolean(string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            _writer.WriteBoolean(name, v);
+        }
+        else
+        {
+            _writer.WriteNull(name);
+        }
+    }
+
+    public void StringArray(string name, IEnumerable<string?>? values)
+    {
+        _writer.WriteStartArray(name);
+        if (values is not null)
+        {
+            foreach (var value in values)
+            {
+                StringValue(value);
+            }
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    /// <summary>The document as UTF-8 bytes (no BOM) with LF line endings and a final newline.</summary>
+    public byte[] ToBytes()
+    {
+        _writer.Flush();
+        var text = Encoding.UTF8.GetString(_stream.ToArray());
+        // Indentation uses Environment.NewLine; string values never hold a raw line break, so this only touches layout.
+        text = text.Replace("\r\n", "\n") + "\n";
+        return new UTF8Encoding(false).GetBytes(text);
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _stream.Dispose();
+    }
+}

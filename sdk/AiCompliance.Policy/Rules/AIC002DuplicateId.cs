@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// AIC002: two models, or two datasets, share an id. Ids name model cards and link models to datasets, so they are
+/// compared ignoring case (card file names must not collide on case-insensitive file systems).
+/// </summary>
+public sealed class DuplicateIdRule : Rule
+{
+    public const string Title = "Model or dataset id is not unique";
+    public const string MessageFormat = "{0} id '{1}' is already used by {2}; ids must be unique in an assembly";
+    public const string Description = "Model ids name the model cards and dataset ids link models to their data, so each must be unique in the assembly (ignoring case).";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.DuplicateId, Title, MessageFormat, RuleCategory.Structure, Description,
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksAssembly => true;
+
+    public override void CheckAssembly(AssemblyContext context)
+    {
+        var models = new Dictionary<string, ModelDeclarations>(StringComparer.OrdinalIgnoreCase);
+        foreach (var model in context.Assembly.Models)
+        {
+            var id = model.Identity!.Id;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                continue;
+            }
+
+            if (models.TryGetValue(id!, out var first))
+            {
+                context.Report(Descriptor, model, model.Identity, "Id", null, "Model", id, "'" + first.TypeName + "'");
+            }
+            else
+            {
+                models[id!] = model;
+            }
+        }
+
+        var datasets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dataset in context.Assembly.Datasets)
+        {
+            if (!string.IsNullOrWhiteSpace(dataset.Id) && !datasets.Add(dataset.Id!))
+            {
+                context.Report(Descriptor, null, dataset, "Id", null, "Dataset", dataset.Id, "another [assembly: Dataset]");
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// AIC108: a model the policy expects to state its intellectual-property terms declares no licence, or trains on a
+/// dataset that declares none.
+/// </summary>
+public sealed class MissingLicenseRule : Rule
+{
+    public const string Title = "Model or its training data declares no licence";
+    public const string MessageFormat = "Model '{0}' ({1}) {2}; expected by {3}";
+    public const string Description = "Generative models state their licence as an SPDX expression, and every dataset they are trained on states its licence, so that intellectual-property terms are on record.";
+
+    /// <summary>The diagnostic property that says which fix applies: "model" (add a licence to [AiModel]) or "dataset".</summary>
+    public const string SubjectProperty = "Subject";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.MissingLicense, Title, MessageFormat, RuleCategory.Declarations, Description,
+        RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error);
+
+    private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("ip-copyright");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var model = context.Model;
+        if (model.Identity is null || !context.Settings.Requires(Declaration, context.Risk))
+        {
+            return;
+        }
+
+        var citation = context.Settings.Cite(Declaration);
+        if (string.IsNullOrWhiteSpace(model.Identity.License))
+        {
+            context.ReportWithProperties(Descriptor, null, null, null, Subject("model"), model.DisplayId, context.Risk.Describe(), "declares no licence", citation);
+        }
+
+        if (model.TrainedOn is not { } trainedOn)
+        {
+            return;
+        }
+
+        foreach (var dataset in DeclarationPresence.UnlicensedTrainingData(model, context.Datasets))
+        {
+            var index = IndexOf(trainedOn.DatasetIds, dataset.Id);
+            context.ReportWithProperties(
+                Descriptor, trainedOn, "DatasetIds", index, Subject("dataset"),
+                model.DisplayId, context.Risk.Describe(), "trains on dataset '" + dataset.Id + "', which declares no licence", citation);
+        }
+    }
+
+    private static Dictionary<string, string?> Subject(string subject) => new() { [SubjectProperty] = subject };
+
+    private static int? IndexOf(IReadOnlyList<string?> ids, string? id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// AIC110: a high-risk model declares no data residency, or a dataset it uses comes from a region where the model does
+/// not keep its data and no <c>[DataTransfer]</c> covers that pair (Data Free Flow with Trust).
+/// </summary>
+public sealed class UncoveredCrossBorderTransferRule : Rule
+{
+    public const string Title = "Cross-border data flow not declared";
+    public const string MessageFormat = "Model '{0}' ({1}) {2}; expected by {3}";
+    public const string Description = "High-risk models declare where they keep data, and every dataset region outside those places is covered by a [DataTransfer] naming the mechanism, so cross-border flows are on record.";
+
+    /// <summary>Diagnostic properties for the fix: the uncovered pair, or nothing when the residency itself is missing.</summary>
+    public const string FromProperty = "From";
+    public const string ToProperty = "To";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.UncoveredCrossBorderTransfer, Title, MessageFormat, RuleCategory.Declarations, Description,
+        RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error);
+
+    private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("data-residency");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var model = context.Model;
+        var settings = context.Settings;
+        if (model.Identity is null || settings.Mode is not (ComplianceMode.Recommended or ComplianceMode.Strict) || settings.SelectedReferences(Declaration).Count == 0)
+        {
+            return;
+        }
+
+        var citation = settings.Cite(Declaration);
+        if (model.DataResidency is not { } residency)
+        {
+            if (settings.Requires(Declaration, context.Risk))
+            {
+                context.Report(Descriptor, null, null, null, model.DisplayId, context.Risk.Describe(), "declares no data residency", citation);
+            }
+
+            return;
+        }
+
+        var home = new List<string>();
+        foreach (var region in residency.Regions)
+        {
+            if (!string.IsNullOrWhiteSpace(region))
+            {
+                home.Add(region!.Trim());
+            }
+        }
+
+        if (home.Count == 0)
+        {
+            return;
+        }
+
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dataset in DeclarationPresence.ReferencedDatasets(model, context.Datasets))
+        {
+            foreach (var raw in dataset.Regions)
+            {
+                if (string.IsNullOrWhiteSpace(raw))
+                {
+                    continue;
+                }
+
+                var region = raw!.Trim();
+                if (Contains(home, region) || IsCovered(model.DataTransfers, region, home) || !reported.Add(region))
+                {
+                    continue;
+                }
+
+                var properties = new Dictionary<string, string?> { [FromProperty] = region, [ToProperty] = home[0] };
+                var what = "uses dataset '" + dataset.Id + "' from " + region + " but keeps its data in " + string.Join(", ", home) +
+                           ", and no [DataTransfer(\"" + region + "\", \"" + home[0] + "\")] covers the transfer";
+                context.ReportWithProperties(Descriptor, residency, "Regions", null, properties, model.DisplayId, context.Risk.Describe(), what, citation);
+            }
+        }
+    }
+
+    private static bool IsCovered(IReadOnlyList<DataTransferDeclaration> transfers, string from, List<string> home)
+    {
+        foreach (var transfer in transfers)
+        {
+            if (string.Equals(transfer.FromRegion?.Trim(), from, StringComparison.OrdinalIgnoreCase) && transfer.ToRegion is { } to && Contains(home, to.Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<string> regions, string region)
+    {
+        foreach (var candidate in regions)
+        {
+            if (string.Equals(candidate, region, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC114: the policy expects <c>[Explainability]</c> from this model and it has none.</summary>
+public sealed class MissingExplainabilityRule : MissingDeclarationRule
+{
+    public const string Title = "Model declares no explainability";
+    public const string Description = "High-risk models declare how their outputs are explained to the people affected by them.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingExplainability, Title, Description, baseline: false);
+
+    public MissingExplainabilityRule()
+        : base("explainability")
+    {
+    }
+
+    public override RuleDescriptor Descriptor => Rule;
+}

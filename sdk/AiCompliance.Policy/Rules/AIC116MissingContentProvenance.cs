@@ -1,0 +1,17 @@
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC116: the policy expects <c>[ContentProvenance]</c> from this model and it has none.</summary>
+public sealed class MissingContentProvenanceRule : MissingDeclarationRule
+{
+    public const string Title = "Model declares no content provenance";
+    public const string Description = "Generative models declare how their output is marked as AI-generated (visible label, watermark, provenance metadata).";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingContentProvenance, Title, Description, baseline: false);
+
+    public MissingContentProvenanceRule()
+        : base("content-provenance")
+    {
+    }
+
+    public override RuleDescriptor Descriptor => Rule;
+}

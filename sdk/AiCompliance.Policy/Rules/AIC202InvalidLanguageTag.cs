@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC202: a supported language or a dataset language is not a valid BCP 47 tag.</summary>
+public sealed class InvalidLanguageTagRule : ValueRule
+{
+    public const string Title = "Language tag is not valid BCP 47";
+    public const string MessageFormat = "A language tag of {0} is not valid BCP 47: {1}";
+    public const string Description = "Languages are BCP 47 tags (vi, id, th, ms, fil, ja, en-SG, zh-Hant) so that model cards, Hugging Face and evaluation tools agree on which languages a model serves.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidLanguageTag, Title, MessageFormat, Description);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override bool ChecksDatasets => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is not null && context.Model.SupportedLanguages is { } languages)
+        {
+            Check(languages.LanguageTags, (element, reason) => context.Report(Descriptor, languages, "LanguageTags", element, Subject(context.Model), reason));
+        }
+    }
+
+    public override void CheckDataset(DatasetContext context) =>
+        Check(context.Dataset.Languages, (element, reason) => context.Report(Descriptor, "Languages", element, Subject(context.Dataset), reason));
+
+    private static void Check(IReadOnlyList<string?> tags, System.Action<int, string?> report)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (ShouldCheck(tags[i]) && !LanguageTag.IsValid(tags[i], out var reason))
+            {
+                report(i, reason);
+            }
+        }
+    }
+}

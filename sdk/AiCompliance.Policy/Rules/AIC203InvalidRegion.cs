@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC203: a data residency, transfer or dataset region is not an ISO 3166-1 alpha-2 code.</summary>
+public sealed class InvalidRegionRule : ValueRule
+{
+    public const string Title = "Region is not an ISO 3166-1 alpha-2 code";
+    public const string MessageFormat = "{0} of {1} is not an ISO 3166-1 alpha-2 country code: {2}";
+    public const string Description = "Regions are ISO 3166-1 alpha-2 country codes (VN, SG, JP, TH, ID, PH, MY), so that cross-border flows can be compared and checked (AIC110).";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidRegion, Title, MessageFormat, Description);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override bool ChecksDatasets => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var model = context.Model;
+        if (model.Identity is null)
+        {
+            return;
+        }
+
+        if (model.DataResidency is { } residency)
+        {
+            CheckAll(residency.Regions, (element, reason) => context.Report(Descriptor, residency, "Regions", element, "A data residency region", Subject(model), reason));
+        }
+
+        foreach (var transfer in model.DataTransfers)
+        {
+            Check(context, model, transfer, "FromRegion", transfer.FromRegion, "The source region of a data transfer");
+            Check(context, model, transfer, "ToRegion", transfer.ToRegion, "The destination region of a data transfer");
+        }
+    }
+
+    public override void CheckDataset(DatasetContext context) =>
+        CheckAll(context.Dataset.Regions, (element, reason) => context.Report(Descriptor, "Regions", element, "A region", Subject(context.Dataset), reason));
+
+    private void Check(ModelContext context, ModelDeclarations model, DataTransferDeclaration transfer, string property, string? value, string what)
+    {
+        if (ShouldCheck(value) && !RegionCode.IsValid(value, out var reason))
+        {
+            context.Report(Descriptor, transfer, property, null, what, Subject(model), reason);
+        }
+    }
+
+    private static void CheckAll(IReadOnlyList<string?> regions, System.Action<int, string?> report)
+    {
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (ShouldCheck(regions[i]) && !RegionCode.IsValid(regions[i], out var reason))
+            {
+                report(i, reason);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC204: a model's version is not a Semantic Versioning 2.0.0 version.</summary>
+public sealed class InvalidVersionRule : ValueRule
+{
+    public const string Title = "Model version is not a Semantic Version";
+    public const string MessageFormat = "The version of {0} is not a Semantic Version 2.0.0: {1}";
+    public const string Description = "Model versions follow Semantic Versioning 2.0.0 (1.4.0, 2.0.0-rc.1), so that release diffs and model cards can order them and tell breaking changes apart.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidVersion, Title, MessageFormat, Description);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var identity = context.Model.Identity;
+        if (identity is not null && ShouldCheck(identity.Version) && !SemanticVersion.IsValid(identity.Version, out var reason))
+        {
+            context.Report(Descriptor, identity, "Version", null, Subject(context.Model), reason);
+        }
+    }
+}

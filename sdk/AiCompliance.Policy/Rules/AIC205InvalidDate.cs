@@ -1,0 +1,49 @@
+using System.Globalization;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC205: an assessment date is not a <c>yyyy-MM-dd</c> date, or lies in the future.</summary>
+public sealed class InvalidDateRule : ValueRule
+{
+    public const string Title = "Date is invalid or in the future";
+    public const string MessageFormat = "The {0} date of {1} is not valid: {2}";
+    public const string Description = "Assessment dates are written yyyy-MM-dd and lie in the past: a date in the future records work that has not been done yet.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidDate, Title, MessageFormat, Description);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is null)
+        {
+            return;
+        }
+
+        Check(context, context.Model.ImpactAssessment, context.Model.ImpactAssessment?.Date, "impact assessment");
+        Check(context, context.Model.SecurityAssessment, context.Model.SecurityAssessment?.Date, "security assessment");
+    }
+
+    private void Check(ModelContext context, Declaration? declaration, string? date, string what)
+    {
+        if (declaration is null || !ShouldCheck(date))
+        {
+            return;
+        }
+
+        string? reason;
+        if (!IsoDate.IsValid(date, out reason))
+        {
+            context.Report(Descriptor, declaration, "Date", null, what, Subject(context.Model), reason);
+        }
+        else if (IsoDate.TryParse(date, out var when) && IsoDate.IsInFuture(when, context.Settings.Today))
+        {
+            reason = "'" + date!.Trim() + "' is in the future (today is " + context.Settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")";
+            context.Report(Descriptor, declaration, "Date", null, what, Subject(context.Model), reason);
+        }
+    }
+}

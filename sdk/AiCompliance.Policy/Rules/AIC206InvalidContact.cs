@@ -1,0 +1,37 @@
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC206: an owner contact or incident contact is neither an email address nor an absolute http(s) URL.</summary>
+public sealed class InvalidContactRule : ValueRule
+{
+    public const string Title = "Contact is neither an email address nor a URL";
+    public const string MessageFormat = "The {0} of {1} is neither an email address nor an absolute http(s) URL: {2}";
+    public const string Description = "Contacts are email addresses or absolute http(s) URLs (a ticket form, an incident portal), so that people who need to reach the owner or report an incident can.";
+
+    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidContact, Title, MessageFormat, Description);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is null)
+        {
+            return;
+        }
+
+        Check(context, context.Model.AccountableOwner, "Contact", context.Model.AccountableOwner?.Contact, "owner contact");
+        Check(context, context.Model.Monitoring, "IncidentContact", context.Model.Monitoring?.IncidentContact, "incident contact");
+    }
+
+    private void Check(ModelContext context, Declaration? declaration, string property, string? contact, string what)
+    {
+        if (declaration is not null && ShouldCheck(contact) && !ContactAddress.IsValid(contact, out var reason))
+        {
+            context.Report(Descriptor, declaration, property, null, what, Subject(context.Model), reason);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC208: a declared text is empty or a placeholder ("TODO", "TBD", "…").</summary>
+public sealed class PlaceholderTextRule : Rule
+{
+    public const string Title = "Declaration contains a placeholder";
+    public const string MessageFormat = "{0}.{1} of {2} is a placeholder or empty: {3}";
+    public const string Description = "Declarations are read by auditors and printed in model cards; empty text and placeholders such as TODO or TBD (which the code fixes insert on purpose) must be replaced before release.";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PlaceholderText, Title, MessageFormat, RuleCategory.Values, Description,
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override bool ChecksDatasets => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var model = context.Model;
+        if (model.Identity is null)
+        {
+            return;
+        }
+
+        foreach (var declaration in model.All())
+        {
+            var attribute = ShortName(declaration.AttributeName);
+            foreach (var text in DeclarationText.Strings(declaration))
+            {
+                // Optional properties left unset are fine; only text someone wrote can be a placeholder.
+                if (text.Value is null || !PlaceholderText.IsPlaceholder(text.Value, out var reason))
+                {
+                    continue;
+                }
+
+                context.Report(Descriptor, declaration, text.Property, text.Element, attribute, text.Property, "model '" + model.DisplayId + "'", reason);
+            }
+        }
+    }
+
+    public override void CheckDataset(DatasetContext context)
+    {
+        foreach (var text in DeclarationText.Strings(context.Dataset))
+        {
+            if (text.Value is not null && PlaceholderText.IsPlaceholder(text.Value, out var reason))
+            {
+                context.Report(Descriptor, text.Property, text.Element, "Dataset", text.Property, "dataset '" + (context.Dataset.Id ?? "(no id)") + "'", reason);
+            }
+        }
+    }
+
+    private static string ShortName(string attributeName) =>
+        attributeName.EndsWith("Attribute", System.StringComparison.Ordinal) ? attributeName.Substring(0, attributeName.Length - "Attribute".Length) : attributeName;
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC301: an evaluation or fairness result breaches the threshold declared with it.</summary>
+public sealed class ThresholdBreachedRule : Rule
+{
+    public const string Title = "Result breaches its own threshold";
+    public const string MessageFormat = "{0} of model '{1}' is {2}, which breaches its threshold {3} ({4} is better)";
+    public const string Description = "A declared threshold is a commitment; a declared result on the wrong side of it means the model ships below the bar the team set. The direction comes from HigherIsBetter when it is set, else from the metric's name.";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ThresholdBreached, Title, MessageFormat, RuleCategory.Consistency, Description,
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is null)
+        {
+            return;
+        }
+
+        foreach (var evaluation in context.Model.Evaluations)
+        {
+            var subject = "Evaluation '" + evaluation.Metric + "'" + (string.IsNullOrEmpty(evaluation.Slice) ? "" : " on slice '" + evaluation.Slice + "'");
+            Check(context, evaluation, subject, evaluation.Value, evaluation.Threshold, MetricCatalog.HigherIsBetter(evaluation));
+        }
+
+        foreach (var fairness in context.Model.FairnessAssessments)
+        {
+            var subject = "Fairness metric '" + (fairness.Metric ?? "(unnamed)") + "' for '" + fairness.ProtectedAttribute + "'";
+            Check(context, fairness, subject, fairness.Value, fairness.Threshold, MetricCatalog.HigherIsBetter(fairness));
+        }
+    }
+
+    private void Check(ModelContext context, Declaration target, string subject, double? value, double? threshold, bool higherIsBetter)
+    {
+        if (value is not { } v || threshold is not { } t || double.IsNaN(v) || double.IsNaN(t) || double.IsInfinity(v) || double.IsInfinity(t) ||
+            !MetricCatalog.Breaches(v, t, higherIsBetter))
+        {
+            return;
+        }
+
+        context.Report(
+            Descriptor, target, "Value", null,
+            subject, context.Model.DisplayId, Format(v), Format(t), higherIsBetter ? "higher" : "lower");
+    }
+
+    private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+}

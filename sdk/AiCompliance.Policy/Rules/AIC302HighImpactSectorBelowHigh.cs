@@ -1,0 +1,42 @@
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC302: a model used in a high-impact sector is declared below <c>High</c> without a rationale.</summary>
+public sealed class HighImpactSectorBelowHighRule : Rule
+{
+    public const string Title = "High-impact sector declared below high risk without a rationale";
+    public const string MessageFormat = "Model '{0}' is declared {1} risk but is used in {2}, a high-impact sector{3}; explain the level in Rationale or declare it High";
+    public const string Description = "Healthcare, education, finance, public administration and the EU AI Act's Annex III areas are high impact; a lower level there may be right (a spell checker in a hospital), but the reason must be on record.";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.HighImpactSectorBelowHigh, Title, MessageFormat, RuleCategory.Consistency, Description,
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksModels => true;
+
+    public override void CheckModel(ModelContext context)
+    {
+        var profile = context.Model.RiskProfile;
+        if (context.Model.Identity is null || profile?.Level is not (RiskLevel.Minimal or RiskLevel.Limited) || !string.IsNullOrWhiteSpace(profile.Rationale))
+        {
+            return;
+        }
+
+        foreach (var sector in profile.Sectors)
+        {
+            if (!RiskContext.IsHighImpact(sector))
+            {
+                continue;
+            }
+
+            var citation = context.Settings.CiteReferences(HighImpactSectorCatalog.For(sector));
+            context.Report(
+                Descriptor, profile, "Level", null,
+                context.Model.DisplayId, EnumText.Name(profile.Level.Value), EnumText.Name(sector), citation.Length == 0 ? "" : " (" + citation + ")");
+            return;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// The shape shared by the AIC2xx rules: a declared value is not valid. Values that are unset are not checked (the
+/// AIC1xx rules say what is missing) and placeholders are left to AIC208, so each problem is reported once.
+/// </summary>
+public abstract class ValueRule : Rule
+{
+    /// <summary>How messages name the owner of a value: "model 'credit-scorer'" or "dataset 'loans-2024'".</summary>
+    protected static string Subject(ModelDeclarations model) => "model '" + model.DisplayId + "'";
+
+    protected static string Subject(DatasetDeclaration dataset) => "dataset '" + (dataset.Id ?? "(no id)") + "'";
+
+    /// <summary>Whether a value is worth validating: written, not blank, not a placeholder.</summary>
+    protected static bool ShouldCheck(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !PlaceholderText.IsPlaceholder(value, out _);
+
+    /// <summary>Builds the descriptor of a value rule: a warning, an error in strict mode.</summary>
+    protected static RuleDescriptor Describe(string id, string title, string messageFormat, string description) =>
+        new(id, title, messageFormat, RuleCategory.Values, description, RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+}

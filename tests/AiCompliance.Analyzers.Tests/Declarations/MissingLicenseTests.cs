@@ -1,0 +1,103 @@
+using System.Threading.Tasks;
+using AiCompliance.CodeFixes.Declarations;
+using AiCompliance.Policy;
+using AiCompliance.Policy.Requirements;
+using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Declarations.MissingLicenseAnalyzer>;
+
+namespace AiCompliance.Analyzers.Tests.Declarations;
+
+public sealed class MissingLicenseTests
+{
+    private static readonly string Citation = PolicySettings.Default.Cite(DeclarationCatalog.Get("ip-copyright"));
+
+    [Fact]
+    public Task A_generative_model_without_a_licence_is_reported_on_its_name() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [AiModel("summariser", Kind = ModelKind.Generative, BaseModel = "llama-3.1-8b")]
+            public sealed class {|#0:Summariser|} { }
+            """,
+            Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'summariser' (risk not declared, Generative) declares no licence; expected by {Citation}"));
+
+    [Fact]
+    public Task A_training_dataset_without_a_licence_is_reported_on_its_id_in_TrainedOn() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("news-2024", License = "CC-BY-4.0")]
+            [assembly: Dataset("forum-scrape")]
+
+            [AiModel("summariser", Kind = ModelKind.Generative, License = "Apache-2.0")]
+            [TrainedOn("news-2024", {|#0:"forum-scrape"|})]
+            public sealed class Summariser { }
+            """,
+            Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'summariser' (risk not declared, Generative) trains on dataset 'forum-scrape', which declares no licence; expected by {Citation}"));
+
+    [Fact]
+    public Task Classic_models_are_not_asked_for_a_licence() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [AiModel("scorer", Kind = ModelKind.Classifier)]
+            public sealed class Scorer { }
+            """);
+
+    [Fact]
+    public Task A_licensed_model_on_licensed_data_is_fine() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("news-2024", License = "CC-BY-4.0")]
+
+            [AiModel("summariser", Kind = ModelKind.Agent, License = "LicenseRef-Proprietary")]
+            [TrainedOn("news-2024")]
+            public sealed class Summariser { }
+            """);
+
+    [Fact]
+    public Task The_fix_adds_a_licence_placeholder_to_AiModel() =>
+        Verifier.CodeFixAsync<AddModelLicenseCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            [AiModel("summariser", Kind = ModelKind.Generative)]
+            public sealed class [|Summariser|] { }
+            """,
+            """
+            using AiCompliance;
+
+            [AiModel("summariser", Kind = ModelKind.Generative, License = "TODO: SPDX licence expression")]
+            public sealed class Summariser { }
+            """);
+
+    [Fact]
+    public Task No_fix_is_offered_for_a_dataset_declared_elsewhere()
+    {
+        var test = Verifier.FixTest<AddModelLicenseCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("forum-scrape")]
+
+            [AiModel("summariser", Kind = ModelKind.Generative, License = "MIT")]
+            [TrainedOn([|"forum-scrape"|])]
+            public sealed class Summariser { }
+            """,
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("forum-scrape")]
+
+            [AiModel("summariser", Kind = ModelKind.Generative, License = "MIT")]
+            [TrainedOn([|"forum-scrape"|])]
+            public sealed class Summariser { }
+            """);
+        test.FixAllScopes.Clear();
+        return test.RunAsync();
+    }
+}

@@ -1,0 +1,317 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AiCompliance.Analyzers.Structure;
+using AiCompliance.CodeFixes.Structure;
+using AiCompliance.Testing;
+using Microsoft.CodeAnalysis;
+using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+public sealed class AddAiModelCodeFixTests
+{
+    [Theory]
+    [InlineData("SupportBot", "support-bot")]
+    [InlineData("HTTPRouterAI", "http-router-ai")]
+    [InlineData("OpenAIClient", "open-ai-client")]
+    [InlineData("Gpt4Client", "gpt4-client")]
+    [InlineData("V2Model", "v2-model")]
+    [InlineData("IChatAssistant", "i-chat-assistant")]
+    [InlineData("Ranker`1", "ranker")]
+    [InlineData("Ranker<TItem>", "ranker")]
+    [InlineData("Contoso.Support_Bot", "contoso-support-bot")]
+    [InlineData("my-bot", "my-bot")]
+    [InlineData("TestProject", "test-project")]
+    [InlineData("X", "x")]
+    [InlineData("__", "model")]
+    [InlineData("", "model")]
+    public void Names_become_kebab_case_model_ids(string name, string expected) =>
+        Assert.Equal(expected, AddAiModelCodeFixProvider.ToKebabCase(name));
+
+    [Fact]
+    public Task The_fix_declares_a_class_and_imports_the_namespace() => Fix("""
+        using Microsoft.Extensions.AI;
+
+        namespace Support;
+
+        /// <summary>Answers tickets.</summary>
+        public sealed class [|SupportBot|](IChatClient chat)
+        {
+            public object Chat => chat;
+        }
+        """, """
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        namespace Support;
+
+        /// <summary>Answers tickets.</summary>
+        [AiModel("support-bot")]
+        public sealed class SupportBot(IChatClient chat)
+        {
+            public object Chat => chat;
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_keeps_existing_attributes_and_usings() => Fix("""
+        using System;
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        [Serializable]
+        [Obsolete("use v2")]
+        internal sealed record [|Reply|](ChatResponse Response);
+        """, """
+        using System;
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        [Serializable]
+        [Obsolete("use v2")]
+        [AiModel("reply")]
+        internal sealed record Reply(ChatResponse Response);
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_declares_the_part_of_a_partial_class_the_diagnostic_is_on() => Fix("""
+        namespace Clinic
+        {
+            public partial class Triage
+            {
+                public string Name => "triage";
+            }
+
+            public partial class [|Triage|]
+            {
+                private Microsoft.Extensions.AI.IChatClient? _chat;
+            }
+        }
+        """, """
+        using AiCompliance;
+
+        namespace Clinic
+        {
+            public partial class Triage
+            {
+                public string Name => "triage";
+            }
+
+            [AiModel("triage")]
+            public partial class Triage
+            {
+                private Microsoft.Extensions.AI.IChatClient? _chat;
+            }
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_declares_a_nested_class_with_its_own_indentation_and_an_interface_without_its_I() => Fix("""
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        public static class Routing
+        {
+            internal sealed class [|HTTPRouterAI|]
+            {
+                public IChatClient? Chat { get; init; }
+            }
+
+            public interface [|IAssistantClient|] : IChatClient
+            {
+            }
+        }
+        """, """
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        public static class Routing
+        {
+            [AiModel("http-router-ai")]
+            internal sealed class HTTPRouterAI
+            {
+                public IChatClient? Chat { get; init; }
+            }
+
+            [AiModel("assistant-client")]
+            public interface IAssistantClient : IChatClient
+            {
+            }
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_declares_a_top_level_program_with_a_partial_Program_at_the_end_named_after_the_assembly() => Fix("""
+        var client = [|new OpenAI.Chat.ChatClient("gpt-4o", "key")|];
+        System.Console.WriteLine(client.CompleteChat("hi").Value.Content[0].Text);
+        """, """
+        using AiCompliance;
+
+        var client = new OpenAI.Chat.ChatClient("gpt-4o", "key");
+        System.Console.WriteLine(client.CompleteChat("hi").Value.Content[0].Text);
+
+        [AiModel("test-project")]
+        partial class Program { }
+
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_puts_the_attribute_on_a_partial_Program_the_file_already_has() => Fix("""
+        using AiCompliance;
+        using OpenAI.Chat;
+
+        var client = [|new ChatClient("gpt-4o", "key")|];
+        Program.Print(client.CompleteChat("hi").Value.Content[0].Text);
+
+        /// <summary>Helpers.</summary>
+        partial class Program
+        {
+            static void Print(string text) => System.Console.WriteLine(text);
+        }
+        """, """
+        using AiCompliance;
+        using OpenAI.Chat;
+
+        var client = new ChatClient("gpt-4o", "key");
+        Program.Print(client.CompleteChat("hi").Value.Content[0].Text);
+
+        /// <summary>Helpers.</summary>
+        [AiModel("test-project")]
+        partial class Program
+        {
+            static void Print(string text) => System.Console.WriteLine(text);
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_keeps_the_directives_of_a_file_based_program_on_top()
+    {
+        var test = Fix("""
+            #!/usr/bin/env dotnet
+            #:package OpenAI@2.15.0
+            #:package AiCompliance@0.1.0
+
+            using OpenAI.Chat;
+
+            var client = [|new ChatClient("gpt-4o-mini", "key")|];
+            System.Console.WriteLine(client.CompleteChat("Hello").Value.Content[0].Text);
+            """, """
+            #!/usr/bin/env dotnet
+            #:package OpenAI@2.15.0
+            #:package AiCompliance@0.1.0
+
+            using AiCompliance;
+            using OpenAI.Chat;
+
+            var client = new ChatClient("gpt-4o-mini", "key");
+            System.Console.WriteLine(client.CompleteChat("Hello").Value.Content[0].Text);
+
+            [AiModel("test-project")]
+            partial class Program { }
+
+            """);
+        test.Features["FileBasedProgram"] = "true";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_fix_adds_a_line_break_when_the_file_does_not_end_with_one() => Fix(
+        "var client = [|new OpenAI.Chat.ChatClient(\"gpt-4o\", \"key\")|];",
+        "using AiCompliance;\n\nvar client = new OpenAI.Chat.ChatClient(\"gpt-4o\", \"key\");\n\n[AiModel(\"test-project\")]\npartial class Program { }\n").RunAsync();
+
+    [Fact]
+    public Task Fix_all_declares_every_type_and_the_program_in_every_document_with_one_using_per_file()
+    {
+        var test = Fix("""
+            using Microsoft.Extensions.AI;
+
+            [|IChatClient|] chat = new FakeClient();
+            System.Console.WriteLine(chat);
+
+            sealed class [|FakeClient|] : DelegatingChatClient
+            {
+                public FakeClient() : base(null!) { }
+            }
+            """, """
+            using AiCompliance;
+            using Microsoft.Extensions.AI;
+
+            IChatClient chat = new FakeClient();
+            System.Console.WriteLine(chat);
+
+            [AiModel("fake-client")]
+            sealed class FakeClient : DelegatingChatClient
+            {
+                public FakeClient() : base(null!) { }
+            }
+
+            [AiModel("test-project")]
+            partial class Program { }
+
+            """);
+        test.Sources.Add(TestSource.Numbered(1, """
+            namespace Bots;
+
+            public sealed class [|Summariser|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
+
+            public sealed class [|Translator|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
+            """));
+        test.FixedSources.Add(TestSource.Numbered(1, """
+            using AiCompliance;
+
+            namespace Bots;
+
+            [AiModel("summariser")]
+            public sealed class Summariser(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
+
+            [AiModel("translator")]
+            public sealed class Translator(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task No_fix_is_offered_for_a_use_mapped_into_a_Razor_file()
+    {
+        const string Generated = """
+            // <auto-generated/>
+            namespace Clinic.Pages
+            {
+                #line hidden
+                public partial class Chat
+                {
+            #nullable restore
+            #line (2,9)-(2,20) "/0/Pages/Chat.razor"
+            [global::Microsoft.AspNetCore.Components.InjectAttribute] private {|#0:Microsoft.Extensions.AI.IChatClient|} Client { get; set; } = default!;
+
+            #line default
+            #line hidden
+            #nullable disable
+                }
+            }
+            """;
+        var test = Fix(Generated, Generated);
+        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
+        test.FixedExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
+        test.FixAllScopes.Clear();
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void The_fix_is_exported_with_the_rule_id_as_equivalence_key_and_fix_all()
+    {
+        var provider = new AddAiModelCodeFixProvider();
+        Assert.Equal(["AIC001"], provider.FixableDiagnosticIds.ToArray());
+        Assert.Equal("AIC001", AddAiModelCodeFixProvider.EquivalenceKey);
+        Assert.NotNull(provider.GetFixAllProvider());
+        Assert.Contains(AnalyzerAssemblies.CodeFixes(typeof(AddAiModelCodeFixProvider).Assembly), f => f is AddAiModelCodeFixProvider);
+    }
+
+    private static CodeFixTest Fix(string source, string fixedSource)
+    {
+        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new AddAiModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
+        test.Analyzers.Add(new AiApiOutsideModelAnalyzer());
+        test.References.AddRange([.. OpenAi, .. ExtensionsAi]);
+        return test;
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using AiCompliance.Analyzers.Structure;
+using AiCompliance.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+/// <summary>
+/// AIC001 for each API family of the catalogue, through stub assemblies that carry the real assembly name and
+/// namespace, and the same stubs under another assembly name, which must not count.
+/// </summary>
+public sealed class AiApiFamilyTests
+{
+    /// <summary>Assembly name, stub source, a member of user code that uses it, and the API type the message names.</summary>
+    public static TheoryData<string, string, string, string> Families() => new()
+    {
+        {
+            "Azure.AI.OpenAI",
+            "namespace Azure.AI.OpenAI { public class AzureOpenAIClient { public AzureOpenAIClient(System.Uri endpoint) { } } }",
+            "private readonly Azure.AI.OpenAI.AzureOpenAIClient _client = new(new System.Uri(\"https://example.openai.azure.com\"));",
+            "Azure.AI.OpenAI.AzureOpenAIClient"
+        },
+        {
+            "Azure.AI.Inference",
+            "namespace Azure.AI.Inference { public class ChatCompletionsClient { public string Complete(string prompt) => prompt; } }",
+            "public string Ask(Azure.AI.Inference.ChatCompletionsClient client) => client.Complete(\"hi\");",
+            "Azure.AI.Inference.ChatCompletionsClient"
+        },
+        {
+            "Microsoft.SemanticKernel.Core",
+            "namespace Microsoft.SemanticKernel { public sealed class Kernel { public static Kernel CreateBuilder() => new(); public string InvokePrompt(string prompt) => prompt; } }",
+            "public string Ask() => Microsoft.SemanticKernel.Kernel.CreateBuilder().InvokePrompt(\"hi\");",
+            "Microsoft.SemanticKernel.Kernel"
+        },
+        {
+            "Microsoft.ML",
+            "namespace Microsoft.ML { public sealed class MLContext { public MLContext(int? seed = null) { } } }",
+            "private readonly Microsoft.ML.MLContext _ml = new(seed: 1);",
+            "Microsoft.ML.MLContext"
+        },
+        {
+            "Microsoft.ML.OnnxRuntime",
+            "namespace Microsoft.ML.OnnxRuntime { public sealed class InferenceSession : System.IDisposable { public InferenceSession(string path) { } public void Dispose() { } } }",
+            "public void Run() { using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(\"model.onnx\"); }",
+            "Microsoft.ML.OnnxRuntime.InferenceSession"
+        },
+        {
+            "Microsoft.ML.OnnxRuntimeGenAI",
+            "namespace Microsoft.ML.OnnxRuntimeGenAI { public sealed class Model { public Model(string path) { } } }",
+            "public object Load() => new Microsoft.ML.OnnxRuntimeGenAI.Model(\"phi-3\");",
+            "Microsoft.ML.OnnxRuntimeGenAI.Model"
+        },
+        {
+            "TorchSharp",
+            "namespace TorchSharp { public static class torch { public static object zeros(long n) => n; } }",
+            "public object Zeros() => TorchSharp.torch.zeros(3);",
+            "TorchSharp.torch"
+        },
+        {
+            "LLamaSharp",
+            "namespace LLama.Common { public sealed class ModelParams { public ModelParams(string path) { } } }",
+            "public object Parameters() => new LLama.Common.ModelParams(\"llama.gguf\");",
+            "LLama.Common.ModelParams"
+        },
+        {
+            "OllamaSharp",
+            "namespace OllamaSharp { public sealed class OllamaApiClient { public OllamaApiClient(string uri) { } } }",
+            "public OllamaSharp.OllamaApiClient Client { get; } = new(\"http://localhost:11434\");",
+            "OllamaSharp.OllamaApiClient"
+        },
+        {
+            "Anthropic.SDK",
+            "namespace Anthropic.SDK { public sealed class AnthropicClient { } }",
+            "public Anthropic.SDK.AnthropicClient? Client { get; set; }",
+            "Anthropic.SDK.AnthropicClient"
+        },
+        {
+            "Anthropic",
+            "namespace Anthropic { public sealed class AnthropicClient { } }",
+            "public Anthropic.AnthropicClient? Client { get; set; }",
+            "Anthropic.AnthropicClient"
+        },
+        {
+            "Google.GenAI",
+            "namespace Google.GenAI { public sealed class Client { } }",
+            "public Google.GenAI.Client? Gemini { get; set; }",
+            "Google.GenAI.Client"
+        },
+        {
+            "Mscc.GenerativeAI",
+            "namespace Mscc.GenerativeAI { public sealed class GoogleAI { public GoogleAI(string key) { } } }",
+            "private readonly Mscc.GenerativeAI.GoogleAI _google = new(\"key\");",
+            "Mscc.GenerativeAI.GoogleAI"
+        },
+        {
+            "Google.Cloud.AIPlatform.V1",
+            "namespace Google.Cloud.AIPlatform.V1 { public sealed class PredictionServiceClient { public static PredictionServiceClient Create() => new(); } }",
+            "public object Predictor() => Google.Cloud.AIPlatform.V1.PredictionServiceClient.Create();",
+            "Google.Cloud.AIPlatform.V1.PredictionServiceClient"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public Task A_type_that_uses_the_family_is_reported(string assemblyName, string stub, string member, string api)
+    {
+        var reference = StubAssembly.Compile(assemblyName, stub);
+        var test = Test("public sealed class {|#0:Component|}\n{\n    " + member + "\n}\n", reference);
+        return test.Expect(Diagnostic(0, "Type 'Component'", api)).RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public Task The_same_namespace_from_another_assembly_is_not_the_family(string assemblyName, string stub, string member, string api)
+    {
+        _ = api;
+        var lookalike = StubAssembly.Compile("Contoso.Lookalike." + assemblyName, stub);
+        // An OpenAI reference keeps the analyzer running: the look-alike alone would make it return early.
+        var test = Test("public sealed class Component\n{\n    " + member + "\n}\n", [lookalike, .. OpenAi]);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void The_catalogue_covers_the_families_the_rule_documents()
+    {
+        var names = AiApiCatalog.Families.Select(f => f.Name).ToArray();
+        Assert.Equal(
+            ["OpenAI", "Azure OpenAI", "Azure AI Inference", "Microsoft.Extensions.AI", "Semantic Kernel", "ML.NET", "ONNX Runtime", "ONNX Runtime GenAI", "TorchSharp", "LLamaSharp", "OllamaSharp", "Anthropic", "Google GenAI"],
+            names);
+        Assert.True(names.Length < 32, "The matcher keeps family sets in an int.");
+        var page = System.IO.File.ReadAllText(RepositoryRoot.Combine("docs", "rules", "AIC001.md"));
+        foreach (var family in AiApiCatalog.Families)
+        {
+            Assert.Contains(family.Name, page, StringComparison.Ordinal);
+            foreach (var ns in family.Namespaces)
+            {
+                Assert.Contains("`" + ns + "`", page, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("OpenAI", true)]
+    [InlineData("OpenAI.Extras", false)]
+    [InlineData("Microsoft.Extensions.AI", true)]
+    [InlineData("Microsoft.Extensions.AI.OpenAI", true)]
+    [InlineData("Microsoft.Extensions.AIX", false)]
+    [InlineData("Microsoft.SemanticKernel.Connectors.OpenAI", true)]
+    [InlineData("Microsoft.ML.FastTree", true)]
+    [InlineData("Microsoft.MLX", false)]
+    [InlineData("Microsoft.ML.OnnxRuntime.Managed", true)]
+    [InlineData("LLamaSharp", true)]
+    [InlineData("LLama", false)]
+    [InlineData("Contoso.OpenAI", false)]
+    [InlineData("", false)]
+    public void Assembly_names_match_exactly_or_by_declared_prefix(string assemblyName, bool matches) =>
+        Assert.Equal(matches, AiApiCatalog.AssemblyFamilies(assemblyName) != 0);
+
+    [Theory]
+    [InlineData("Contoso.Llm", new[] { "Contoso.Llm" })]
+    [InlineData(" Contoso.Llm , Fabrikam.Ai.* ;global::Tailspin.Models", new[] { "Contoso.Llm", "Fabrikam.Ai", "Tailspin.Models" })]
+    [InlineData("", new string[0])]
+    [InlineData(" , ; ", new string[0])]
+    public void The_namespace_option_accepts_commas_semicolons_and_wildcards(string value, string[] expected) =>
+        Assert.Equal(expected, AiApiCatalog.ParseNamespaces(value).ToArray());
+
+    [Fact]
+    public Task Semantic_Kernel_registration_on_the_service_collection_and_the_kernel_builder_is_wiring()
+    {
+        var kernel = StubAssembly.Compile("Microsoft.SemanticKernel.Core", """
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Microsoft.SemanticKernel
+            {
+                public sealed class Kernel
+                {
+                    public static IKernelBuilder CreateBuilder() => new KernelBuilder();
+                    public string InvokePrompt(string prompt) => prompt;
+                }
+
+                public interface IKernelBuilder { IServiceCollection Services { get; } }
+
+                public sealed class KernelBuilder : IKernelBuilder
+                {
+                    public IServiceCollection Services => throw new System.NotSupportedException();
+                    public Kernel Build() => new();
+                }
+
+                public static class OpenAIServiceCollectionExtensions
+                {
+                    public static IKernelBuilder AddOpenAIChatCompletion(this IKernelBuilder builder, string modelId, string apiKey) => builder;
+                    public static IServiceCollection AddOpenAIChatCompletion(this IServiceCollection services, string modelId, string apiKey) => services;
+                }
+            }
+
+            namespace Microsoft.Extensions.DependencyInjection
+            {
+                public static class KernelServiceCollectionExtensions
+                {
+                    public static Microsoft.SemanticKernel.IKernelBuilder AddKernel(this IServiceCollection services) => new Microsoft.SemanticKernel.KernelBuilder();
+                }
+            }
+            """, DependencyInjection);
+        var test = Test("""
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.SemanticKernel;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddKernel().AddOpenAIChatCompletion("gpt-4o", "key");
+            builder.Services.AddOpenAIChatCompletion("gpt-4o", "key");
+            var app = builder.Build();
+            app.MapPost("/ask", ({|#0:Kernel|} kernel, string question) => kernel.InvokePrompt(question));
+            app.Run();
+            """, kernel, DependencyInjection, AspNetCore);
+        return test.Expect(Diagnostic(0, "The top-level program", "Microsoft.SemanticKernel.Kernel")).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_library_built_in_an_AI_namespace_is_the_API_not_a_use_of_it()
+    {
+        // The project being built is itself an assembly of the Microsoft.Extensions.AI family (the harness names every
+        // test project "TestProject", so this compiles directly).
+        var (source, spans) = Markup.Parse("""
+            namespace Microsoft.Extensions.AI.Contoso
+            {
+                public sealed class ContosoChatClient(Microsoft.Extensions.AI.IChatClient inner) : Microsoft.Extensions.AI.DelegatingChatClient(inner) { }
+            }
+
+            namespace Contoso.Samples
+            {
+                public sealed class [|Demo|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
+            }
+            """);
+        var compilation = CSharpCompilation.Create(
+            "Microsoft.Extensions.AI.Contoso",
+            [CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs")],
+            [.. ReferenceAssemblies.Net, ReferenceAssemblies.Sdk, AiAbstractions],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await compilation.WithAnalyzers([new AiApiOutsideModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        var reported = Assert.Single(diagnostics);
+        Assert.Equal(spans.Single().Span, reported.Location.SourceSpan);
+        Assert.Equal(
+            "Type 'Contoso.Samples.Demo' uses the AI API 'Microsoft.Extensions.AI.IChatClient' but is not declared with [AiModel]; declare the model it wraps",
+            reported.GetMessage(CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,624 @@
+using System.Threading.Tasks;
+using AiCompliance.Testing;
+using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+/// <summary>AIC001 over the real OpenAI and Microsoft.Extensions.AI packages: each way code holds or calls an AI API.</summary>
+public sealed class AiApiOutsideModelTests
+{
+    private const string ChatClient = "OpenAI.Chat.ChatClient";
+    private const string IChatClient = "Microsoft.Extensions.AI.IChatClient";
+
+    [Fact]
+    public Task Creating_an_OpenAI_client_in_a_method_is_reported_on_the_type_identifier_with_the_message()
+    {
+        var test = Test("""
+            using OpenAI.Chat;
+
+            namespace Support;
+
+            public sealed class {|#0:SupportBot|}
+            {
+                public string Answer(string question)
+                {
+                    var client = new ChatClient("gpt-4o-mini", "key");
+                    return client.CompleteChat(question).Value.Content[0].Text;
+                }
+            }
+            """, OpenAi);
+        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0).WithMessage(
+            "Type 'Support.SupportBot' uses the AI API 'OpenAI.Chat.ChatClient' but is not declared with [AiModel]; declare the model it wraps"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Constructor_and_primary_constructor_injection_are_uses() => Test("""
+        using Microsoft.Extensions.AI;
+
+        public sealed class {|#0:Triage|}
+        {
+            private readonly IChatClient _chat;
+
+            public Triage(IChatClient chat) => _chat = chat;
+        }
+
+        public sealed class {|#1:Summariser|}(IChatClient chat)
+        {
+            public object Client => chat;
+        }
+
+        public sealed record {|#2:Reply|}(ChatResponse Response);
+        """, ExtensionsAi)
+        .Expect(Diagnostic(0, "Type 'Triage'", IChatClient), Diagnostic(1, "Type 'Summariser'", IChatClient), Diagnostic(2, "Type 'Reply'", "Microsoft.Extensions.AI.ChatResponse"))
+        .RunAsync();
+
+    [Fact]
+    public Task Fields_properties_events_parameters_and_return_types_are_uses_even_without_a_call() => Test("""
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+
+        public class {|#0:WithField|} { private IChatClient? _chat; }
+        public class {|#1:WithProperty|} { public ChatClient? Client { get; set; } }
+        public class {|#2:WithParameter|} { public void Use(IChatClient chat) { } }
+        public class {|#3:WithReturnType|} { public Task<ChatCompletion>? Last() => null; }
+        public class {|#4:WithGenericArgument|} { public List<Microsoft.Extensions.AI.ChatMessage> History { get; } = new(); }
+        public class {|#5:WithEvent|} { public event EventHandler<ChatResponse>? Answered; }
+        public class {|#6:WithConstraint|} { public void Use<T>(T chat) where T : IChatClient { } }
+        public class {|#7:WithArray|} { public IChatClient[] Clients = Array.Empty<IChatClient>(); }
+        public class NoAi { public string Name { get; set; } = ""; public List<string> Items { get; } = new(); }
+        """, [.. ExtensionsAi, .. OpenAi])
+        .Expect(
+            Diagnostic(0, "Type 'WithField'", IChatClient),
+            Diagnostic(1, "Type 'WithProperty'", ChatClient),
+            Diagnostic(2, "Type 'WithParameter'", IChatClient),
+            Diagnostic(3, "Type 'WithReturnType'", "OpenAI.Chat.ChatCompletion"),
+            Diagnostic(4, "Type 'WithGenericArgument'", "Microsoft.Extensions.AI.ChatMessage"),
+            Diagnostic(5, "Type 'WithEvent'", "Microsoft.Extensions.AI.ChatResponse"),
+            Diagnostic(6, "Type 'WithConstraint'", IChatClient),
+            Diagnostic(7, "Type 'WithArray'", IChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task Calls_member_references_and_locals_in_bodies_are_uses() => Test("""
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        public static class Registry { public static object? Client; }
+
+        public class {|#0:ViaLocal|}
+        {
+            public void Run() { var chat = (IChatClient)Registry.Client!; }
+        }
+
+        public class {|#1:ViaCall|}
+        {
+            public Task<ChatResponse> Run() => ((IChatClient)Registry.Client!).GetResponseAsync("hi");
+        }
+
+        public class {|#2:ViaMember|}
+        {
+            public object Role() => ChatRole.User;
+        }
+
+        public class {|#3:ViaLambda|}
+        {
+            public System.Func<IChatClient, string> Describe = static chat => chat.ToString()!;
+        }
+
+        public class {|#4:ViaLocalFunction|}
+        {
+            public void Run()
+            {
+                static string Describe(IChatClient chat) => chat.ToString()!;
+            }
+        }
+        """, ExtensionsAi)
+        .Expect(
+            Diagnostic(0, "Type 'ViaLocal'", IChatClient),
+            Diagnostic(1, "Type 'ViaCall'", "Microsoft.Extensions.AI.ChatResponse"),
+            Diagnostic(2, "Type 'ViaMember'", "Microsoft.Extensions.AI.ChatRole"),
+            Diagnostic(3, "Type 'ViaLambda'", IChatClient),
+            Diagnostic(4, "Type 'ViaLocalFunction'", IChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task Static_helpers_and_extension_classes_are_reported() => Test("""
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        public static class {|#0:ChatExtensions|}
+        {
+            public static Task<ChatResponse> AskAsync(this IChatClient chat, string question) => chat.GetResponseAsync(question);
+        }
+
+        internal static class {|#1:Prompts|}
+        {
+            public static object System(string text) => new Microsoft.Extensions.AI.ChatMessage(ChatRole.System, text);
+        }
+        """, ExtensionsAi)
+        .Expect(Diagnostic(0, "Type 'ChatExtensions'", "Microsoft.Extensions.AI.ChatResponse"), Diagnostic(1, "Type 'Prompts'", "Microsoft.Extensions.AI.ChatMessage"))
+        .RunAsync();
+
+    [Fact]
+    public Task Subclasses_and_implementations_of_AI_types_are_reported_on_their_identifier() => Test("""
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        public sealed class {|#0:RedactingChatClient|} : DelegatingChatClient
+        {
+            public RedactingChatClient() : base(null!) { }
+        }
+
+        public sealed class {|#1:FakeChatClient|} : IDisposable, IChatClient
+        {
+            public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+            public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+            public object? GetService(Type serviceType, object? serviceKey = null) => null;
+            public void Dispose() { }
+        }
+
+        public interface {|#2:IAssistantClient|} : IChatClient { }
+        """, ExtensionsAi)
+        .Expect(
+            Diagnostic(0, "Type 'RedactingChatClient'", "Microsoft.Extensions.AI.DelegatingChatClient"),
+            Diagnostic(1, "Type 'FakeChatClient'", IChatClient),
+            Diagnostic(2, "Type 'IAssistantClient'", IChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task A_subclass_of_a_wrapper_is_reported_unless_the_wrapper_is_a_declared_model() => Test("""
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        public class {|#0:Wrapper|}() : DelegatingChatClient(null!) { }
+
+        public sealed class {|#1:Special|} : Wrapper { }
+
+        [AiModel("declared-wrapper")]
+        public class DeclaredWrapper(IChatClient inner) : DelegatingChatClient(inner) { }
+
+        public sealed class Variant() : DeclaredWrapper(null!) { }
+        """, ExtensionsAi)
+        .Expect(
+            Diagnostic(0, "Type 'Wrapper'", "Microsoft.Extensions.AI.DelegatingChatClient"),
+            Diagnostic(1, "Type 'Special'", "Microsoft.Extensions.AI.DelegatingChatClient"))
+        .RunAsync();
+
+    [Fact]
+    public Task Aliases_and_global_usings_are_seen_through()
+    {
+        var test = Test("""
+            using Llm = OpenAI.Chat;
+            using Client = Microsoft.Extensions.AI.IChatClient;
+
+            public sealed class {|#0:Aliased|}
+            {
+                private readonly Llm.ChatClient _client = new("gpt-4o", "key");
+            }
+
+            public sealed class {|#1:AliasedInterface|}(Client chat)
+            {
+                public Client Chat => chat;
+            }
+
+            public sealed class {|#2:ViaGlobalUsing|}
+            {
+                public ChatCompletionOptions Options { get; } = new();
+            }
+            """, [.. OpenAi, .. ExtensionsAi]);
+        test.Sources.Add(TestSource.Numbered(1, "global using OpenAI.Chat;"));
+        return test.Expect(
+            Diagnostic(0, "Type 'Aliased'", ChatClient),
+            Diagnostic(1, "Type 'AliasedInterface'", IChatClient),
+            Diagnostic(2, "Type 'ViaGlobalUsing'", "OpenAI.Chat.ChatCompletionOptions")).RunAsync();
+    }
+
+    [Fact]
+    public Task User_types_named_like_AI_types_are_not_AI_APIs() => Test("""
+        namespace Shop.Support
+        {
+            public sealed class ChatClient { public string Send(ChatMessage message) => message.Text; }
+            public sealed record ChatMessage(string Text);
+            public interface IChatClient { string Send(ChatMessage message); }
+
+            public sealed class Helpdesk(IChatClient chat)
+            {
+                private readonly ChatClient _client = new();
+                public string Ask(string text) => _client.Send(new ChatMessage(text)) + chat.Send(new ChatMessage(text));
+            }
+        }
+        """, [.. OpenAi, .. ExtensionsAi]).RunAsync();
+
+    [Fact]
+    public Task A_look_alike_assembly_that_declares_the_OpenAI_namespace_is_not_OpenAI()
+    {
+        var fake = StubAssembly.Compile("Contoso.Fake", """
+            namespace OpenAI.Chat
+            {
+                public sealed class ChatClient { public ChatClient(string model, string key) { } public string CompleteChat(string text) => text; }
+            }
+            """);
+        return Test("""
+            using OpenAI.Chat;
+
+            public sealed class Echo
+            {
+                private readonly ChatClient _client = new("echo", "key");
+                public string Say(string text) => _client.CompleteChat(text);
+            }
+            """, [fake, .. ExtensionsAi]).RunAsync();
+    }
+
+    [Fact]
+    public Task Types_declared_with_AiModel_and_types_nested_in_them_at_any_depth_are_not_reported() => Test("""
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        [AiModel("support-bot")]
+        public sealed class SupportBot(IChatClient chat)
+        {
+            public object Chat => chat;
+
+            public sealed class Session(IChatClient chat)
+            {
+                public object Chat => chat;
+
+                private sealed class Turn { public ChatRole Role { get; } = ChatRole.User; }
+            }
+        }
+
+        public static class Outer
+        {
+            public static int Count;
+
+            public sealed class {|#0:Inner|} { public IChatClient? Chat { get; set; } }
+        }
+        """, ExtensionsAi)
+        .Expect(Diagnostic(0, "Type 'Outer.Inner'", IChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task A_nested_types_uses_are_its_own_not_its_containers() => Test("""
+        using Microsoft.Extensions.AI;
+
+        public sealed class Container
+        {
+            public sealed class {|#0:Nested|}
+            {
+                public object Role() => ChatRole.Assistant;
+                public object Create() => new Microsoft.Extensions.AI.ChatMessage();
+            }
+
+            public object Make() => new Nested();
+        }
+        """, ExtensionsAi)
+        .Expect(Diagnostic(0, "Type 'Container.Nested'", "Microsoft.Extensions.AI.ChatRole"))
+        .RunAsync();
+
+    [Fact]
+    public Task A_partial_type_is_reported_once_on_the_part_with_the_earliest_use_which_names_the_API()
+    {
+        var test = Test("""
+            public sealed partial class Assistant
+            {
+                public string Name => "assistant";
+            }
+
+            public sealed partial class {|#0:Assistant|}
+            {
+                private readonly OpenAI.Chat.ChatClient _first = new("gpt-4o", "key");
+            }
+            """, [.. OpenAi, .. ExtensionsAi]);
+        test.Sources.Add(TestSource.Numbered(1, """
+            public sealed partial class Assistant
+            {
+                private Microsoft.Extensions.AI.IChatClient? _second;
+            }
+            """));
+        return test.Expect(Diagnostic(0, "Type 'Assistant'", ChatClient)).RunAsync();
+    }
+
+    [Fact]
+    public Task Top_level_statements_are_reported_once_on_their_first_use() => Test("""
+        using OpenAI.Chat;
+
+        System.Console.WriteLine("Ask me anything");
+        var client = {|#0:new ChatClient("gpt-4o", "key")|};
+        var reply = client.CompleteChat("hi");
+        System.Console.WriteLine(reply.Value.Content[0].Text);
+        """, OpenAi)
+        .Expect(Diagnostic(0, "The top-level program", ChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task Top_level_statements_of_a_declared_Program_are_not_reported() => Test("""
+        using AiCompliance;
+        using OpenAI.Chat;
+
+        var client = new ChatClient("gpt-4o", "key");
+        System.Console.WriteLine(client.CompleteChat("hi").Value.Content[0].Text);
+
+        [AiModel("console-assistant")]
+        partial class Program { }
+        """, OpenAi).RunAsync();
+
+    [Fact]
+    public Task A_DI_only_Program_is_not_reported_but_a_minimal_API_handler_taking_a_client_is_reported_once() => Test("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddChatClient(sp => new OpenAI.Chat.ChatClient("gpt-4o", "key").GetType() is null ? null! : new FakeClient())
+            .UseLogging()
+            .Use(inner => new ChatClientBuilder(inner).Build());
+        builder.Services.AddSingleton<IChatClient>(sp => new FakeClient());
+        var app = builder.Build();
+
+        app.MapGet("/", () => "up");
+        app.MapPost("/ask", async ({|#0:IChatClient|} chat, string question) => (await chat.GetResponseAsync(question)).Text);
+        app.MapPost("/again", async (IChatClient chat, string question) => (await chat.GetResponseAsync(question)).Text);
+        app.Run();
+
+        sealed class {|#1:FakeClient|} : DelegatingChatClient { public FakeClient() : base(null!) { } }
+        """, [.. ExtensionsAi, .. OpenAi])
+        .Expect(Diagnostic(0, "The top-level program", IChatClient), Diagnostic(1, "Type 'FakeClient'", "Microsoft.Extensions.AI.DelegatingChatClient"))
+        .RunAsync();
+
+    [Fact]
+    public Task A_DI_only_Program_is_not_reported() => Test("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddChatClient(sp => new ChatClientBuilder(sp.GetRequiredService<IChatClient>()).UseLogging().Build())
+            .UseLogging();
+        builder.Services.AddSingleton(new OpenAI.Chat.ChatClient("gpt-4o", "key"));
+        builder.Services.AddSingleton<IChatClient>(sp => sp.GetRequiredService<OpenAI.Chat.ChatClient>() is null ? null! : null!);
+        var app = builder.Build();
+        app.MapGet("/", () => "up");
+        app.Run();
+        """, [.. ExtensionsAi, .. OpenAi]).RunAsync();
+
+    [Fact]
+    public Task A_registration_extension_class_is_wiring() => Test("""
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.DependencyInjection;
+
+        public static class AiServiceCollectionExtensions
+        {
+            public static IServiceCollection AddSupportAi(this IServiceCollection services)
+            {
+                services.AddChatClient(sp => new OpenAI.Chat.ChatClient("gpt-4o", "key") is null ? null! : sp.GetRequiredService<IChatClient>())
+                    .UseLogging();
+                return services;
+            }
+        }
+        """, [.. ExtensionsAi, .. OpenAi]).RunAsync();
+
+    [Fact]
+    public Task Creating_a_client_and_then_building_a_pipeline_around_it_is_still_a_use() => Test("""
+        using Microsoft.Extensions.AI;
+
+        public sealed class {|#0:Pipeline|}
+        {
+            public static object Create(object raw) => ((IChatClient)raw).AsBuilder().UseLogging().Build();
+        }
+        """, ExtensionsAi)
+        .Expect(Diagnostic(0, "Type 'Pipeline'", IChatClient))
+        .RunAsync();
+
+    [Fact]
+    public Task A_file_based_program_with_package_directives_is_analysed()
+    {
+        var test = Test("""
+            #!/usr/bin/env dotnet
+            #:package OpenAI@2.15.0
+            #:package AiCompliance@0.1.0
+            #:property Nullable=enable
+
+            using OpenAI.Chat;
+
+            var client = {|#0:new ChatClient("gpt-4o-mini", System.Environment.GetEnvironmentVariable("OPENAI_API_KEY"))|};
+            System.Console.WriteLine(client.CompleteChat("Hello").Value.Content[0].Text);
+            """, OpenAi);
+        test.Features["FileBasedProgram"] = "true";
+        return test.Expect(Diagnostic(0, "The top-level program", ChatClient)).RunAsync();
+    }
+
+    [Fact]
+    public Task Razor_generated_inject_properties_are_reported_where_the_line_directives_map_them()
+    {
+        var test = Test("""
+            using Microsoft.AspNetCore.Components;
+
+            namespace Clinic.Pages;
+
+            public partial class Chat
+            {
+                private string _question = "";
+            }
+            """, ExtensionsAi);
+        test.Sources.Add(new TestSource("/0/obj/Pages_Chat_razor.g.cs", """
+            // <auto-generated/>
+            #pragma warning disable 1591
+            namespace Clinic.Pages
+            {
+                #line default
+                using global::System;
+                using global::Microsoft.AspNetCore.Components;
+            #nullable restore
+            #line (1,2)-(1,40) "/0/Pages/Chat.razor"
+            using Microsoft.Extensions.AI
+
+            #line default
+            #line hidden
+            #nullable disable
+                ;
+                #line default
+                #line hidden
+                public partial class Chat : global::Microsoft.AspNetCore.Components.ComponentBase
+                {
+                    #pragma warning disable 1998
+                    protected override void BuildRenderTree(object __builder)
+                    {
+                    }
+                    #pragma warning restore 1998
+            #nullable restore
+            #line (2,9)-(2,20) "/0/Pages/Chat.razor"
+            [global::Microsoft.AspNetCore.Components.InjectAttribute] private {|#0:IChatClient|} ChatClient { get; set; } = default!;
+
+            #line default
+            #line hidden
+            #nullable disable
+                }
+            }
+            #pragma warning restore 1591
+            """));
+        return test.Expect(Diagnostic(0, "Type 'Clinic.Pages.Chat'", IChatClient)).RunAsync();
+    }
+
+    [Fact]
+    public Task Configured_namespaces_count_as_AI_APIs_in_any_assembly_including_this_one()
+    {
+        var llm = StubAssembly.Compile("Contoso.Llm", """
+            namespace Contoso.Llm
+            {
+                public sealed class Completion { public string Complete(string prompt) => prompt; }
+            }
+            """);
+        var test = Test("""
+            namespace Contoso.Agents
+            {
+                public sealed class {|#0:Agent|}
+                {
+                    private readonly Contoso.Llm.Completion _llm = new();
+                }
+
+                public sealed class {|#1:Planner|}
+                {
+                    public Contoso.Internal.Ai.Router? Router { get; set; }
+                }
+            }
+
+            namespace Contoso.Internal.Ai
+            {
+                public sealed class Router { public Contoso.Llm.Completion? Model { get; set; } }
+            }
+            """, [llm, .. OpenAi]);
+        test.EditorConfig = """
+            [*.cs]
+            aicompliance.ai_api_namespaces = Contoso.Llm, Contoso.Internal.Ai.*
+            """;
+        return test.Expect(
+            Diagnostic(0, "Type 'Contoso.Agents.Agent'", "Contoso.Llm.Completion"),
+            Diagnostic(1, "Type 'Contoso.Agents.Planner'", "Contoso.Internal.Ai.Router")).RunAsync();
+    }
+
+    [Fact]
+    public Task Configured_namespaces_work_without_any_catalogued_library_and_nothing_is_reported_without_them()
+    {
+        var llm = StubAssembly.Compile("Contoso.Llm", """
+            namespace Contoso.Llm
+            {
+                public sealed class Completion { public string Complete(string prompt) => prompt; }
+            }
+            """);
+        const string Source = """
+            public sealed class {|#0:Agent|}
+            {
+                public string Ask(string prompt) => new Contoso.Llm.Completion().Complete(prompt);
+            }
+            """;
+        var configured = Test(Source, llm);
+        configured.GlobalOptions["aicompliance.ai_api_namespaces"] = "Contoso.Llm";
+        configured.Expect(Diagnostic(0, "Type 'Agent'", "Contoso.Llm.Completion"));
+        var unconfigured = Test(Source.Replace("{|#0:Agent|}", "Agent", System.StringComparison.Ordinal), llm);
+        return Task.WhenAll(configured.RunAsync(), unconfigured.RunAsync());
+    }
+
+    [Fact]
+    public Task Nothing_is_reported_when_the_SDK_is_not_referenced()
+    {
+        var test = Test("""
+            public sealed class Bot { private readonly OpenAI.Chat.ChatClient _client = new("gpt-4o", "key"); }
+            """, OpenAi);
+        test.ReferenceSdk = false;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Nothing_is_reported_in_mode_none()
+    {
+        var test = Test("""
+            public sealed class Bot { private readonly OpenAI.Chat.ChatClient _client = new("gpt-4o", "key"); }
+            """, OpenAi);
+        test.GlobalOptions["build_property.AiComplianceMode"] = "none";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Nothing_is_reported_when_no_AI_library_is_referenced_even_for_a_source_OpenAI_namespace() => Test("""
+        namespace OpenAI.Chat
+        {
+            public sealed class ChatClient { }
+        }
+
+        public sealed class Bot { private readonly OpenAI.Chat.ChatClient _client = new(); }
+        """).RunAsync();
+
+    [Fact]
+    public Task Broken_code_does_not_make_the_analyzer_throw()
+    {
+        var test = Test("""
+            using Microsoft.Extensions.AI;
+            using Missing.Library;
+
+            public sealed class Bot(IChatClient chat)
+            {
+                public void Ask() { chat.GetResponseAsync(; }
+                public UnknownType Other() => chat.;
+                private readonly ChatClientBuilder _b = new ChatClientBuilder(
+            }
+
+            public class : IChatClient
+            """, ExtensionsAi);
+        return AssertNoAnalyzerExceptionAsync(test);
+    }
+
+    [Fact]
+    public Task Broken_top_level_statements_do_not_make_the_analyzer_throw()
+    {
+        var test = Test("""
+            using OpenAI.Chat;
+            var client = new ChatClient(
+            client.CompleteChat("hi").
+            app.MapPost("/x", (ChatClient c, ) => c.);
+            """, OpenAi);
+        return AssertNoAnalyzerExceptionAsync(test);
+    }
+
+    private static async Task AssertNoAnalyzerExceptionAsync(AnalyzerTest test)
+    {
+        // Compiler errors are expected; computing the diagnostics throws if the analyzer threw.
+        var diagnostics = await test.ComputeDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+}
+
+internal static class AnalyzerTestExtensions
+{
+    public static AnalyzerTest Expect(this AnalyzerTest test, params DiagnosticResult[] expected)
+    {
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Threading.Tasks;
+using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Structure.DuplicateIdAnalyzer>;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+public sealed class DuplicateIdTests
+{
+    [Fact]
+    public Task A_second_model_with_the_same_id_is_reported_on_its_id_even_in_another_file_and_case()
+    {
+        var test = Verifier.Test("""
+            using AiCompliance;
+
+            namespace Bank;
+
+            [AiModel("credit-scorer")]
+            public sealed class CreditScorer { }
+            """);
+        test.Sources.Add(Testing.TestSource.Numbered(1, """
+            using AiCompliance;
+
+            namespace Bank.Legacy;
+
+            [AiModel({|#0:"Credit-Scorer"|})]
+            public sealed class OldCreditScorer { }
+            """));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC002").WithLocation(0).WithMessage("Model id 'Credit-Scorer' is already used by 'Bank.CreditScorer'; ids must be unique in an assembly"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_second_dataset_with_the_same_id_is_reported() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024", Name = "Loan applications")]
+            [assembly: Dataset({|#0:"loans-2024"|}, Name = "Loan applications, again")]
+            """,
+            Verifier.Diagnostic("AIC002").WithLocation(0).WithMessage("Dataset id 'loans-2024' is already used by another [assembly: Dataset]; ids must be unique in an assembly"));
+
+    [Fact]
+    public Task Distinct_ids_are_fine_and_missing_ids_are_left_to_the_compiler() =>
+        Verifier.AnalyzerAsync("""
+            using AiCompliance;
+
+            [assembly: Dataset("a")]
+            [assembly: Dataset("b")]
+
+            [AiModel("one")] public sealed class One { }
+            [AiModel("two")] public sealed class Two { }
+            [{|CS7036:AiModel|}] public sealed class Three { }
+            [{|CS7036:AiModel|}] public sealed class Four { }
+            """);
+}

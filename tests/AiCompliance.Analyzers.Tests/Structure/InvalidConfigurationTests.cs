@@ -1,0 +1,56 @@
+using System.Threading.Tasks;
+using AiCompliance.Policy.Frameworks;
+using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Structure.InvalidConfigurationAnalyzer>;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+public sealed class InvalidConfigurationTests
+{
+    private const string Model = """
+        using AiCompliance;
+
+        [AiModel("scorer")]
+        public sealed class Scorer { }
+        """;
+
+    [Fact]
+    public Task An_unknown_mode_is_reported_once_without_a_location()
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions["build_property.AiComplianceMode"] = "stict";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation()
+            .WithMessage("AiComplianceMode 'stict' is not one of none, minimal, recommended, strict; the policy uses recommended"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Unknown_framework_ids_are_reported_with_the_known_ones()
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions["build_property.AiComplianceFrameworkIds"] = "eu-ai-act,nist,hiroshima";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation()
+            .WithMessage("AiComplianceFrameworks names unknown framework(s) 'nist', 'hiroshima'; known ids: " + string.Join(", ", System.Linq.Enumerable.Select(FrameworkCatalog.All, f => f.Id))));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("build_property.AiComplianceMode", "Strict")]
+    [InlineData("build_property.AiComplianceMode", " none ")]
+    [InlineData("build_property.AiComplianceFrameworkIds", "eu-ai-act, nist-ai-rmf;iso-42001")]
+    [InlineData("build_property.AiComplianceFrameworks", "jp-aigfb")]
+    public Task Valid_configuration_in_any_case_and_separator_is_accepted(string key, string value)
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions[key] = value;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Nothing_is_reported_when_the_SDK_is_not_referenced()
+    {
+        var test = Verifier.Test("public sealed class Scorer { }");
+        test.ReferenceSdk = false;
+        test.GlobalOptions["build_property.AiComplianceMode"] = "bogus";
+        return test.RunAsync();
+    }
+}

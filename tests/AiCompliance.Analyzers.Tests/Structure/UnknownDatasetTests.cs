@@ -1,0 +1,48 @@
+using System.Threading.Tasks;
+using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+public sealed class UnknownDatasetTests
+{
+    [Fact]
+    public Task Unknown_ids_in_TrainedOn_and_in_evaluations_are_reported_where_they_are_written() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024")]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("loans-2024", {|#0:"bureau-2024"|})]
+            [Evaluation("auc", 0.86, Dataset = {|#1:"holdout"|})]
+            [Evaluation("auc", 0.83, Dataset = "loans-2024", Slice = "age 18-25")]
+            public sealed class CreditScorer { }
+            """,
+            Verifier.Diagnostic("AIC003").WithLocation(0).WithMessage("Model 'credit-scorer' names dataset 'bureau-2024', which no [assembly: Dataset] declares"),
+            Verifier.Diagnostic("AIC003").WithLocation(1).WithMessage("Model 'credit-scorer' names dataset 'holdout', which no [assembly: Dataset] declares"));
+
+    [Fact]
+    public Task Ids_are_matched_exactly_and_params_arguments_are_located_one_by_one() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024")]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn(new[] { "loans-2024", [|"Loans-2024"|] })]
+            public sealed class CreditScorer { }
+            """);
+
+    [Fact]
+    public Task Placeholders_are_left_to_AIC208() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("TODO: dataset id", "")]
+            public sealed class CreditScorer { }
+            """);
+}
