@@ -19,6 +19,7 @@ internal sealed class AnalysisSession
     private readonly ConcurrentDictionary<INamedTypeSymbol, ModelDeclarations> _models = new(SymbolEqualityComparer.Default);
     private readonly Compilation _compilation;
     private IReadOnlyList<DatasetDeclaration>? _datasets;
+    private IReadOnlyList<RiskAcceptanceDeclaration>? _acceptances;
 
     private AnalysisSession(Compilation compilation, Dictionary<INamedTypeSymbol, string> attributeNames, INamedTypeSymbol? aiModel)
     {
@@ -104,6 +105,53 @@ internal sealed class AnalysisSession
 
             return datasets;
         }
+    }
+
+    /// <summary>The assembly's <c>[assembly: RiskAcceptance]</c> declarations, in source order.</summary>
+    public IReadOnlyList<RiskAcceptanceDeclaration> RiskAcceptances
+    {
+        get
+        {
+            var acceptances = Volatile.Read(ref _acceptances);
+            if (acceptances is null)
+            {
+                var list = new List<RiskAcceptanceDeclaration>();
+                foreach (var attribute in _compilation.Assembly.GetAttributes())
+                {
+                    if (AttributeName(attribute.AttributeClass) == AttributeNames.RiskAcceptance)
+                    {
+                        list.Add(DeclarationBinder.BindRiskAcceptance(RoslynDeclarationReader.Read(AttributeNames.RiskAcceptance, attribute)));
+                    }
+                }
+
+                acceptances = list;
+                Interlocked.CompareExchange(ref _acceptances, acceptances, null);
+            }
+
+            return acceptances;
+        }
+    }
+
+    /// <summary>The id of the model a location belongs to: the [AiModel] type declared around it, if any.</summary>
+    public string? ModelIdAt(Location location, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (!location.IsInSource || location.SourceTree != semanticModel.SyntaxTree)
+        {
+            return null;
+        }
+
+        var node = location.SourceTree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        for (; node is not null; node = node.Parent)
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax declaration &&
+                semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type &&
+                GetDeclarations(type)?.Identity is { } identity)
+            {
+                return string.IsNullOrWhiteSpace(identity.Id) ? null : identity.Id;
+            }
+        }
+
+        return null;
     }
 
     private static AnalysisSession Create(Compilation compilation)

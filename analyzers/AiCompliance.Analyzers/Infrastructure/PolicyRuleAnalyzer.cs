@@ -59,6 +59,11 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             context.RegisterSyntaxTreeAction(treeContext => AnalyzeDatasets(treeContext, session, settings));
         }
 
+        if (_rule.ChecksRiskAcceptances)
+        {
+            context.RegisterSyntaxTreeAction(treeContext => AnalyzeRiskAcceptances(treeContext, session, settings));
+        }
+
         if (_rule.ChecksAssembly)
         {
             // The rule needs every model of the compilation (duplicate ids), which only the end of the compilation knows.
@@ -89,7 +94,13 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             types[ordered[i].Declarations] = ordered[i].Type;
         }
 
-        var assembly = new AssemblyDeclarations { AssemblyName = context.Compilation.AssemblyName ?? "", Types = models, Datasets = session.Datasets };
+        var assembly = new AssemblyDeclarations
+        {
+            AssemblyName = context.Compilation.AssemblyName ?? "",
+            Types = models,
+            Datasets = session.Datasets,
+            RiskAcceptances = session.RiskAcceptances,
+        };
         var ruleContext = new AssemblyContext(
             assembly,
             settings.Global,
@@ -132,6 +143,22 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
         }
 
         return Diagnostic.Create(_descriptor, FindingLocator.Locate(finding, type, cancellationToken), properties, finding.MessageArguments);
+    }
+
+    private void AnalyzeRiskAcceptances(SyntaxTreeAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)
+    {
+        foreach (var acceptance in session.RiskAcceptances)
+        {
+            if (acceptance.Origin is not AttributeData { ApplicationSyntaxReference: { } reference } || reference.SyntaxTree != context.Tree)
+            {
+                continue;
+            }
+
+            _rule.CheckRiskAcceptance(new RiskAcceptanceContext(
+                acceptance,
+                settings.For(context.Tree),
+                finding => context.ReportDiagnostic(CreateDiagnostic(finding, null, context.CancellationToken))));
+        }
     }
 
     private void AnalyzeDatasets(SyntaxTreeAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)

@@ -13,6 +13,9 @@ public sealed record AssemblyDeclarations
 
     public IReadOnlyList<DatasetDeclaration> Datasets { get; init; } = System.Array.Empty<DatasetDeclaration>();
 
+    /// <summary>The <c>[assembly: RiskAcceptance]</c> declarations, in declaration order.</summary>
+    public IReadOnlyList<RiskAcceptanceDeclaration> RiskAcceptances { get; init; } = System.Array.Empty<RiskAcceptanceDeclaration>();
+
     /// <summary>The types that carry <c>[AiModel]</c>.</summary>
     public IEnumerable<ModelDeclarations> Models
     {

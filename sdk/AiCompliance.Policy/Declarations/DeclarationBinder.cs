@@ -317,6 +317,23 @@ public static class DeclarationBinder
         };
     }
 
+    /// <summary>Binds an <c>[assembly: RiskAcceptance]</c> attribute.</summary>
+    public static RiskAcceptanceDeclaration BindRiskAcceptance(RawDeclaration raw)
+    {
+        var values = new BoundValues(raw);
+        return new RiskAcceptanceDeclaration
+        {
+            Origin = raw.Origin,
+            WrittenProperties = values.Written,
+            RuleId = values.String("RuleId"),
+            Model = values.String("Model"),
+            Approver = values.String("Approver"),
+            Until = values.String("Until"),
+            Justification = values.String("Justification"),
+            Reference = values.String("Reference"),
+        };
+    }
+
     /// <summary>Whether the attribute name is one the binder knows.</summary>
     public static bool IsModelLevel(string attributeName) => Array.IndexOf(AttributeNames.ModelLevel, attributeName) >= 0;
 

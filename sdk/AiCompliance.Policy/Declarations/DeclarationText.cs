@@ -72,6 +72,8 @@ public static class DeclarationText
                        ("CollectionMethod", d.CollectionMethod), ("LegalBasis", d.LegalBasis), ("KnownBias", d.KnownBias), ("Description", d.Description)),
                     Array("Regions", d.Regions),
                     Array("Languages", d.Languages));
+            case RiskAcceptanceDeclaration d:
+                return Of(("RuleId", d.RuleId), ("Model", d.Model), ("Approver", d.Approver), ("Until", d.Until), ("Justification", d.Justification), ("Reference", d.Reference));
             default:
                 return System.Array.Empty<DeclaredText>();
         }

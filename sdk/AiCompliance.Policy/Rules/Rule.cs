@@ -22,6 +22,9 @@ public abstract class Rule
     /// <summary>Whether <see cref="CheckDataset"/> does anything.</summary>
     public virtual bool ChecksDatasets => false;
 
+    /// <summary>Whether <see cref="CheckRiskAcceptance"/> does anything.</summary>
+    public virtual bool ChecksRiskAcceptances => false;
+
     /// <summary>Whether <see cref="CheckAssembly"/> does anything; such rules need every model, so analyzers run them at compilation end.</summary>
     public virtual bool ChecksAssembly => false;
 
@@ -32,6 +35,11 @@ public abstract class Rule
 
     /// <summary>Checks one <c>[assembly: Dataset]</c>.</summary>
     public virtual void CheckDataset(DatasetContext context)
+    {
+    }
+
+    /// <summary>Checks one <c>[assembly: RiskAcceptance]</c>.</summary>
+    public virtual void CheckRiskAcceptance(RiskAcceptanceContext context)
     {
     }
 
@@ -111,6 +119,26 @@ public sealed class DatasetContext
 
     public void Report(RuleDescriptor rule, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, null, Dataset, property, element, arguments));
+}
+
+/// <summary>What a risk-acceptance check sees.</summary>
+public sealed class RiskAcceptanceContext
+{
+    private readonly Action<Finding> _report;
+
+    public RiskAcceptanceContext(RiskAcceptanceDeclaration acceptance, PolicySettings settings, Action<Finding> report)
+    {
+        Acceptance = acceptance;
+        Settings = settings;
+        _report = report;
+    }
+
+    public RiskAcceptanceDeclaration Acceptance { get; }
+
+    public PolicySettings Settings { get; }
+
+    public void Report(RuleDescriptor rule, string? property, params object?[] arguments) =>
+        _report(new Finding(rule, null, Acceptance, property, null, arguments));
 }
 
 /// <summary>What an assembly-wide check sees.</summary>

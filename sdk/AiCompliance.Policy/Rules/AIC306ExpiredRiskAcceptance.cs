@@ -1,0 +1,35 @@
+using System.Globalization;
+using AiCompliance.Policy.Acceptances;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC306: a risk acceptance's last day has passed; the findings it covered are back and the build fails.</summary>
+public sealed class ExpiredRiskAcceptanceRule : Rule
+{
+    public const string Title = "Risk acceptance has expired";
+    public const string MessageFormat = "The risk acceptance of {0}{1} expired on {2}; fix the finding or renew the acceptance with a new approval";
+    public const string Description = "An acceptance is time-boxed on purpose: the day after Until it no longer suppresses anything, and this error makes the lapse visible to the team and to CI in every mode.";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ExpiredRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
+        RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksRiskAcceptances => true;
+
+    public override void CheckRiskAcceptance(RiskAcceptanceContext context)
+    {
+        var acceptance = context.Acceptance;
+        if (RiskAcceptances.Assess(acceptance, context.Settings, out _) != AcceptanceState.Expired)
+        {
+            return;
+        }
+
+        context.Report(
+            Descriptor, "Until",
+            acceptance.RuleId?.Trim(),
+            string.IsNullOrWhiteSpace(acceptance.Model) ? "" : " for model '" + acceptance.Model!.Trim() + "'",
+            RiskAcceptances.LastDay(acceptance)!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,35 @@
+using AiCompliance.Policy.Acceptances;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>AIC308: a risk acceptance lacks an approver, a justification or a valid date, or runs too long.</summary>
+public sealed class MalformedRiskAcceptanceRule : Rule
+{
+    public const string Title = "Risk acceptance is incomplete or too long";
+    public const string MessageFormat = "The risk acceptance of {0}{1} {2}; it suppresses nothing until this is fixed";
+    public const string Description = "An acceptance names the rule, an approver, a justification and a last day no further away than aicompliance.max_acceptance_days (default 180); an incomplete one is ignored, so the findings stay visible.";
+
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.MalformedRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override bool ChecksRiskAcceptances => true;
+
+    public override void CheckRiskAcceptance(RiskAcceptanceContext context)
+    {
+        var acceptance = context.Acceptance;
+        if (RiskAcceptances.Assess(acceptance, context.Settings, out var problems) != AcceptanceState.Malformed)
+        {
+            return;
+        }
+
+        var rule = string.IsNullOrWhiteSpace(acceptance.RuleId) ? "(no rule)" : acceptance.RuleId!.Trim();
+        var model = string.IsNullOrWhiteSpace(acceptance.Model) ? "" : " for model '" + acceptance.Model!.Trim() + "'";
+        foreach (var problem in problems)
+        {
+            context.Report(Descriptor, problem.Property, rule, model, problem.Description);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using AiCompliance.ModelCards.Reading;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Markdig;
+using YamlDotNet.RepresentationModel;
+
+namespace AiCompliance.ModelCards.Tests;
+
+/// <summary>Generates cards in memory and parses them back, the way their readers would.</summary>
+public static class CardFiles
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    public static IReadOnlyDictionary<string, byte[]> Generate(string assemblyPath, ModelCardOptions? options = null) =>
+        ModelCardGenerator.Generate(AssemblyDeclarationReader.ReadFile(assemblyPath), options ?? new ModelCardOptions())
+            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+
+    public static string Text(byte[] content)
+    {
+        Assert.False(content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF, "Cards are written without a BOM.");
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+    }
+
+    /// <summary>Splits a Markdown card into its YAML front matter (parsed) and its body.</summary>
+    public static (YamlMappingNode FrontMatter, string Body) SplitMarkdown(string markdown)
+    {
+        Assert.StartsWith("---\n", markdown, StringComparison.Ordinal);
+        var end = markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        Assert.True(end > 0, "The front matter is not closed.");
+        var yaml = markdown[4..(end + 1)];
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var document = Assert.Single(stream.Documents);
+        return ((YamlMappingNode)document.RootNode, markdown[(end + 5)..]);
+    }
+
+    /// <summary>Renders Markdown as GitHub-like renderers do (CommonMark, GFM tables and Markdig's extensions) and parses the HTML.</summary>
+    public static IDocument RenderMarkdown(string body) => new HtmlParser().ParseDocument(Markdown.ToHtml(body, Pipeline));
+
+    public static IDocument ParseHtml(string html) => new HtmlParser().ParseDocument(html);
+
+    public static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value!;
+
+    public static YamlNode Get(YamlMappingNode map, string key) => map.Children[new YamlScalarNode(key)];
+
+    /// <summary>Tag names and attribute names, in document order: the shape of a document, without its text.</summary>
+    public static IReadOnlyList<string> Shape(IDocument document) =>
+        document.All.Select(e => e.LocalName + "[" + string.Join(",", e.Attributes.Select(a => a.Name).Order(StringComparer.Ordinal)) + "]").ToList();
+
+    public static string WriteAll(IReadOnlyDictionary<string, byte[]> files, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllBytes(Path.Combine(directory, name), content);
+        }
+
+        return directory;
+    }
+}
