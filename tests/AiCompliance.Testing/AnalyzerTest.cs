@@ -79,6 +79,13 @@ public class AnalyzerTest
         return await GetDiagnosticsAsync(state.Project, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The workspace project the test's sources and configuration make, for tests that drive fixes themselves.</summary>
+    public Project CreateProject() => TestState.Create(this).Project;
+
+    /// <summary>Runs the analyzers on a project made by <see cref="CreateProject"/> (or changed from it).</summary>
+    public Task<ImmutableArray<Diagnostic>> ComputeDiagnosticsAsync(Project project, CancellationToken cancellationToken = default) =>
+        GetDiagnosticsAsync(project, cancellationToken);
+
     /// <summary>The analyzer diagnostics reported for a project, plus compiler errors and compiler diagnostics the test names.</summary>
     internal async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(Project project, CancellationToken cancellationToken, IEnumerable<string>? compilerIdsOfInterest = null)
     {

@@ -51,9 +51,9 @@ internal sealed class CardFileNames
             text.Append(safe ? c : '-');
         }
 
-        // No hidden files, no "." or "..", no trailing dots (Windows drops them).
-        var result = text.ToString().Trim('.');
-        if (result.Length == 0 || result.Trim('-').Length == 0)
+        // No hidden files, no "." or "..", no trailing dots (Windows drops them), no leading '-' (read as an option).
+        var result = text.ToString().Trim('.', '-');
+        if (result.Length == 0)
         {
             result = "model";
         }
