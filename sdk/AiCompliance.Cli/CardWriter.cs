@@ -25,6 +25,16 @@ internal static class CardWriter
                 return false;
             }
 
+            foreach (var file in files)
+            {
+                // Checked before anything is written: a move that fails halfway would leave a partial set.
+                if (Directory.Exists(Path.Combine(directory, file.Name)))
+                {
+                    error = $"{Path.Combine(directory, file.Name)}: is a folder; no card was written.";
+                    return false;
+                }
+            }
+
             Directory.CreateDirectory(directory);
             var stamp = Guid.NewGuid().ToString("N")[..8];
             foreach (var file in files)

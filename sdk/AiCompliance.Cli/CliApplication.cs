@@ -244,9 +244,12 @@ internal sealed class CliApplication
             return ExitCodes.Success;
         }
 
-        foreach (var note in Notes(scanned))
+        if (!quiet)
         {
-            _out.WriteLine($"{Tool}: notice: {note}");
+            foreach (var note in Notes(scanned))
+            {
+                _out.WriteLine($"{Tool}: notice: {note}");
+            }
         }
 
         if (!CardWriter.TryWrite(outputDirectory, files, out var written, out var writeError))

@@ -22,8 +22,9 @@ public sealed class PolicySettings
     public const int DefaultAssessmentMaxAgeDays = 365;
     public const int DefaultMaxAcceptanceDays = 180;
 
-    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays)
+    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays, IReadOnlyList<string>? problems = null)
     {
+        Problems = problems ?? Array.Empty<string>();
         Mode = mode;
         Frameworks = frameworks;
         UnknownFrameworkIds = unknownFrameworkIds;
@@ -44,6 +45,12 @@ public sealed class PolicySettings
     /// <summary>The configured mode when it was not one of the four (the policy then falls back to recommended).</summary>
     public string? UnrecognizedMode { get; }
 
+    /// <summary>
+    /// What the configuration got wrong, one sentence each (unknown mode or framework ids, an unreadable date or limit),
+    /// with what the policy does instead. AIC005 reports them.
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; }
+
     /// <summary>The date that counts as today.</summary>
     public DateTime Today { get; }
 
@@ -60,26 +67,62 @@ public sealed class PolicySettings
     /// </summary>
     public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays)
     {
+        var problems = new List<string>();
         var (parsedMode, unrecognizedMode) = ParseMode(mode);
+        if (unrecognizedMode is not null)
+        {
+            problems.Add("AiComplianceMode '" + unrecognizedMode + "' is not one of none, minimal, recommended, strict; the policy uses recommended");
+        }
+
         var (selected, unknown) = ParseFrameworks(frameworks);
-        var today = IsoDate.TryParse(buildDate, out var date) ? date : DateTime.UtcNow.Date;
+        if (unknown.Count > 0)
+        {
+            var known = new List<string>();
+            foreach (var framework in FrameworkCatalog.All)
+            {
+                known.Add(framework.Id);
+            }
+
+            // An empty selection would silently switch off every framework-driven rule; the defaults are safer.
+            var fallback = selected.Count == 0 ? "; none is left, so the policy uses the default frameworks" : "";
+            problems.Add("AiComplianceFrameworks names unknown framework(s) '" + string.Join("', '", unknown) + "'; known ids: " + string.Join(", ", known) + fallback);
+            if (selected.Count == 0)
+            {
+                (selected, _) = ParseFrameworks(null);
+            }
+        }
+
+        var today = DateTime.UtcNow.Date;
+        if (!string.IsNullOrWhiteSpace(buildDate))
+        {
+            if (IsoDate.TryParse(buildDate, out var date))
+            {
+                today = date;
+            }
+            else
+            {
+                problems.Add("AiComplianceBuildDate '" + buildDate!.Trim() + "' is not a yyyy-MM-dd date; the policy uses today's date, " + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
         return new PolicySettings(
             parsedMode,
             selected,
             unknown,
             unrecognizedMode,
             today,
-            ParsePositive(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays),
-            ParsePositive(maxAcceptanceDays, DefaultMaxAcceptanceDays));
+            ParsePositive(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays, "aicompliance.assessment_max_age_days", problems),
+            ParsePositive(maxAcceptanceDays, DefaultMaxAcceptanceDays, "aicompliance.max_acceptance_days", problems),
+            problems);
     }
 
     /// <summary>A copy with another date as today (tests, and the CLI's --date).</summary>
     public PolicySettings WithToday(DateTime today) =>
-        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays);
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays, Problems);
 
     /// <summary>A copy with another mode.</summary>
     public PolicySettings WithMode(ComplianceMode mode) =>
-        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays);
+        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays, Problems);
 
     /// <summary>Whether the model described by <paramref name="risk"/> must carry the declaration under this policy.</summary>
     public bool Requires(DeclarationDefinition declaration, RiskContext risk)
@@ -124,7 +167,7 @@ public sealed class PolicySettings
     public string Cite(DeclarationDefinition declaration, int maxClausesPerFramework = 3)
     {
         var text = CiteReferences(declaration.References, maxClausesPerFramework);
-        return text.Length == 0 ? "no selected framework" : text;
+        return text.Length == 0 ? "the AiCompliance baseline (no selected framework cites it)" : text;
     }
 
     /// <summary>
@@ -211,6 +254,19 @@ public sealed class PolicySettings
         return (selected, unknown);
     }
 
-    private static int ParsePositive(string? value, int fallback) =>
-        int.TryParse(value?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : fallback;
+    private static int ParsePositive(string? value, int fallback, string key, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+
+        problems.Add(key + " '" + value.Trim() + "' is not a positive whole number of days; the policy uses " + fallback.ToString(CultureInfo.InvariantCulture));
+        return fallback;
+    }
 }

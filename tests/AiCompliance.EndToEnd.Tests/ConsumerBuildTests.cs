@@ -29,7 +29,7 @@ public sealed class ConsumerBuildTests
     [Fact]
     public async Task A_package_reference_brings_the_attributes_and_the_baseline_diagnostics()
     {
-        var (directory, result) = await BuildConsumerAsync();
+        var (directory, result) = await BuildConsumerAsync("-p:AiComplianceMode=minimal");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var diagnostics = BuildOutput(result.Output);
@@ -40,12 +40,40 @@ public sealed class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task The_default_mode_adds_what_the_default_frameworks_expect_from_a_classifier_of_undeclared_risk()
+    {
+        var (_, result) = await BuildConsumerAsync();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            new[] { "AIC101", "AIC102", "AIC103", "AIC105", "AIC106", "AIC107", "AIC111", "AIC112", "AIC113", "AIC119" },
+            BuildOutput(result.Output).Select(d => d.Id));
+        Assert.All(BuildOutput(result.Output), d => Assert.Equal("warning", d.Severity));
+    }
+
+    [Fact]
     public async Task Strict_mode_on_the_command_line_turns_the_findings_into_errors_and_fails_the_build()
     {
         var (_, result) = await BuildConsumerAsync("-p:AiComplianceMode=strict");
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Equal(new[] { "error AIC101", "error AIC102", "error AIC106" }, BuildOutput(result.Output).Select(d => $"{d.Severity} {d.Id}"));
+        var diagnostics = BuildOutput(result.Output);
+        Assert.Contains(diagnostics, d => d.Id == "AIC101");
+        Assert.All(diagnostics, d => Assert.Equal("error", d.Severity));
+    }
+
+    [Fact]
+    public async Task Selecting_other_frameworks_on_the_command_line_changes_what_is_expected_and_what_is_cited()
+    {
+        // The OECD reporting framework does not cite human oversight; the baseline rules stay whatever is selected.
+        var (_, result) = await BuildConsumerAsync("-p:AiComplianceFrameworks=oecd-haip-rf");
+
+        var diagnostics = BuildOutput(result.Output);
+        Assert.Contains(diagnostics, d => d.Id == "AIC101");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AIC105");
+        Assert.Contains(diagnostics, d => d.Id == "AIC111");
+        Assert.All(diagnostics.Where(d => d.Id != "AIC101" && d.Id != "AIC102" && d.Id != "AIC106"), d => Assert.Contains("oecd-haip-rf", d.Message, System.StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("asean-guide-2024", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,6 +35,11 @@ public sealed class PackageLayoutTests
             "config/aicompliance.recommended.globalconfig",
             "config/aicompliance.strict.globalconfig",
             "README.md",
+            "tools/aicompliance/AiCompliance.Cli.dll",
+            "tools/aicompliance/AiCompliance.Cli.runtimeconfig.json",
+            "tools/aicompliance/AiCompliance.Cli.deps.json",
+            "tools/aicompliance/AiCompliance.ModelCards.dll",
+            "tools/aicompliance/AiCompliance.Policy.dll",
         ];
         var missing = required.Where(r => !entries.Contains(r)).ToList();
         Assert.True(missing.Count == 0, "Missing from the package: " + string.Join(", ", missing));

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using AiCompliance.Analyzers.Infrastructure;
-using AiCompliance.Policy;
-using AiCompliance.Policy.Frameworks;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,26 +37,9 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var settings = new PolicySettingsReader(end.Options).Global;
+            foreach (var problem in new PolicySettingsReader(end.Options).Global.Problems)
             {
-                if (settings.UnrecognizedMode is { } mode)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, "AiComplianceMode '" + mode + "' is not one of none, minimal, recommended, strict; the policy uses recommended"));
-                }
-
-                if (settings.UnknownFrameworkIds.Count > 0)
-                {
-                    var known = new System.Collections.Generic.List<string>();
-                    foreach (var framework in FrameworkCatalog.All)
-                    {
-                        known.Add(framework.Id);
-                    }
-
-                    end.ReportDiagnostic(Diagnostic.Create(
-                        Rule,
-                        Location.None,
-                        "AiComplianceFrameworks names unknown framework(s) '" + string.Join("', '", settings.UnknownFrameworkIds) + "'; known ids: " + string.Join(", ", known)));
-                }
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, problem));
             }
         });
     }

@@ -51,7 +51,7 @@ internal static class AttributeInserter
             ?? token.Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
     }
 
-    private static bool AiComplianceNamespaceInScope(SemanticModel semanticModel, int position)
+    internal static bool AiComplianceNamespaceInScope(SemanticModel semanticModel, int position)
     {
         var symbol = semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(AttributeNames.AiModel), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
         return symbol is INamedTypeSymbol type && type.ContainingNamespace?.ToDisplayString() == AttributeNames.Namespace;
@@ -102,13 +102,13 @@ internal static class AttributeInserter
         return SyntaxFactory.TriviaList(result);
     }
 
-    private static SyntaxTrivia DetectEndOfLine(SyntaxNode node)
+    internal static SyntaxTrivia DetectEndOfLine(SyntaxNode node)
     {
         var endOfLine = node.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
         return endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.LineFeed;
     }
 
-    private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
+    internal static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
     {
         var endOfLine = DetectEndOfLine(unit);
         var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(AttributeNames.Namespace))

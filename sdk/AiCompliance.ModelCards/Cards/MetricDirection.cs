@@ -1,15 +1,16 @@
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.ModelCards.Cards;
 
 /// <summary>
-/// Whether higher values of a result are better. The policy's metric catalogue (well-known error metrics are
-/// lower-is-better, fairness ratios higher-is-better) is not available yet; until it is, the declared value wins and
-/// the attributes' own defaults apply otherwise: higher is better for evaluations, lower for fairness disparities.
+/// Whether higher values of a result are better: the policy's metric catalogue decides (the declared value wins, then
+/// well-known error metrics are lower-is-better and fairness ratios higher-is-better), so the cards judge thresholds
+/// exactly as the analyzers do.
 /// </summary>
 internal static class MetricDirection
 {
-    public static bool HigherIsBetter(EvaluationDeclaration evaluation) => evaluation.HigherIsBetter ?? true;
+    public static bool HigherIsBetter(EvaluationDeclaration evaluation) => MetricCatalog.HigherIsBetter(evaluation);
 
-    public static bool HigherIsBetter(FairnessAssessmentDeclaration fairness) => fairness.HigherIsBetter ?? false;
+    public static bool HigherIsBetter(FairnessAssessmentDeclaration fairness) => MetricCatalog.HigherIsBetter(fairness);
 }

@@ -119,7 +119,31 @@ internal sealed class JsonOutput : IDisposable
         var text = Encoding.UTF8.GetString(_stream.ToArray());
         // Indentation uses Environment.NewLine; string values never hold a raw line break, so this only touches layout.
         text = text.Replace("\r\n", "\n") + "\n";
-        return new UTF8Encoding(false).GetBytes(text);
+        return new UTF8Encoding(false).GetBytes(EscapeInvisible(text));
+    }
+
+    /// <summary>
+    /// The encoder lets some invisible format characters through (bidirectional controls, the BOM). Raw, they can reorder
+    /// how the file displays; they only ever occur inside string values, where the \u escape means the same.
+    /// </summary>
+    private static string EscapeInvisible(string text)
+    {
+        StringBuilder? result = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && (Escaping.IsControl(c) || Escaping.IsInvisibleFormat(c)))
+            {
+                result ??= new StringBuilder(text, 0, i, text.Length + 16);
+                result.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                result?.Append(c);
+            }
+        }
+
+        return result?.ToString() ?? text;
     }
 
     public void Dispose()

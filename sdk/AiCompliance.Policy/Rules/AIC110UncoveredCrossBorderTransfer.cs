@@ -13,7 +13,7 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
 {
     public const string Title = "Cross-border data flow not declared";
     public const string MessageFormat = "Model '{0}' ({1}) {2}; expected by {3}";
-    public const string Description = "High-risk models declare where they keep data, and every dataset region outside those places is covered by a [DataTransfer] naming the mechanism, so cross-border flows are on record.";
+    public const string Description = "High-risk models declare where they keep data, and every dataset region outside those places is covered by a [DataTransfer] that names its legal mechanism, so cross-border flows are on record.";
 
     /// <summary>Diagnostic properties for the fix: the uncovered pair, or nothing when the residency itself is missing.</summary>
     public const string FromProperty = "From";
@@ -74,8 +74,22 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
                 }
 
                 var region = raw!.Trim();
-                if (Contains(home, region) || IsCovered(model.DataTransfers, region, home) || !reported.Add(region))
+                if (Contains(home, region) || !reported.Add(region))
                 {
+                    continue;
+                }
+
+                var transfer = Covering(model.DataTransfers, region, home);
+                if (transfer is not null)
+                {
+                    // A transfer on record without its legal mechanism does not show the flow is lawful.
+                    if (string.IsNullOrWhiteSpace(transfer.Mechanism))
+                    {
+                        context.Report(
+                            Descriptor, transfer, null, null, model.DisplayId, context.Risk.Describe(),
+                            "declares the transfer from " + region + " to " + transfer.ToRegion!.Trim() + " without a Mechanism", citation);
+                    }
+
                     continue;
                 }
 
@@ -87,17 +101,23 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
         }
     }
 
-    private static bool IsCovered(IReadOnlyList<DataTransferDeclaration> transfers, string from, List<string> home)
+    private static DataTransferDeclaration? Covering(IReadOnlyList<DataTransferDeclaration> transfers, string from, List<string> home)
     {
+        DataTransferDeclaration? found = null;
         foreach (var transfer in transfers)
         {
             if (string.Equals(transfer.FromRegion?.Trim(), from, StringComparison.OrdinalIgnoreCase) && transfer.ToRegion is { } to && Contains(home, to.Trim()))
             {
-                return true;
+                if (!string.IsNullOrWhiteSpace(transfer.Mechanism))
+                {
+                    return transfer;
+                }
+
+                found ??= transfer;
             }
         }
 
-        return false;
+        return found;
     }
 
     private static bool Contains(List<string> regions, string region)

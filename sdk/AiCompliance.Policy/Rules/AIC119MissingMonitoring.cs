@@ -3,7 +3,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC119: the policy expects <c>[Monitoring]</c> from this model and it has none.</summary>
 public sealed class MissingMonitoringRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no monitoring";
+    public const string Title = "Model declares no monitoring or incident contact";
     public const string Description = "Models above minimal risk declare how they are monitored in production and where incidents are reported.";
 
     public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingMonitoring, Title, Description, baseline: false);

@@ -53,8 +53,8 @@ public sealed class InvalidMetricValueRule : ValueRule
 
             if (fairness.GroupValues.Count > 0 && fairness.GroupValues.Count != fairness.Groups.Count)
             {
-                context.Report(Descriptor, fairness, "GroupValues", null, "The group values of " + name, Subject(model),
-                    "there are " + fairness.GroupValues.Count + " values for " + fairness.Groups.Count + " groups");
+                context.Report(Descriptor, fairness, "GroupValues", null, "The number of group values of " + name, Subject(model),
+                    fairness.GroupValues.Count + " value(s) for " + fairness.Groups.Count + " group(s)");
             }
         }
 

@@ -23,7 +23,7 @@ public static class SourceOnlyRules
 
     public const string InvalidConfigurationTitle = "AiCompliance configuration is not valid";
     public const string InvalidConfigurationMessage = "{0}";
-    public const string InvalidConfigurationDescription = "AiComplianceMode must be none, minimal, recommended or strict, and AiComplianceFrameworks must name known frameworks; the policy falls back to the defaults for anything it does not understand.";
+    public const string InvalidConfigurationDescription = "AiComplianceMode must be none, minimal, recommended or strict, AiComplianceFrameworks must name known frameworks, and dates and day limits must be readable; the message says what the policy does instead (unknown framework ids are ignored, and the default frameworks apply when none is left).";
 
     public static readonly RuleDescriptor InvalidConfiguration = new(
         RuleIds.InvalidConfiguration,

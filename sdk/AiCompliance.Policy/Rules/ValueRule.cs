@@ -5,7 +5,7 @@ namespace AiCompliance.Policy.Rules;
 
 /// <summary>
 /// The shape shared by the AIC2xx rules: a declared value is not valid. Values that are unset are not checked (the
-/// AIC1xx rules say what is missing) and placeholders are left to AIC208, so each problem is reported once.
+/// AIC1xx rules say what is missing) and placeholder text is left to AIC208, so a "TODO" is not also an invalid licence.
 /// </summary>
 public abstract class ValueRule : Rule
 {

@@ -158,7 +158,7 @@ public static class MetricCatalog
         reason = name + " is " + range + "; " + ValidationText.Number(value) + " is out of range";
         if (known.Min == 0 && known.Max == 1 && value > 1 && value <= 100)
         {
-            reason += " (it looks like a percentage: write " + ValidationText.Number(value / 100) + ")";
+            reason += " (if it is a percentage, write " + ValidationText.Number(value / 100) + ")";
         }
 
         return false;

@@ -41,6 +41,13 @@ public static class SpdxExpression
             return false;
         }
 
+        // "CC BY 4.0", "Apache 2.0": a license name typed with spaces where the SPDX id has hyphens.
+        if (expression.IndexOf(' ') >= 0 && SpdxLicenseList.CanonicalLicenseId(expression.Trim().Replace(' ', '-')) is { } dashed)
+        {
+            reason = ValidationText.Quote(expression) + " is not an SPDX id; SPDX ids use '-' instead of spaces: '" + dashed + "'";
+            return false;
+        }
+
         return Parse(expression, out reason);
     }
 

@@ -69,6 +69,22 @@ public sealed class UncoveredCrossBorderTransferTests
             """);
 
     [Fact]
+    public Task A_transfer_without_its_legal_mechanism_is_reported_on_the_transfer() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-vn", Regions = new[] { "VN" })]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("loans-vn")]
+            [DataResidency("SG")]
+            [{|#0:DataTransfer("VN", "SG")|}]
+            public sealed class CreditScorer { }
+            """,
+            Verifier.Diagnostic("AIC110").WithLocation(0).WithMessage($"Model 'credit-scorer' (risk not declared) declares the transfer from VN to SG without a Mechanism; expected by {Citation}"));
+
+    [Fact]
     public Task The_fix_adds_the_missing_transfer() =>
         Verifier.CodeFixAsync<AddDataTransferCodeFixProvider>(
             """

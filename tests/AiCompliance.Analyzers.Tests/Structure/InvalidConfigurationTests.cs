@@ -33,6 +33,30 @@ public sealed class InvalidConfigurationTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task When_no_known_framework_is_left_the_defaults_apply_and_the_message_says_so()
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions["build_property.AiComplianceFrameworkIds"] = "asean";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation()
+            .WithMessage("AiComplianceFrameworks names unknown framework(s) 'asean'; known ids: " + string.Join(", ", System.Linq.Enumerable.Select(FrameworkCatalog.All, f => f.Id)) + "; none is left, so the policy uses the default frameworks"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Unreadable_dates_and_day_limits_are_reported_with_what_the_policy_uses_instead()
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-13-01";
+        test.GlobalOptions["aicompliance.assessment_max_age_days"] = "one year";
+        test.GlobalOptions["aicompliance.max_acceptance_days"] = "-5";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation().WithMessage(
+            "AiComplianceBuildDate '2026-13-01' is not a yyyy-MM-dd date; the policy uses today's date, " + System.DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation().WithMessage("aicompliance.assessment_max_age_days 'one year' is not a positive whole number of days; the policy uses 365"));
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation().WithMessage("aicompliance.max_acceptance_days '-5' is not a positive whole number of days; the policy uses 180"));
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("build_property.AiComplianceMode", "Strict")]
     [InlineData("build_property.AiComplianceMode", " none ")]

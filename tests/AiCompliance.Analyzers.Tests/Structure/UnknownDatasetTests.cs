@@ -46,3 +46,58 @@ public sealed class UnknownDatasetTests
             public sealed class CreditScorer { }
             """);
 }
+
+public sealed class UnknownDatasetFixTests
+{
+    [Fact]
+    public Task The_fix_declares_the_dataset_with_a_placeholder_after_the_usings() =>
+        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddDatasetDeclarationCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            namespace Bank;
+
+            [AiModel("credit-scorer")]
+            [TrainedOn([|"loans-2024"|])]
+            public sealed class CreditScorer { }
+            """,
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024", Name = "TODO: what the dataset is and where it comes from")]
+
+            namespace Bank;
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("loans-2024")]
+            public sealed class CreditScorer { }
+            """);
+
+    [Fact]
+    public Task The_fix_goes_after_existing_assembly_attributes_and_fix_all_declares_each_id_once() =>
+        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddDatasetDeclarationCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024")]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("loans-2024", [|"bureau"|])]
+            [Evaluation("auc", 0.8, Dataset = [|"holdout"|])]
+            [Evaluation("auc", 0.7, Dataset = [|"holdout"|], Slice = "young")]
+            public sealed class CreditScorer { }
+            """,
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans-2024")]
+            [assembly: Dataset("bureau", Name = "TODO: what the dataset is and where it comes from")]
+            [assembly: Dataset("holdout", Name = "TODO: what the dataset is and where it comes from")]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("loans-2024", "bureau")]
+            [Evaluation("auc", 0.8, Dataset = "holdout")]
+            [Evaluation("auc", 0.7, Dataset = "holdout", Slice = "young")]
+            public sealed class CreditScorer { }
+            """);
+}

@@ -125,7 +125,7 @@ public sealed class PolicySettingsTableTests
         var haip = Settings(frameworks: "oecd-haip-rf");
         var oversight = DeclarationCatalog.Get("human-oversight");
         Assert.False(haip.Requires(oversight, HighRiskFinanceModel));
-        Assert.Equal("no selected framework", haip.Cite(oversight));
+        Assert.Equal("the AiCompliance baseline (no selected framework cites it)", haip.Cite(oversight));
         Assert.True(Settings().Requires(oversight, HighRiskFinanceModel));
         Assert.All(Baseline, id => Assert.True(haip.Requires(DeclarationCatalog.Get(id), MinimalClassifier)));
     }
