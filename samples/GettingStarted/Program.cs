@@ -12,3 +12,7 @@ foreach (var review in reviews)
 {
     Console.WriteLine($"{classifier.Score(review),5:+0.00;-0.00; 0.00}  {review}");
 }
+
+var digest = new ReviewDigest();
+Console.WriteLine($"Prompt for a language model: {digest.Prompt(reviews).Count} messages");
+Console.WriteLine(digest.Summarise(reviews, classifier.Score));

@@ -4,10 +4,12 @@ namespace GettingStarted;
 
 /// <summary>
 /// A deliberately tiny model: it scores a product review as positive or negative from a handful of words. Real models
-/// are bigger, but the declarations look the same. This one is missing three of them on purpose; build the project to
-/// see AIC101, AIC102 and AIC106, then use the IDE's code fix (Ctrl+. on the class name) to add them.
+/// are bigger, but the declarations look the same. It declares who it is and what it was trained on, and nothing else
+/// yet: build the project to see what the recommended policy expects, then use the IDE's code fix (Ctrl+. on the class
+/// name) to add each declaration.
 /// </summary>
 [AiModel("review-sentiment", Name = "Review sentiment classifier", Version = "0.1.0", Kind = ModelKind.Classifier)]
+[TrainedOn("product-reviews-2025")]
 public sealed class ReviewSentimentClassifier
 {
     private static readonly string[] PositiveWords = ["good", "great", "excellent", "love", "fast", "recommend"];

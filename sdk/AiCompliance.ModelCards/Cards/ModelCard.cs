@@ -20,8 +20,12 @@ public sealed class ModelCard
         IReadOnlyList<string> undeclaredDatasetIds,
         IReadOnlyList<MetricSeries> metrics,
         IReadOnlyList<FairnessResult> fairness,
-        ComplianceMatrix compliance)
+        ComplianceMatrix compliance,
+        IReadOnlyList<AcceptedRisk> riskAcceptances,
+        DateTime acceptancesDate)
     {
+        RiskAcceptances = riskAcceptances;
+        AcceptancesDate = acceptancesDate.Date;
         Model = model;
         FileName = fileName;
         Source = source;
@@ -85,6 +89,19 @@ public sealed class ModelCard
 
     /// <summary>For each selected framework, each clause that asks for a declaration, and whether the model makes it.</summary>
     public ComplianceMatrix Compliance { get; }
+
+    /// <summary>
+    /// The risk acceptances active for this model on <see cref="AcceptancesDate"/>: those naming its id and those
+    /// without a model (they cover every model), in declaration order.
+    /// </summary>
+    public IReadOnlyList<AcceptedRisk> RiskAcceptances { get; }
+
+    /// <summary>
+    /// The day that decided which acceptances are active: the card's date when one was given (<c>--date</c>,
+    /// <c>SOURCE_DATE_EPOCH</c>), else the policy's today (the machine's UTC date). Cards print it only when they list
+    /// an acceptance, so cards without acceptances stay identical from day to day.
+    /// </summary>
+    public DateTime AcceptancesDate { get; }
 
     private static bool Contains(IReadOnlyList<DatasetDeclaration> list, DatasetDeclaration item)
     {

@@ -42,6 +42,12 @@ public static class ModelCardBuilder
             }
         }
 
+        // The day that decides which risk acceptances are active: the card's own date when given, else the policy's today.
+        if (date is { } cardDate && cardDate.UtcDateTime.Date != settings.Today)
+        {
+            settings = settings.WithToday(cardDate.UtcDateTime.Date);
+        }
+
         var index = new ComplianceIndex(settings);
         var names = new CardFileNames();
         names.Reserve(CycloneDxFileStem(declarations.AssemblyName));
@@ -105,7 +111,9 @@ public static class ModelCardBuilder
                 undeclared,
                 series,
                 fairness,
-                index.Evaluate(model, declarations.Datasets)));
+                index.Evaluate(model, declarations.Datasets),
+                AcceptedRisk.ActiveFor(model, declarations.RiskAcceptances, settings),
+                settings.Today));
 
             void Resolve(string? id, List<DatasetDeclaration> into, List<string> missing)
             {

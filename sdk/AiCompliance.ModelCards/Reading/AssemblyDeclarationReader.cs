@@ -105,7 +105,7 @@ public static class AssemblyDeclarationReader
             }
 
             var scanned = Scan(metadata);
-            return new ScannedAssembly(scanned.Declarations, scanned.Mvid, Sha256(image), scanned.InformationalVersion);
+            return new ScannedAssembly(scanned.Declarations, scanned.Mvid, Sha256(image), scanned.InformationalVersion, scanned.MetadataOrder, scanned.ContainingTypes);
         }
         catch (AssemblyReadException)
         {
@@ -120,12 +120,14 @@ public static class AssemblyDeclarationReader
         }
     }
 
-    private static (AssemblyDeclarations Declarations, Guid Mvid, string? InformationalVersion) Scan(MetadataReader metadata)
+    private static (AssemblyDeclarations Declarations, Guid Mvid, string? InformationalVersion, IReadOnlyList<string> MetadataOrder, IReadOnlyDictionary<string, IReadOnlyList<string>> ContainingTypes) Scan(MetadataReader metadata)
     {
         var decoder = new AttributeBlobDecoder(metadata);
         var formatter = new TypeNameFormatter(metadata);
 
         var types = new List<ModelDeclarations>();
+        var metadataOrder = new List<string>();
+        var containingTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var raw = new List<RawDeclaration>();
         foreach (var typeHandle in metadata.TypeDefinitions)
         {
@@ -143,7 +145,13 @@ public static class AssemblyDeclarationReader
 
             if (raw.Count > 0)
             {
-                types.Add(DeclarationBinder.BindType(formatter.Format(typeHandle), raw.ToArray()));
+                var bound = DeclarationBinder.BindType(formatter.Format(typeHandle), raw.ToArray());
+                types.Add(bound);
+                metadataOrder.Add(bound.TypeName);
+                if (type.IsNested)
+                {
+                    containingTypes[bound.TypeName] = ContainingTypeNames(metadata, formatter, type);
+                }
             }
         }
 
@@ -153,6 +161,7 @@ public static class AssemblyDeclarationReader
 
         var assembly = metadata.GetAssemblyDefinition();
         var datasets = new List<DatasetDeclaration>();
+        var acceptances = new List<RiskAcceptanceDeclaration>();
         string? informationalVersion = null;
         foreach (var attributeHandle in assembly.GetCustomAttributes())
         {
@@ -161,6 +170,10 @@ public static class AssemblyDeclarationReader
             if (name == AttributeNames.Dataset)
             {
                 datasets.Add(DeclarationBinder.BindDataset(decoder.Decode(name, attribute, attributeHandle)));
+            }
+            else if (name == AttributeNames.RiskAcceptance)
+            {
+                acceptances.Add(DeclarationBinder.BindRiskAcceptance(decoder.Decode(name, attribute, attributeHandle)));
             }
             else if (name is null && informationalVersion is null && decoder.IsAttribute(attribute.Constructor, "System.Reflection", "AssemblyInformationalVersionAttribute"))
             {
@@ -175,9 +188,30 @@ public static class AssemblyDeclarationReader
             AssemblyVersion = assembly.Version.ToString(),
             Types = types,
             Datasets = datasets,
+            RiskAcceptances = acceptances,
         };
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
-        return (declarations, mvid, informationalVersion);
+        return (declarations, mvid, informationalVersion, metadataOrder, containingTypes);
+    }
+
+    /// <summary>The names of the types that contain a nested type, innermost first.</summary>
+    private static IReadOnlyList<string> ContainingTypeNames(MetadataReader metadata, TypeNameFormatter formatter, TypeDefinition type)
+    {
+        var names = new List<string>();
+        var current = type;
+        for (var guard = 0; current.IsNested && guard < 64; guard++)
+        {
+            var declaring = current.GetDeclaringType();
+            if (declaring.IsNil)
+            {
+                break;
+            }
+
+            names.Add(formatter.Format(declaring));
+            current = metadata.GetTypeDefinition(declaring);
+        }
+
+        return names;
     }
 
     private static string Sha256(byte[] image)
