@@ -27,9 +27,10 @@ internal static class ExitCodes
 }
 
 /// <summary>The aicompliance command line: argument parsing, commands, messages and exit codes.</summary>
-internal sealed class CliApplication
+internal sealed partial class CliApplication
 {
     private const string Tool = "aicompliance";
+    private const string Commands = "card, check, diff, rules, frameworks";
 
     private readonly TextWriter _out;
     private readonly TextWriter _error;
@@ -68,12 +69,16 @@ internal sealed class CliApplication
                     return ExitCodes.Success;
                 case "card":
                     return CardCommand(rest);
+                case "check":
+                    return CheckCommand(rest);
+                case "diff":
+                    return DiffCommand(rest);
                 case "rules":
                     return RulesCommand(rest);
                 case "frameworks":
                     return FrameworksCommand(rest);
                 default:
-                    return Usage($"unknown command '{command}'. Commands: card, rules, frameworks. Run '{Tool} --help'.");
+                    return Usage($"unknown command '{command}'. Commands: {Commands}. Run '{Tool} --help'.");
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -88,7 +93,7 @@ internal sealed class CliApplication
         var text = args.Length == 0 ? Help.Main : Help.For(args[0]);
         if (text is null)
         {
-            return Usage($"no help for '{args[0]}': it is not a command. Commands: card, rules, frameworks.");
+            return Usage($"no help for '{args[0]}': it is not a command. Commands: {Commands}.");
         }
 
         _out.Write(text);
@@ -103,6 +108,7 @@ internal sealed class CliApplication
         string? frameworks = null;
         string? dateText = null;
         string? listFile = null;
+        string? maxAcceptanceDays = null;
         var quiet = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -151,6 +157,13 @@ internal sealed class CliApplication
                     }
 
                     break;
+                case "--max-acceptance-days":
+                    if (!TryValue(args, ref i, out maxAcceptanceDays))
+                    {
+                        return ExitCodes.UsageOrInputError;
+                    }
+
+                    break;
                 case "-q":
                 case "--quiet":
                     quiet = true;
@@ -191,10 +204,15 @@ internal sealed class CliApplication
             }
         }
 
-        var settings = PolicySettings.Default;
+        if (maxAcceptanceDays is not null && !IsPositiveDays(maxAcceptanceDays))
+        {
+            return Usage($"card: --max-acceptance-days '{maxAcceptanceDays}' is not a positive whole number of days.");
+        }
+
+        // Today (UTC) decides which risk acceptances the cards list, unless --date or SOURCE_DATE_EPOCH gives the day.
+        var settings = PolicySettings.Create(null, frameworks, null, null, maxAcceptanceDays);
         if (frameworks is not null)
         {
-            settings = PolicySettings.Create(null, frameworks, null, null, null);
             if (settings.UnknownFrameworkIds.Count > 0)
             {
                 return Usage($"card: unknown framework '{string.Join("', '", settings.UnknownFrameworkIds)}'. Run '{Tool} frameworks' for the ids.");

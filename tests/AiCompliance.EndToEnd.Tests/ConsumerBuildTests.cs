@@ -24,7 +24,7 @@ public sealed class ConsumerBuildTests
 
     private readonly PackageFeedFixture _feed;
 
-    public ConsumerBuildTests(PackageFeedFixture feed) => _feed = feed;
+    public ConsumerBuildTests(FeedFixture fixture) => _feed = fixture.Feed;
 
     [Fact]
     public async Task A_package_reference_brings_the_attributes_and_the_baseline_diagnostics()

@@ -41,7 +41,7 @@ public sealed class ModelCardBuildTests
 
     private readonly PackageFeedFixture _feed;
 
-    public ModelCardBuildTests(PackageFeedFixture feed) => _feed = feed;
+    public ModelCardBuildTests(FeedFixture fixture) => _feed = fixture.Feed;
 
     [Fact]
     public async Task A_build_writes_every_card_a_second_build_skips_generation_and_publish_includes_them()

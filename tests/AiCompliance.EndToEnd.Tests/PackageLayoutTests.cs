@@ -12,7 +12,7 @@ public sealed class PackageLayoutTests
 {
     private readonly PackageFeedFixture _feed;
 
-    public PackageLayoutTests(PackageFeedFixture feed) => _feed = feed;
+    public PackageLayoutTests(FeedFixture fixture) => _feed = fixture.Feed;
 
     [Fact]
     public void The_package_carries_the_attributes_the_analyzers_and_the_build_integration()

@@ -73,9 +73,6 @@ internal sealed class AiApiMatcher
         _wiringBuilderFamilies = AiApiCatalog.WiringBuilderFamilies;
     }
 
-    /// <summary>Whether any configured namespace extends the built-in table.</summary>
-    public bool HasExtraNamespaces => _extraPrefixes.Length > 0;
-
     /// <summary>What a named type (its definition) is. The hot path: cheap rejections first, then one cache look-up.</summary>
     public AiApiKind Classify(INamedTypeSymbol? type)
     {

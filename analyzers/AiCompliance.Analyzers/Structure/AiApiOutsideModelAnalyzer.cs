@@ -16,6 +16,10 @@ namespace AiCompliance.Analyzers.Structure;
 /// Per type: symbol start registers operation actions that keep the earliest AI use in the type's own code; symbol end
 /// adds the declaration's uses (base types, member signatures) and reports once, on the identifier of the part that
 /// holds the earliest use. Reporting per symbol (not at compilation end) lets the IDE analyse one file at a time.
+/// Top-level statements need no special registration: Roslyn (since 3.7, dotnet/roslyn#44716) runs symbol-start
+/// actions for the synthesized <c>Program</c> type too (it is not implicitly declared), and the statements' operations
+/// arrive with <c>&lt;Main&gt;$</c> as their containing symbol; the collector reports those on the first use, since the
+/// program has no identifier of its own (tests cover both, so a change in Roslyn would show).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer

@@ -195,7 +195,7 @@ public static class AssemblyDeclarationReader
     }
 
     /// <summary>The names of the types that contain a nested type, innermost first.</summary>
-    private static IReadOnlyList<string> ContainingTypeNames(MetadataReader metadata, TypeNameFormatter formatter, TypeDefinition type)
+    private static List<string> ContainingTypeNames(MetadataReader metadata, TypeNameFormatter formatter, TypeDefinition type)
     {
         var names = new List<string>();
         var current = type;

@@ -23,6 +23,7 @@ internal static class CardDocumentBuilder
     private static readonly string[] ResultHeaders = { "Slice", "Dataset", "Value", "Confidence interval", "Threshold", "Meets threshold" };
     private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
     private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Missing declarations" };
+    private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
 
     public static CardDocument Build(ModelCard card)
     {
@@ -53,6 +54,7 @@ internal static class CardDocumentBuilder
         DataGovernance(model, blocks);
         EnvironmentalImpact(model, blocks);
         Compliance(card, blocks);
+        RiskAcceptances(card, blocks);
         Contact(model, blocks);
         return new CardDocument(card, card.Title, blocks);
     }
@@ -484,6 +486,39 @@ internal static class CardDocumentBuilder
 
             blocks.Add(new Table(ComplianceHeaders, rows, "compliance"));
         }
+    }
+
+    private static void RiskAcceptances(ModelCard card, List<Block> blocks)
+    {
+        if (card.RiskAcceptances.Count == 0)
+        {
+            // No date here: a card without acceptances must not change from one day to the next.
+            blocks.Add(new Heading(2, "Risk Acceptances", "risk-acceptances"));
+            blocks.Add(new Paragraph(Run.Plain("No risk acceptance is active for this model.")));
+            return;
+        }
+
+        var date = card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        blocks.Add(new Heading(2, "Risk Acceptances (active on " + date + ")", "risk-acceptances"));
+        blocks.Add(new Paragraph(
+            Run.Plain("Findings of these rules are accepted for a limited time by someone accountable ([assembly: RiskAcceptance]): the analyzers report them as suppressed until the last day, then the finding returns and AIC306 fails the build. An accepted finding is still a gap; it is "),
+            new Run("not", TextStyle.Emphasis),
+            Run.Plain(" a declaration.")));
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var acceptance in card.RiskAcceptances)
+        {
+            rows.Add(new Cell[]
+            {
+                Run.Plain(acceptance.RuleId + (acceptance.RuleTitle.Length == 0 ? "" : " " + acceptance.RuleTitle)),
+                acceptance.Model is null ? Run.Plain("every model and dataset") : Run.User(acceptance.Model),
+                Value(acceptance.Approver),
+                Run.Plain(acceptance.Until),
+                Value(acceptance.Justification),
+                Value(acceptance.Reference, "—"),
+            });
+        }
+
+        blocks.Add(new Table(AcceptanceHeaders, rows, "acceptances"));
     }
 
     private static void Contact(ModelDeclarations model, List<Block> blocks)

@@ -66,7 +66,7 @@ public static class CycloneDxWriter
         w.WriteString("$schema", "http://cyclonedx.org/schema/bom-1.6.schema.json");
         w.WriteString("bomFormat", "CycloneDX");
         w.WriteString("specVersion", "1.6");
-        w.WriteString("serialNumber", SerialNumber(source, settings));
+        w.WriteString("serialNumber", SerialNumber(source, settings, cards));
         w.WriteNumber("version", 1);
 
         w.WriteStartObject("metadata");
@@ -470,6 +470,24 @@ public static class CycloneDxWriter
             properties.Add("undeclaredDataset", id);
         }
 
+        if (card.RiskAcceptances.Count > 0)
+        {
+            properties.Add("acceptance:date", card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var acceptanceIndex = 0;
+            foreach (var acceptance in card.RiskAcceptances)
+            {
+                var prefix = "acceptance:" + acceptanceIndex.ToString(CultureInfo.InvariantCulture) + ":";
+                properties.Add(prefix + "rule", acceptance.RuleId);
+                properties.Add(prefix + "ruleTitle", acceptance.RuleTitle);
+                properties.Add(prefix + "model", acceptance.Model);
+                properties.Add(prefix + "approver", acceptance.Approver);
+                properties.Add(prefix + "until", acceptance.Until);
+                properties.Add(prefix + "justification", acceptance.Justification);
+                properties.Add(prefix + "reference", acceptance.Reference);
+                acceptanceIndex++;
+            }
+        }
+
         foreach (var framework in card.Compliance.Frameworks)
         {
             foreach (var clause in framework.Clauses)
@@ -676,7 +694,7 @@ public static class CycloneDxWriter
         return text;
     }
 
-    private static string SerialNumber(CardSource source, PolicySettings settings)
+    private static string SerialNumber(CardSource source, PolicySettings settings, IReadOnlyList<ModelCard> cards)
     {
         // Deterministic: the same assembly, generator version, frameworks and date give the same BOM, so the same serial.
         var name = new StringBuilder();
@@ -687,6 +705,18 @@ public static class CycloneDxWriter
         }
 
         name.Append('\n').Append(source.Date is { } date ? JsonCardWriter.Timestamp(date) : "");
+
+        // Undated BOMs that list risk acceptances depend on the day they were written (which acceptances are active):
+        // that day is part of their identity. BOMs without acceptances keep the serial they always had.
+        foreach (var card in cards)
+        {
+            if (card.RiskAcceptances.Count > 0)
+            {
+                name.Append('\n').Append("acceptances ").Append(card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            }
+        }
+
         return "urn:uuid:" + NameBasedUuid(SerialNamespace, Encoding.UTF8.GetBytes(name.ToString()));
     }
 

@@ -253,6 +253,7 @@ public static class JsonCardWriter
         });
 
         Compliance(json, card.Compliance);
+        RiskAcceptances(json, card);
         w.WriteEndObject();
         return json.ToBytes();
     }
@@ -314,6 +315,31 @@ public static class JsonCardWriter
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void RiskAcceptances(JsonOutput json, ModelCard card)
+    {
+        var w = json.Writer;
+        w.WriteStartObject("riskAcceptances");
+
+        // The date only with acceptances: a card without them must not change from one day to the next.
+        json.String("activeOn", card.RiskAcceptances.Count == 0 ? null : card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStartArray("acceptances");
+        foreach (var acceptance in card.RiskAcceptances)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", acceptance.RuleId);
+            w.WriteString("ruleTitle", acceptance.RuleTitle);
+            json.String("model", acceptance.Model);
+            json.String("approver", acceptance.Approver);
+            w.WriteString("until", acceptance.Until);
+            json.String("justification", acceptance.Justification);
+            json.String("reference", acceptance.Reference);
             w.WriteEndObject();
         }
 

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using AiCompliance.ModelCards.Checking;
+using AiCompliance.Policy.Rules;
+
+namespace AiCompliance.Cli;
+
+/// <summary>The human summary of <c>aicompliance check</c>: findings, suppressed findings, rules not checkable, counts.</summary>
+internal static class CheckReport
+{
+    public static void Write(TextWriter output, CheckResult result)
+    {
+        var settings = result.Settings;
+        var declarations = result.Assembly.Declarations;
+        output.WriteLine($"aicompliance check: {result.FileName} ({declarations.AssemblyName} {declarations.AssemblyVersion}), mode {settings.Mode.ToString().ToLowerInvariant()}, date {settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        output.WriteLine("Frameworks: " + string.Join(", ", settings.Frameworks.Select(f => f.Id)));
+        var models = declarations.Models.Count();
+        output.WriteLine($"Declares {Plural(models, "model")}, {Plural(declarations.Datasets.Count, "dataset")} and {Plural(declarations.RiskAcceptances.Count, "risk acceptance")}.");
+
+        var open = result.Findings.Where(f => !f.IsSuppressed).ToList();
+        var suppressed = result.Findings.Where(f => f.IsSuppressed).ToList();
+
+        output.WriteLine();
+        output.WriteLine($"Findings ({open.Count}):");
+        if (open.Count == 0)
+        {
+            output.WriteLine("  none");
+        }
+        else
+        {
+            Table(
+                output,
+                ["Rule", "Severity", "Model / dataset", "Location", "Message"],
+                open.Select(f => new[] { f.Rule.Id, Severity(f.Severity), f.Subject, f.Location, f.Message }).ToList());
+        }
+
+        if (suppressed.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Suppressed by risk acceptances ({suppressed.Count}):");
+            Table(
+                output,
+                ["Rule", "Severity", "Model / dataset", "Location", "Approver", "Until", "Message"],
+                suppressed.Select(f => new[] { f.Rule.Id, Severity(f.Severity), f.Subject, f.Location, Clean(f.SuppressedBy!.Approver), Clean(f.SuppressedBy!.Until), f.Message }).ToList());
+        }
+
+        if (result.NotCheckable.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Not checkable from a compiled assembly (they need source; the build's analyzers report them):");
+            foreach (var rule in result.NotCheckable)
+            {
+                output.WriteLine($"  {rule.Id}  {rule.Title}");
+            }
+        }
+
+        output.WriteLine();
+        var errors = result.Count(RuleSeverity.Error, suppressed: false);
+        var summary = new StringBuilder();
+        summary.Append(Plural(errors, "error")).Append(", ")
+            .Append(Plural(result.Count(RuleSeverity.Warning, suppressed: false), "warning")).Append(", ")
+            .Append(result.Count(RuleSeverity.Info, suppressed: false).ToString(CultureInfo.InvariantCulture)).Append(" info; ")
+            .Append(suppressed.Count.ToString(CultureInfo.InvariantCulture)).Append(" suppressed by risk acceptances; ")
+            .Append(result.NotCheckable.Count.ToString(CultureInfo.InvariantCulture)).Append(result.NotCheckable.Count == 1 ? " rule" : " rules").Append(" not checkable.");
+        output.WriteLine("aicompliance: " + summary);
+        output.WriteLine(errors > 0
+            ? "aicompliance: failed: error-level findings remain (exit code 1)."
+            : "aicompliance: passed: no error-level finding remains.");
+    }
+
+    /// <summary>Severity as the build prints it: error, warning, info.</summary>
+    public static string Severity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "error",
+        RuleSeverity.Warning => "warning",
+        RuleSeverity.Info => "info",
+        _ => "none",
+    };
+
+    private static string Plural(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+
+    /// <summary>One line, no control characters: declaration text can hold anything.</summary>
+    private static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            result.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return result.ToString().Trim();
+    }
+
+    private static void Table(TextWriter output, string[] headers, List<string[]> rows)
+    {
+        var cleaned = rows.Select(r => r.Select(Clean).ToArray()).ToList();
+        var widths = new int[headers.Length];
+        for (var i = 0; i < headers.Length - 1; i++)
+        {
+            widths[i] = Math.Max(headers[i].Length, cleaned.Count == 0 ? 0 : cleaned.Max(r => r[i].Length));
+        }
+
+        Row(output, headers, widths);
+        foreach (var row in cleaned)
+        {
+            Row(output, row, widths);
+        }
+    }
+
+    private static void Row(TextWriter output, string[] cells, int[] widths)
+    {
+        var line = new StringBuilder("  ");
+        for (var i = 0; i < cells.Length; i++)
+        {
+            line.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
+        }
+
+        output.WriteLine(line.ToString().TrimEnd());
+    }
+}

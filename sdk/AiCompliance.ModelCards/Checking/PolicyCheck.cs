@@ -1,0 +1,493 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Reading;
+using AiCompliance.Policy;
+using AiCompliance.Policy.Acceptances;
+using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Rules;
+
+namespace AiCompliance.ModelCards.Checking;
+
+/// <summary>What a finding is about.</summary>
+internal enum SubjectKind
+{
+    /// <summary>A type with <c>[AiModel]</c>.</summary>
+    Model,
+
+    /// <summary>A type with declarations but no <c>[AiModel]</c> (AIC004).</summary>
+    Type,
+
+    /// <summary>An <c>[assembly: Dataset]</c>.</summary>
+    Dataset,
+
+    /// <summary>An <c>[assembly: RiskAcceptance]</c>.</summary>
+    RiskAcceptance,
+}
+
+/// <summary>One finding of <c>aicompliance check</c>: the policy's finding, its effective severity, where, and the acceptance that suppresses it.</summary>
+internal sealed class CheckedFinding
+{
+    public CheckedFinding(Finding finding, RuleSeverity severity, SubjectKind subjectKind, string subjectId, int? occurrence, string? typeName, string? modelId, string? attribute, int? attributeOccurrence, RiskAcceptanceDeclaration? suppressedBy)
+    {
+        Finding = finding;
+        Severity = severity;
+        SubjectKind = subjectKind;
+        SubjectId = subjectId;
+        Occurrence = occurrence;
+        TypeName = typeName;
+        ModelId = modelId;
+        Attribute = attribute;
+        AttributeOccurrence = attributeOccurrence;
+        SuppressedBy = suppressedBy;
+        Location = FormatLocation();
+    }
+
+    public Finding Finding { get; }
+
+    public RuleDescriptor Rule => Finding.Rule;
+
+    /// <summary>The severity in the checked mode (never <see cref="RuleSeverity.None"/>: those are not reported).</summary>
+    public RuleSeverity Severity { get; }
+
+    public string Message => Finding.Message;
+
+    public SubjectKind SubjectKind { get; }
+
+    /// <summary>The model's id (its type name when the id is blank), the stray type's name, the dataset's id or the acceptance's rule id.</summary>
+    public string SubjectId { get; }
+
+    /// <summary>For datasets and acceptances, the 1-based position among the assembly's attributes of that kind.</summary>
+    public int? Occurrence { get; }
+
+    /// <summary>The type the finding is about (models and stray types).</summary>
+    public string? TypeName { get; }
+
+    /// <summary>The model id acceptances are matched against, as the analyzers' suppressor sees it; null for datasets and acceptances.</summary>
+    public string? ModelId { get; }
+
+    /// <summary>The attribute the finding is about, without "Attribute" ("Evaluation"); null for "the type lacks something".</summary>
+    public string? Attribute { get; }
+
+    /// <summary>The 1-based position of the attribute among the type's attributes of the same kind, when the type has several.</summary>
+    public int? AttributeOccurrence { get; }
+
+    public string? Property => Finding.Property;
+
+    public int? Element => Finding.Element;
+
+    /// <summary>Type + [Attribute].Property[index], or [assembly: Attribute].Property for assembly attributes.</summary>
+    public string Location { get; }
+
+    /// <summary>The active acceptance that suppresses the finding, as the build's suppressor would.</summary>
+    public RiskAcceptanceDeclaration? SuppressedBy { get; }
+
+    public bool IsSuppressed => SuppressedBy is not null;
+
+    /// <summary>The subject as a reader says it: the model id, "Type (no [AiModel])", "dataset x", "acceptance AIC111 for m".</summary>
+    public string Subject => SubjectKind switch
+    {
+        SubjectKind.Model => SubjectId,
+        SubjectKind.Type => SubjectId + " (no [AiModel])",
+        SubjectKind.Dataset => "dataset " + (SubjectId.Length == 0 ? "(no id)" : SubjectId),
+        _ => "acceptance " + (SubjectId.Length == 0 ? "(no rule)" : SubjectId) + (Finding.Target is RiskAcceptanceDeclaration { Model: { } model } && !string.IsNullOrWhiteSpace(model) ? " for " + model.Trim() : ""),
+    };
+
+    /// <summary>The subject kind as SARIF properties and JSON name it.</summary>
+    public string SubjectKindName => SubjectKind switch
+    {
+        SubjectKind.Model => "model",
+        SubjectKind.Type => "type",
+        SubjectKind.Dataset => "dataset",
+        _ => "riskAcceptance",
+    };
+
+    /// <summary>"(approved by X until Y, ref Z)" for a suppressed finding.</summary>
+    public string? SuppressionText()
+    {
+        if (SuppressedBy is not { } acceptance)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        text.Append(string.IsNullOrWhiteSpace(acceptance.Justification) ? "Accepted risk" : acceptance.Justification!.Trim());
+        text.Append(" (approved by ").Append(acceptance.Approver?.Trim()).Append(" until ").Append(acceptance.Until?.Trim());
+        if (!string.IsNullOrWhiteSpace(acceptance.Reference))
+        {
+            text.Append(", ref ").Append(acceptance.Reference!.Trim());
+        }
+
+        return text.Append(')').ToString();
+    }
+
+    private string FormatLocation()
+    {
+        var text = new StringBuilder();
+        if (SubjectKind is SubjectKind.Model or SubjectKind.Type)
+        {
+            text.Append(TypeName);
+            if (Attribute is null)
+            {
+                return text.ToString();
+            }
+
+            text.Append(" [").Append(Attribute);
+            if (AttributeOccurrence is { } n)
+            {
+                text.Append('#').Append(n);
+            }
+        }
+        else
+        {
+            text.Append("[assembly: ").Append(Attribute);
+            if (Occurrence is { } n)
+            {
+                text.Append('#').Append(n);
+            }
+        }
+
+        text.Append(']');
+        if (Property is not null)
+        {
+            text.Append('.').Append(Property);
+            if (Element is { } element)
+            {
+                text.Append('[').Append(element).Append(']');
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>The outcome of checking one assembly.</summary>
+internal sealed class CheckResult
+{
+    public CheckResult(string fileName, ScannedAssembly assembly, PolicySettings settings, IReadOnlyList<CheckedFinding> findings, IReadOnlyList<RuleDescriptor> notCheckable)
+    {
+        FileName = fileName;
+        Assembly = assembly;
+        Settings = settings;
+        Findings = findings;
+        NotCheckable = notCheckable;
+    }
+
+    /// <summary>The assembly's file name, as SARIF's artifact location names it.</summary>
+    public string FileName { get; }
+
+    public ScannedAssembly Assembly { get; }
+
+    public PolicySettings Settings { get; }
+
+    /// <summary>Every finding, sorted: not suppressed first, then by severity (errors first), rule, subject, location and message.</summary>
+    public IReadOnlyList<CheckedFinding> Findings { get; }
+
+    /// <summary>The rules that need source (AIC001, AIC005) and are on in the mode: the build reports them, a compiled assembly cannot.</summary>
+    public IReadOnlyList<RuleDescriptor> NotCheckable { get; }
+
+    public int Count(RuleSeverity severity, bool suppressed)
+    {
+        var count = 0;
+        foreach (var finding in Findings)
+        {
+            if (finding.Severity == severity && finding.IsSuppressed == suppressed)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether an error-level finding is left after risk acceptances.</summary>
+    public bool HasErrors => Count(RuleSeverity.Error, suppressed: false) > 0;
+}
+
+/// <summary>
+/// Applies the policy to a compiled assembly exactly as the build's analyzers apply it to source: every rule of
+/// <see cref="RuleCatalog.All"/> over the same declarations (models, stray types for rules that want them, datasets, risk
+/// acceptances, and the assembly-wide rules over the models in declaration order), the mode's severities, and the risk
+/// acceptances as the build's suppressor applies them.
+/// </summary>
+internal static class PolicyCheck
+{
+    public static CheckResult Run(ScannedAssembly scanned, PolicySettings settings, string fileName)
+    {
+        if (scanned is null)
+        {
+            throw new ArgumentNullException(nameof(scanned));
+        }
+
+        if (settings is null)
+        {
+            throw new ArgumentNullException(nameof(settings));
+        }
+
+        var declarations = scanned.Declarations;
+        var findings = new List<Finding>();
+        void Report(Finding finding) => findings.Add(finding);
+
+        // The analyzers run the assembly-wide rules over the models only, ordered as in source (the compiler's type table).
+        var assemblyView = declarations with { Types = ModelsInMetadataOrder(scanned) };
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (settings.Mode == ComplianceMode.None || rule.Descriptor.SeverityIn(settings.Mode) == RuleSeverity.None)
+            {
+                continue;
+            }
+
+            if (rule.ChecksModels)
+            {
+                foreach (var type in declarations.Types)
+                {
+                    if (type.Identity is null && !rule.ChecksStrayTypes)
+                    {
+                        continue;
+                    }
+
+                    rule.CheckModel(new ModelContext(type, declarations.Datasets, settings, Report));
+                }
+            }
+
+            if (rule.ChecksDatasets)
+            {
+                foreach (var dataset in declarations.Datasets)
+                {
+                    rule.CheckDataset(new DatasetContext(dataset, declarations.Datasets, settings, Report));
+                }
+            }
+
+            if (rule.ChecksRiskAcceptances)
+            {
+                foreach (var acceptance in declarations.RiskAcceptances)
+                {
+                    rule.CheckRiskAcceptance(new RiskAcceptanceContext(acceptance, settings, Report));
+                }
+            }
+
+            if (rule.ChecksAssembly)
+            {
+                rule.CheckAssembly(new AssemblyContext(assemblyView, settings, Report));
+            }
+        }
+
+        var models = new Dictionary<string, ModelDeclarations>(StringComparer.Ordinal);
+        foreach (var type in declarations.Types)
+        {
+            models[type.TypeName] = type;
+        }
+
+        var result = new List<CheckedFinding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var severity = finding.Rule.SeverityIn(settings.Mode);
+            if (severity == RuleSeverity.None)
+            {
+                continue;
+            }
+
+            result.Add(Describe(finding, severity, scanned, models, settings));
+        }
+
+        result.Sort(Compare);
+        var notCheckable = new List<RuleDescriptor>();
+        foreach (var descriptor in RuleCatalog.Descriptors)
+        {
+            if (descriptor.NeedsSource && descriptor.SeverityIn(settings.Mode) != RuleSeverity.None)
+            {
+                notCheckable.Add(descriptor);
+            }
+        }
+
+        return new CheckResult(fileName, scanned, settings, result, notCheckable);
+    }
+
+    /// <summary>The 1-based rank of a severity for sorting: errors first.</summary>
+    public static int Rank(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => 0,
+        RuleSeverity.Warning => 1,
+        RuleSeverity.Info => 2,
+        _ => 3,
+    };
+
+    private static List<ModelDeclarations> ModelsInMetadataOrder(ScannedAssembly scanned)
+    {
+        var byName = new Dictionary<string, ModelDeclarations>(StringComparer.Ordinal);
+        foreach (var type in scanned.Declarations.Types)
+        {
+            byName[type.TypeName] = type;
+        }
+
+        var ordered = new List<ModelDeclarations>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in scanned.MetadataOrder)
+        {
+            if (byName.TryGetValue(name, out var type) && type.Identity is not null && seen.Add(name))
+            {
+                ordered.Add(type);
+            }
+        }
+
+        // Anything the order does not name (a hand-built ScannedAssembly) keeps the name order, after the rest.
+        foreach (var type in scanned.Declarations.Models)
+        {
+            if (seen.Add(type.TypeName))
+            {
+                ordered.Add(type);
+            }
+        }
+
+        return ordered;
+    }
+
+    private static CheckedFinding Describe(Finding finding, RuleSeverity severity, ScannedAssembly scanned, Dictionary<string, ModelDeclarations> types, PolicySettings settings)
+    {
+        var declarations = scanned.Declarations;
+        var target = finding.Target;
+        var attribute = target is null ? null : ShortName(target.AttributeName);
+        SubjectKind kind;
+        string subjectId;
+        int? occurrence = null;
+        int? attributeOccurrence = null;
+        string? typeName = null;
+        string? modelId = null;
+        switch (target)
+        {
+            case DatasetDeclaration dataset:
+                kind = SubjectKind.Dataset;
+                subjectId = dataset.Id ?? "";
+                occurrence = declarations.Datasets.Count > 1 ? IndexOf(declarations.Datasets, dataset) + 1 : null;
+                break;
+            case RiskAcceptanceDeclaration acceptance:
+                kind = SubjectKind.RiskAcceptance;
+                subjectId = acceptance.RuleId?.Trim() ?? "";
+                occurrence = declarations.RiskAcceptances.Count > 1 ? IndexOf(declarations.RiskAcceptances, acceptance) + 1 : null;
+                break;
+            default:
+                var model = finding.Model;
+                kind = model?.Identity is null ? SubjectKind.Type : SubjectKind.Model;
+                typeName = model?.TypeName;
+                subjectId = kind == SubjectKind.Model ? model!.DisplayId : typeName ?? "";
+                modelId = AcceptanceModelId(model, types, scanned);
+                attributeOccurrence = model is null || target is null ? null : Occurrence(model, target);
+                break;
+        }
+
+        RiskAcceptanceDeclaration? suppressedBy = null;
+        if (!Contains(RiskAcceptances.NeverAcceptable, finding.Rule.Id))
+        {
+            suppressedBy = RiskAcceptances.FindActive(declarations.RiskAcceptances, finding.Rule.Id, modelId, settings);
+        }
+
+        return new CheckedFinding(finding, severity, kind, subjectId, occurrence, typeName, modelId, attribute, attributeOccurrence, suppressedBy);
+    }
+
+    /// <summary>
+    /// The model id an acceptance must name to cover a finding about <paramref name="model"/>, as the build's suppressor
+    /// finds it from the finding's location: the id of the innermost type around it that carries <c>[AiModel]</c> (the
+    /// type itself, or for a type without <c>[AiModel]</c>, the model it is nested in), none when the id is blank.
+    /// </summary>
+    private static string? AcceptanceModelId(ModelDeclarations? model, Dictionary<string, ModelDeclarations> types, ScannedAssembly scanned)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        if (model.Identity is not null)
+        {
+            return AcceptedRisk.ModelIdOf(model);
+        }
+
+        if (scanned.ContainingTypes.TryGetValue(model.TypeName, out var containers))
+        {
+            foreach (var container in containers)
+            {
+                if (types.TryGetValue(container, out var outer) && outer.Identity is not null)
+                {
+                    return AcceptedRisk.ModelIdOf(outer);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Occurrence(ModelDeclarations model, Declaration target) => target switch
+    {
+        KnownLimitationDeclaration d when model.KnownLimitations.Count > 1 => IndexOf(model.KnownLimitations, d) + 1,
+        EvaluationDeclaration d when model.Evaluations.Count > 1 => IndexOf(model.Evaluations, d) + 1,
+        FairnessAssessmentDeclaration d when model.FairnessAssessments.Count > 1 => IndexOf(model.FairnessAssessments, d) + 1,
+        DataTransferDeclaration d when model.DataTransfers.Count > 1 => IndexOf(model.DataTransfers, d) + 1,
+        _ => null,
+    };
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T item)
+        where T : class
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        foreach (var candidate in ids)
+        {
+            if (string.Equals(candidate, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static string ShortName(string attributeName) =>
+        attributeName.EndsWith("Attribute", StringComparison.Ordinal) ? attributeName.Substring(0, attributeName.Length - "Attribute".Length) : attributeName;
+
+    private static int Compare(CheckedFinding a, CheckedFinding b)
+    {
+        var order = a.IsSuppressed.CompareTo(b.IsSuppressed);
+        if (order == 0)
+        {
+            order = Rank(a.Severity).CompareTo(Rank(b.Severity));
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+        }
+
+        if (order == 0)
+        {
+            order = ((int)a.SubjectKind).CompareTo((int)b.SubjectKind);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.SubjectId, b.SubjectId);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Location, b.Location);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Message, b.Message);
+        }
+
+        return order;
+    }
+}
