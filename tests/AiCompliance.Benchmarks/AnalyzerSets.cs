@@ -70,7 +70,7 @@ public static class AnalyzerSets
 
     private sealed class BuildPropertiesProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {
-        private readonly Options _options = new(values);
+        private readonly ConfigOptions _options = new(values);
 
         public override AnalyzerConfigOptions GlobalOptions => _options;
 
@@ -80,7 +80,7 @@ public static class AnalyzerSets
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
     }
 
-    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    private sealed class ConfigOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, out string value)
         {

@@ -151,3 +151,10 @@ public sealed class ParityFixture : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
 }
+
+/// <summary>The parity fixture is compiled once and shared by every class that checks it.</summary>
+[CollectionDefinition(Name)]
+public sealed class ParityCollection : ICollectionFixture<ParityFixture>
+{
+    public const string Name = "Parity fixture";
+}

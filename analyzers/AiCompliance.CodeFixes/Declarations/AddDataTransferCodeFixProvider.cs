@@ -3,6 +3,7 @@ using AiCompliance.CodeFixes.Infrastructure;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiCompliance.CodeFixes.Declarations;
 
@@ -18,7 +19,7 @@ public sealed class AddDataTransferCodeFixProvider : AddDeclarationCodeFixProvid
     {
     }
 
-    protected override string? AttributeText(Diagnostic diagnostic)
+    protected override string? AttributeText(Diagnostic diagnostic, TypeDeclarationSyntax type)
     {
         if (diagnostic.Properties.TryGetValue(UncoveredCrossBorderTransferRule.FromProperty, out var from) && from is not null &&
             diagnostic.Properties.TryGetValue(UncoveredCrossBorderTransferRule.ToProperty, out var to) && to is not null)
@@ -26,7 +27,7 @@ public sealed class AddDataTransferCodeFixProvider : AddDeclarationCodeFixProvid
             return "DataTransfer(" + Literal(from) + ", " + Literal(to) + ", Mechanism = \"TODO: legal mechanism for the transfer\")";
         }
 
-        return base.AttributeText(diagnostic);
+        return base.AttributeText(diagnostic, type);
     }
 
     private static string Literal(string value) =>

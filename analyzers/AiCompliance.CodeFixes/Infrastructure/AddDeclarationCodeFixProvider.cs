@@ -44,7 +44,7 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var text = AttributeText(diagnostic);
+            var text = AttributeText(diagnostic, type);
             if (text is null)
             {
                 continue;
@@ -67,7 +67,7 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
         var additions = new List<(TypeDeclarationSyntax, string)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (AttributeInserter.FindTypeDeclaration(root, diagnostic) is { } type && AttributeText(diagnostic) is { } text && !additions.Contains((type, text)))
+            if (AttributeInserter.FindTypeDeclaration(root, diagnostic) is { } type && AttributeText(diagnostic, type) is { } text && !additions.Contains((type, text)))
             {
                 additions.Add((type, text));
             }
@@ -77,7 +77,7 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The attribute to add for a diagnostic, without brackets; <see langword="null"/> when this fix does not apply.</summary>
-    protected virtual string? AttributeText(Diagnostic diagnostic) => _attributeText;
+    protected virtual string? AttributeText(Diagnostic diagnostic, TypeDeclarationSyntax type) => _attributeText;
 
     private static string Title(string attributeText)
     {

@@ -44,3 +44,29 @@ public sealed class DeclarationWithoutModelTests
             public partial class Other { }
             """);
 }
+
+public sealed class DeclarationWithoutModelFixTests
+{
+    [Fact]
+    public Task The_fix_declares_the_type_as_a_model_once_however_many_declarations_it_carries() =>
+        Verify<AiCompliance.Analyzers.Structure.DeclarationWithoutModelAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddAiModelToDeclaredTypeCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            namespace Clinic;
+
+            [[|RiskProfile(RiskLevel.High, Sector.Healthcare)|]]
+            [[|Evaluation("recall", 0.94)|]]
+            public sealed class SepsisAlert { }
+            """,
+            """
+            using AiCompliance;
+
+            namespace Clinic;
+
+            [RiskProfile(RiskLevel.High, Sector.Healthcare)]
+            [Evaluation("recall", 0.94)]
+            [AiModel("sepsis-alert")]
+            public sealed class SepsisAlert { }
+            """);
+}

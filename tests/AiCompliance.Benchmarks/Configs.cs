@@ -1,0 +1,71 @@
+using System.IO;
+using AiCompliance.Testing;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace AiCompliance.Benchmarks;
+
+/// <summary>
+/// What every run shares: in-process (no generated project to build: the solution's warnings-as-errors and analyzers
+/// would apply to it), results under tests/AiCompliance.Benchmarks/BenchmarkDotNet.Artifacts.
+/// </summary>
+public static class BenchmarkConfigs
+{
+    public static string ArtifactsPath => Path.Combine(RepositoryRoot.Path, "tests", "AiCompliance.Benchmarks", "BenchmarkDotNet.Artifacts");
+
+    /// <summary>The run's configuration: the jobs come from each class's config.</summary>
+    public static IConfig Run() =>
+        ManualConfig.CreateEmpty()
+            .AddLogger(ConsoleLogger.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
+            .WithArtifactsPath(ArtifactsPath)
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+}
+
+/// <summary>
+/// Operations of seconds to a minute on a 2-core machine: no pilot or overhead stages (RunStrategy.Monitoring), one
+/// operation per iteration, one warm-up and five measured iterations; the medians are what docs/performance.md uses.
+/// </summary>
+public sealed class MacroConfig : ManualConfig
+{
+    public MacroConfig()
+    {
+        AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Macro"));
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+        AddDiagnoser(MemoryDiagnoser.Default);
+    }
+}
+
+/// <summary>Model-card operations take milliseconds to a second: a short run.</summary>
+public sealed class CardsConfig : ManualConfig
+{
+    public CardsConfig()
+    {
+        AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(7)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("Cards"));
+        AddColumn(StatisticColumn.Median);
+    }
+}
