@@ -380,10 +380,11 @@ internal sealed partial class CliApplication
         _out.WriteLine("ID      Default   Category      Title");
         foreach (var rule in RuleCatalog.Descriptors)
         {
-            _out.WriteLine($"{rule.Id,-7} {Severity(rule.Recommended),-9} {rule.Category,-13} {rule.Title}");
+            _out.WriteLine($"{rule.Id,-7} {Severity(rule.Recommended),-9} {rule.Category,-13} {rule.Title}{(rule.NeedsSource ? " (needs source)" : "")}");
         }
 
         _out.WriteLine();
+        _out.WriteLine("'" + Tool + " check' runs every rule on a compiled assembly except those that need source; the build runs them all.");
         _out.WriteLine("Default is the severity in the recommended mode. Each rule's page: " + RuleDescriptor.HelpBaseUri + "<ID>.md");
         return ExitCodes.Success;
     }

@@ -20,6 +20,8 @@ namespace AiCompliance.Benchmarks;
 [Config(typeof(MacroConfig))]
 public class AnalyzerBenchmarks
 {
+    private static readonly Dictionary<int, Corpus> Corpora = [];
+
     private Corpus _corpus = null!;
     private ImmutableArray<MetadataReference> _references;
     private ImmutableArray<DiagnosticAnalyzer> _floor;
@@ -38,12 +40,24 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = CorpusGenerator.CorpusGenerator.Generate(Types);
         _references = CorpusCompilation.References(AiStubs.Compile());
         _floor = AnalyzerSets.Floor();
         _aiCompliance = AnalyzerSets.AiCompliance();
         _meziantou = AnalyzerSets.Meziantou();
-        CorpusCompilation.EnsureNoErrors(Fresh());
+        lock (Corpora)
+        {
+            // The four benchmarks of a size share one corpus (they run in this process, one after the other), checked once.
+            if (!Corpora.TryGetValue(Types, out var corpus))
+            {
+                corpus = CorpusGenerator.CorpusGenerator.Generate(Types);
+                _corpus = corpus;
+                CorpusCompilation.EnsureNoErrors(Fresh());
+                Corpora[Types] = corpus;
+            }
+
+            _corpus = corpus;
+        }
+
         Console.WriteLine($"// Corpus: {_corpus}; AiCompliance: {_aiCompliance.Length} analyzers; Meziantou: {_meziantou.Length} analyzers");
     }
 

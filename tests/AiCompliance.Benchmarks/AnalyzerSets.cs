@@ -57,6 +57,7 @@ public static class AnalyzerSets
     {
         [OptionKeys.Mode] = "recommended",
         [OptionKeys.FrameworkIds] = "asean-japan-2026,asean-guide-2024,asean-genai-2025,hiroshima-coc,jp-aigfb",
+        [OptionKeys.BuildDate] = CorpusGenerator.Declarations.BuildDate,
         ["build_property.TargetFramework"] = "net10.0",
         ["build_property.RootNamespace"] = "Contoso.Services",
     }));

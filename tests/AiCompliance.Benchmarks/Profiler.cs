@@ -15,7 +15,7 @@ namespace AiCompliance.Benchmarks;
 /// <summary>
 /// Which analyzer costs what: runs the AiCompliance analyzers with the compiler's per-analyzer timing
 /// (logAnalyzerExecutionTime, as csc /reportanalyzer does) and prints them by cost, with the diagnostics reported and a
-/// quick Stopwatch timing of a, b, c and d (median of three, after a warm-up).
+/// quick Stopwatch timing of a, b, c and d (medians of three interleaved rounds, after a warm-up).
 /// </summary>
 public static class Profiler
 {
@@ -33,19 +33,36 @@ public static class Profiler
             Compilation Fresh() => CorpusCompilation.Create(CorpusCompilation.Parse(corpus), references);
             int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => Fresh().WithAnalyzers(analyzers, AnalyzerSets.Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
-            _ = Analyze(ours);
-            var a = Median(() => Fresh().GetDiagnostics().Length);
-            var b = Median(() => Analyze(floor));
-            var c = Median(() => Analyze(ours));
-            var d = Median(() => Analyze(meziantou));
+            // One warm-up of each, then rounds that interleave a, b, c and d, so that load from other processes hits all
+            // four alike; the medians are printed.
+            var operations = new Func<int>[] { () => Fresh().GetDiagnostics().Length, () => Analyze(floor), () => Analyze(ours), () => Analyze(meziantou) };
+            var times = new List<double>[operations.Length];
+            for (var i = 0; i < operations.Length; i++)
+            {
+                times[i] = [];
+                _ = operations[i]();
+            }
+
+            for (var round = 0; round < 3; round++)
+            {
+                for (var i = 0; i < operations.Length; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    _ = operations[i]();
+                    times[i].Add(watch.Elapsed.TotalSeconds);
+                }
+            }
+
+            var (a, b, c, d) = (Median(times[0]), Median(times[1]), Median(times[2]), Median(times[3]));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a {a:0.000}s  b {b:0.000}s  c {c:0.000}s  d {d:0.000}s  (c-a)/(b-a) {(c - a) / (b - a):0.00}  (c-a)/a {100 * (c - a) / a:0.0}%  (d-a)/a {100 * (d - a) / a:0.0}%"));
 
             var withAnalyzers = Fresh().WithAnalyzers(ours, AnalyzerSets.Options(logExecutionTime: true));
-            var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+            var result = await withAnalyzers.GetAnalysisResultAsync(default).ConfigureAwait(false);
+            var diagnostics = result.GetAllDiagnostics();
             var rows = new List<(string Name, TimeSpan Time, int Symbols, int Operations, int Trees)>();
             foreach (var analyzer in ours)
             {
-                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).ConfigureAwait(false);
+                var telemetry = result.AnalyzerTelemetryInfo[analyzer];
                 var ids = analyzer is DiagnosticSuppressor suppressor
                     ? "suppressor (" + suppressor.SupportedSuppressions.Length.ToString(CultureInfo.InvariantCulture) + " ids)"
                     : string.Join(",", analyzer.SupportedDiagnostics.Select(s => s.Id).Distinct());
@@ -65,17 +82,9 @@ public static class Profiler
         }
     }
 
-    private static double Median(Func<int> operation)
+    private static double Median(List<double> times)
     {
-        var times = new double[3];
-        for (var i = 0; i < times.Length; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            _ = operation();
-            times[i] = watch.Elapsed.TotalSeconds;
-        }
-
-        Array.Sort(times);
-        return times[1];
+        times.Sort();
+        return times[times.Count / 2];
     }
 }

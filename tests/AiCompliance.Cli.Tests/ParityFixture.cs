@@ -154,7 +154,7 @@ public sealed class ParityFixture : IDisposable
 
 /// <summary>The parity fixture is compiled once and shared by every class that checks it.</summary>
 [CollectionDefinition(Name)]
-public sealed class ParityCollection : ICollectionFixture<ParityFixture>
+public sealed class SharedParityFixture : ICollectionFixture<ParityFixture>
 {
     public const string Name = "Parity fixture";
 }

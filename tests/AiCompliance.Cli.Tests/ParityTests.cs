@@ -13,7 +13,7 @@ namespace AiCompliance.Cli.Tests;
 /// The acceptance test of check: on a compiled assembly it gives the same findings as the build, minus the rules that
 /// need source. Same rule, same model or dataset, same message, same severity, same suppression, as a multiset.
 /// </summary>
-[Collection(ParityCollection.Name)]
+[Collection(SharedParityFixture.Name)]
 public sealed class ParityTests
 {
     private static readonly string[] SourceOnly = RuleCatalog.Descriptors.Where(d => d.NeedsSource).Select(d => d.Id).ToArray();

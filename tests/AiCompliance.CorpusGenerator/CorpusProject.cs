@@ -58,6 +58,7 @@ public static class CorpusProject
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <AiComplianceRepoRoot>{{repo}}</AiComplianceRepoRoot>
+                <AiComplianceBuildDate>{{Declarations.BuildDate}}</AiComplianceBuildDate>
                 <AiComplianceCliPath>$(AiComplianceRepoRoot)sdk/AiCompliance.Cli/bin/$(Configuration)/net8.0/AiCompliance.Cli.dll</AiComplianceCliPath>
               </PropertyGroup>
 

@@ -28,6 +28,9 @@ public enum DeclarationStyle
 /// <summary>Writes the SDK attributes of one model: seeded, so the same model always gets the same declarations.</summary>
 public static class Declarations
 {
+    /// <summary>The build date the corpora are checked at (AiComplianceBuildDate), so that findings do not change with the calendar.</summary>
+    public const string BuildDate = "2026-09-01";
+
     private static readonly string[] Licenses = ["Apache-2.0", "MIT", "LicenseRef-Proprietary", "CC-BY-4.0", "LicenseRef-Internal"];
     private static readonly string[] InvalidLicenses = ["Apache 2", "GPL", "proprietary license", "MIT or whatever"];
     private static readonly string[] Languages = ["vi", "en", "id", "th", "ms", "fil", "ja", "km", "lo", "my", "zh-Hant", "en-SG"];
@@ -155,11 +158,14 @@ public static class Declarations
         return Invariant($"[assembly: Dataset(\"{id}\", Name = \"{displayName}\", Version = \"2025-{random.Next(1, 13):D2}\", Source = \"Exported from the {displayName.ToLowerInvariant()} system\"{license}, CollectionMethod = \"Production records, reviewed\", PersonalData = {personal}{legalBasis}, Regions = new[] {{ \"{Pick(random, Regions)}\" }}, Languages = new[] {{ \"{Pick(random, Languages)}\", \"en\" }}, Description = \"Records used to train and evaluate {displayName.ToLowerInvariant()} models.\")]");
     }
 
-    /// <summary>An <c>[assembly: RiskAcceptance]</c> line for a model; some have expired.</summary>
+    /// <summary>
+    /// An <c>[assembly: RiskAcceptance]</c> line for a model, active on <see cref="BuildDate"/> (an expired one is an
+    /// error in the recommended mode, and a build that fails writes no model cards).
+    /// </summary>
     public static string RiskAcceptance(string modelId, int number, Random random)
     {
         var rule = Pick(random, "AIC111", "AIC120", "AIC114", "AIC117");
-        var until = random.Next(4) == 0 ? "2025-01-31" : "2026-12-31";
+        var until = "2026-12-31";
         return Invariant($"[assembly: RiskAcceptance(\"{rule}\", Model = \"{modelId}\", Approver = \"Chief Risk Officer\", Until = \"{until}\", Justification = \"Assessment scheduled; compensating manual review in place.\", Reference = \"RA-{number:D4}\")]");
     }
 

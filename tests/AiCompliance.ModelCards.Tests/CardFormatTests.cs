@@ -64,7 +64,7 @@ public sealed class CardFormatTests
         Assert.Equal("Model Card for Credit risk scorer", html.QuerySelector("h1")!.TextContent);
         var h2 = html.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
         Assert.Equal(
-            new[] { "Model Details", "Uses", "Bias, Risks, and Limitations", "Training Details", "Evaluation", "Human Oversight", "Security", "Data Residency and Transfers", "Environmental Impact", "Compliance", "Model Card Contact" },
+            new[] { "Model Details", "Uses", "Bias, Risks, and Limitations", "Training Details", "Evaluation", "Human Oversight", "Security", "Data Residency and Transfers", "Environmental Impact", "Compliance", "Risk Acceptances", "Model Card Contact" },
             h2);
         var h3 = html.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
         Assert.Contains("Out-of-Scope Use", h3);
@@ -85,7 +85,9 @@ public sealed class CardFormatTests
         using var json = JsonDocument.Parse(CardFiles.Generate(_assemblies.Full.Path)["credit-risk-scorer.json"]);
         var root = json.RootElement;
 
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("riskAcceptances").GetProperty("activeOn").ValueKind);
+        Assert.Equal(0, root.GetProperty("riskAcceptances").GetProperty("acceptances").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
         Assert.Equal("Contoso.Models.CreditRiskScorer", root.GetProperty("source").GetProperty("typeName").GetString());
         Assert.Equal("3.1.4-beta+abc", root.GetProperty("source").GetProperty("informationalVersion").GetString());
@@ -283,7 +285,7 @@ public sealed class CardFormatTests
         var bom = CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["Contoso.Models.cdx.json"]).Replace("\"machine-learning-model\"", "\"neural-thing\"", StringComparison.Ordinal);
         File.WriteAllText(path, bom);
         var card = Path.Combine(directory, "broken.json");
-        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
+        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
 
         Assert.False(Assert.Single(await SchemaValidator.ValidateCycloneDxAsync([path])).Valid);
         Assert.False(Assert.Single(await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, [card])).Valid);

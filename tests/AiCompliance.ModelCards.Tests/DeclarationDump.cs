@@ -66,6 +66,12 @@ public static class DeclarationDump
             .Select(a => DeclarationBinder.BindDataset(Read(AttributeNames.Dataset, a)))
             .ToList();
 
+    public static IReadOnlyList<RiskAcceptanceDeclaration> AcceptancesWithRoslyn(Compilation compilation) =>
+        compilation.Assembly.GetAttributes()
+            .Where(a => SdkName(a) == AttributeNames.RiskAcceptance)
+            .Select(a => DeclarationBinder.BindRiskAcceptance(Read(AttributeNames.RiskAcceptance, a)))
+            .ToList();
+
     private static string? SdkName(AttributeData attribute)
     {
         var type = attribute.AttributeClass;

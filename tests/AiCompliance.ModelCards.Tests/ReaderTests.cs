@@ -20,7 +20,7 @@ public sealed class ReaderTests
 
     public ReaderTests(TestAssemblies assemblies) => _assemblies = assemblies;
 
-    public static TheoryData<string> Assemblies => new() { "Full", "Hostile", "Plain", "SelfDefined" };
+    public static TheoryData<string> Assemblies => new() { "Full", "Hostile", "Plain", "SelfDefined", "Accepted" };
 
     [Theory]
     [MemberData(nameof(Assemblies))]
@@ -31,6 +31,7 @@ public sealed class ReaderTests
             "Full" => _assemblies.Full,
             "Hostile" => _assemblies.Hostile,
             "Plain" => _assemblies.Plain,
+            "Accepted" => _assemblies.Accepted,
             _ => _assemblies.SelfDefined,
         };
 
@@ -46,6 +47,9 @@ public sealed class ReaderTests
         Assert.Equal(
             DeclarationDump.DatasetsWithRoslyn(assembly.Compilation).Select(DeclarationDump.Dump),
             scanned.Declarations.Datasets.Select(DeclarationDump.Dump));
+        Assert.Equal(
+            DeclarationDump.AcceptancesWithRoslyn(assembly.Compilation).Select(DeclarationDump.Dump),
+            scanned.Declarations.RiskAcceptances.Select(DeclarationDump.Dump));
     }
 
     [Fact]

@@ -130,6 +130,37 @@ public static class Sources
         """;
 
     /// <summary>An assembly with SDK references but no model.</summary>
+    /// <summary>Risk acceptances of every state, for one model, for another, for every model; hostile text in one.</summary>
+    public const string Accepted = """
+        using AiCompliance;
+
+        [assembly: RiskAcceptance("AIC111", Model = "credit-risk-scorer", Approver = "Chief Risk Officer", Until = "2026-12-31",
+            Justification = "Fairness study runs in Q1; interim manual review.", Reference = "RISK-2026-118")]
+        [assembly: RiskAcceptance("AIC120", Approver = "Head of Data", Until = "2027-01-31", Justification = "Footprint | measured <b>next</b> quarter")]
+        [assembly: RiskAcceptance("AIC113", Model = "credit-risk-scorer", Approver = "CISO", Until = "2026-10-01", Justification = "Expired.")]
+        [assembly: RiskAcceptance("AIC114", Model = "credit-risk-scorer", Until = "2026-12-31")]
+        [assembly: RiskAcceptance("AIC115", Model = "chat-assistant", Approver = "COO", Until = "2026-12-15", Justification = "Banner ships in December.")]
+        [assembly: RiskAcceptance("AIC104", Model = "Credit-Risk-Scorer", Approver = "Board", Until = "2028-06-30", Justification = "Too long.")]
+
+        namespace Contoso.Accepted
+        {
+            [AiModel("credit-risk-scorer", Name = "Credit risk scorer", Kind = ModelKind.Classifier)]
+            public sealed class CreditRiskScorer
+            {
+            }
+
+            [AiModel("chat-assistant", Kind = ModelKind.Generative)]
+            public sealed class ChatAssistant
+            {
+            }
+
+            [AiModel("no-acceptance-here", Kind = ModelKind.Other)]
+            public sealed class Other
+            {
+            }
+        }
+        """;
+
     public const string NoModels = """
         namespace Contoso.Utilities
         {

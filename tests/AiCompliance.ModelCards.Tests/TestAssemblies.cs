@@ -27,6 +27,7 @@ public sealed class TestAssemblies : IDisposable
         Add("Contoso.Plain", Sources.Plain, referenceSdk: true);
         Add("Contoso.NoModels", Sources.NoModels, referenceSdk: true);
         Add("Contoso.SelfDefined", Sources.SelfDefined, referenceSdk: false);
+        Add("Contoso.Accepted", Sources.Accepted, referenceSdk: true);
     }
 
     public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aicompliance-cards-" + Guid.NewGuid().ToString("N")[..10]);
@@ -43,6 +44,9 @@ public sealed class TestAssemblies : IDisposable
 
     /// <summary>Defines its own AiCompliance attributes (TypeDefinitions, not references to the SDK).</summary>
     public CompiledAssembly SelfDefined => Get("Contoso.SelfDefined");
+
+    /// <summary>Two models and risk acceptances of every state (active, expired, malformed, for another model, for all).</summary>
+    public CompiledAssembly Accepted => Get("Contoso.Accepted");
 
     /// <summary>A fresh folder under the run's temporary root.</summary>
     public string NewDirectory(string name)

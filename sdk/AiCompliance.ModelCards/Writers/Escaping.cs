@@ -90,7 +90,7 @@ internal static class Escaping
     /// is escaped at its start. Quotes are escaped too ("" starts a citation in Markdig's extensions). Line breaks become " ↵ " because a raw newline would end a table row or start a block,
     /// and raw HTML such as &lt;br&gt; is exactly what must never be emitted. Invisible and control characters are
     /// numeric character references, which Markdown renders as the character itself (NUL, which CommonMark forbids,
-    /// becomes U+FFFD).
+    /// and the noncharacters U+FFFE and U+FFFF, which HTML parsers may take for the end of input, become U+FFFD).
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="atBlockStart">Whether the text starts a block (false for a run that continues a line).</param>
@@ -182,6 +182,10 @@ internal static class Escaping
                     result.Append("&#9;");
                     break;
                 case '\0':
+                case '\uFFFE':
+                case '\uFFFF':
+                    // NUL, which CommonMark forbids, and the noncharacters, which renderers pass through raw into HTML
+                    // where parsers take U+FFFF for the end of input (AngleSharp drops the rest of the page).
                     result.Append("&#xFFFD;");
                     break;
                 default:

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The AiCompliance analyzers' share of a real build, measured by the compiler itself (csc /reportanalyzer).
+#
+#   bash tests/perf/measure-build.sh [TYPES] [SEED]        (default: 5000 types, the generator's seed)
+#
+# Builds the SDK, the analyzers and the corpus generator in Release, writes a generated service project of TYPES types
+# (about 5% AI components; tests/AiCompliance.CorpusGenerator) into a temporary folder wired to the repository's
+# analyzers as samples/ are, restores it, builds it once with -p:ReportAnalyzer=true -v:d, and prints one line:
+#
+#   AiCompliance analyzers: 0.42 s of 18.3 s build (2.3%); 38 analyzers; top: AIC001 0.20 s ...
+#
+# "build" is the wall-clock time of that `dotnet build` (restore excluded; project references already built), and the
+# analyzer time is the compiler's "Total analyzer execution time" line for the AiCompliance.Analyzers assembly: the
+# sum over threads of the time spent in its callbacks. Needs only the .NET 10 SDK (and the NuGet feed for the first
+# restore). Set KEEP=1 to keep the temporary folder (its build.log has the full report).
+set -euo pipefail
+
+types="${1:-5000}"
+seed="${2:-20260115}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/aicompliance-perf.XXXXXX")"
+if [[ "${KEEP:-0}" != "1" ]]; then
+  trap 'rm -rf "$work"' EXIT
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+quiet() {
+  local log="$work/$1.log"
+  shift
+  if ! "$@" >"$log" 2>&1; then
+    echo "measure-build: '$*' failed; its output:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+}
+
+# 1. What the corpus project references, in Release: the SDK (which builds the CLI), the analyzers and code fixes, and
+#    the generator.
+quiet prepare-generator dotnet build "$repo/tests/AiCompliance.CorpusGenerator/AiCompliance.CorpusGenerator.csproj" -c Release
+quiet prepare-analyzers dotnet build "$repo/analyzers/AiCompliance.CodeFixes/AiCompliance.CodeFixes.csproj" -c Release
+quiet prepare-cli dotnet build "$repo/sdk/AiCompliance.Cli/AiCompliance.Cli.csproj" -c Release
+
+# 2. The corpus, as a project.
+project="$(dotnet "$repo/tests/AiCompliance.CorpusGenerator/bin/Release/net10.0/AiCompliance.CorpusGenerator.dll" \
+  write --types "$types" --seed "$seed" --out "$work/corpus" --repo "$repo" 2>"$work/corpus.txt")"
+quiet restore dotnet restore "$project"
+
+# 3. The measured build: the compiler reports each analyzer assembly's and each analyzer's execution time.
+log="$work/build.log"
+start="$(date +%s.%N)"
+status=0
+dotnet build "$project" -c Release --no-restore -nodeReuse:false -p:BuildProjectReferences=false \
+  -p:ReportAnalyzer=true -v:d >"$log" 2>&1 || status=$?
+end="$(date +%s.%N)"
+if [[ "$status" != "0" ]]; then
+  echo "measure-build: the corpus build failed (exit $status); errors:" >&2
+  grep -E ': error [A-Z]+[0-9]+' "$log" | sort -u | head -n 20 >&2 || true
+  exit 1
+fi
+if [[ "${KEEP:-0}" == "1" ]]; then
+  echo "measure-build: kept $work (build.log, corpus/)" >&2
+fi
+
+# 4. One line. The report is printed once per compilation; the corpus is the only project compiled here.
+awk -v start="$start" -v end="$end" -v corpus="$(cat "$work/corpus.txt")" '
+  BEGIN { wall = end - start }
+  # MSBuild may prefix a line with its node ("1>"); the report itself is indented columns.
+  { sub(/^[ \t]*[0-9]+(:[0-9]+)?>/, "") }
+  /Total analyzer execution time:/ {
+    if (++reports > 1) exit
+    for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/) total = $i
+  }
+  # An assembly line: "   1.428   17   AiCompliance.Analyzers, Version=...": time, percent, name.
+  $3 ~ /^AiCompliance\.Analyzers,$/ { ours = $1; inside = 1; next }
+  $3 ~ /,$/ && $3 !~ /^AiCompliance\.Analyzers,$/ { inside = 0 }
+  # An analyzer line inside our assembly: "      0.482    5      AiCompliance...Analyzer (AIC001)".
+  inside && $3 ~ /^AiCompliance\.Analyzers\./ {
+    count++
+    id = $NF; gsub(/[()]/, "", id)
+    if (id ~ /^AICS/) id = "suppressor"
+    time = ($1 ~ /^</) ? 0 : $1
+    times[id] = time
+  }
+  END {
+    if (ours == "") { print "measure-build: no AiCompliance.Analyzers line in the compiler report" > "/dev/stderr"; exit 1 }
+    n = 0
+    for (id in times) { ids[++n] = id }
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (times[ids[j]] > times[ids[i]]) { t = ids[i]; ids[i] = ids[j]; ids[j] = t }
+    top = ""
+    for (i = 1; i <= n && i <= 3; i++) top = top (i > 1 ? ", " : "") ids[i] " " sprintf("%.2f s", times[ids[i]])
+    printf "AiCompliance analyzers: %.2f s of %.1f s build (%.1f%%); %d analyzers; top: %s; all analyzers %.2f s (sum over threads); corpus: %s\n", \
+      ours, wall, 100 * ours / wall, count, top, total, corpus
+  }
+' "$log"
