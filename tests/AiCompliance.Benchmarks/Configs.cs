@@ -39,7 +39,8 @@ public static class BenchmarkConfigs
 
 /// <summary>
 /// Operations of seconds to a minute on a 2-core machine: no pilot or overhead stages (RunStrategy.Monitoring), one
-/// operation per iteration, one warm-up and three measured iterations; the medians are what docs/performance.md uses.
+/// operation per iteration, one warm-up and five measured iterations; the medians are what docs/performance.md uses.
+/// The whole run is one process (in-process toolchain), which Program warms up first (see Program.WarmUp).
 /// </summary>
 public sealed class MacroConfig : ManualConfig
 {
@@ -50,7 +51,7 @@ public sealed class MacroConfig : ManualConfig
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(3)
+            .WithIterationCount(5)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("Macro"));

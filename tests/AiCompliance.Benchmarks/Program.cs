@@ -26,6 +26,11 @@ public static class Program
             return 0;
         }
 
+        if (!args.Contains("--list") && !args.Contains("--help"))
+        {
+            WarmUp();
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfigs.Run()).ToList();
         var ratios = Ratios.Format(summaries);
         if (ratios.Length > 0)
@@ -38,6 +43,27 @@ public static class Program
         }
 
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Every benchmark runs in this process, one after the other, so the first ones would otherwise pay for loading and
+    /// JIT-compiling the compiler and the analyzers (and run before tiered compilation has optimized them): two rounds
+    /// of each variant on a small corpus first.
+    /// </summary>
+    private static void WarmUp()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var warmUp = new AnalyzerBenchmarks { Types = 1000 };
+        warmUp.Setup();
+        for (var round = 0; round < 2; round++)
+        {
+            _ = warmUp.Compiler();
+            _ = warmUp.Floor();
+            _ = warmUp.AiCompliance();
+            _ = warmUp.Meziantou();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Warm-up: {watch.Elapsed.TotalSeconds:0.0} s"));
     }
 }
 

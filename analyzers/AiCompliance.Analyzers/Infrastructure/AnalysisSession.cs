@@ -79,6 +79,11 @@ internal sealed class AnalysisSession
         }
 
         var declarations = DeclarationBinder.BindType(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), raw);
+        if (declarations.Identity is null)
+        {
+            declarations = declarations with { EnclosingModelId = EnclosingModelId(type) };
+        }
+
         return _models.GetOrAdd(type, declarations);
     }
 
@@ -130,6 +135,19 @@ internal sealed class AnalysisSession
 
             return acceptances;
         }
+    }
+
+    private string? EnclosingModelId(INamedTypeSymbol type)
+    {
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (GetDeclarations(container) is { Identity: not null } model)
+            {
+                return Policy.Acceptances.RiskAcceptances.SubjectModelId(model);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The id of the model a location belongs to: the [AiModel] type declared around it, if any.</summary>

@@ -66,13 +66,14 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
 
         if (_rule.ChecksAssembly)
         {
-            // The rule needs every model of the compilation (duplicate ids), which only the end of the compilation knows.
+            // The rule needs every declared type of the compilation (duplicate ids, unused acceptances), which only the
+            // end of the compilation knows.
             var models = new ConcurrentBag<(INamedTypeSymbol Type, ModelDeclarations Declarations)>();
             context.RegisterSymbolAction(
                 symbolContext =>
                 {
                     var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (session.GetDeclarations(type) is { Identity: not null } declarations)
+                    if (session.GetDeclarations(type) is { } declarations)
                     {
                         models.Add((type, declarations));
                     }

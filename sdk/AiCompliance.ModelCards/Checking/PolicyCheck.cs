@@ -225,12 +225,12 @@ internal static class PolicyCheck
             throw new ArgumentNullException(nameof(settings));
         }
 
-        var declarations = scanned.Declarations;
+        var declarations = WithEnclosingModels(scanned);
         var findings = new List<Finding>();
         void Report(Finding finding) => findings.Add(finding);
 
-        // The analyzers run the assembly-wide rules over the models only, ordered as in source (the compiler's type table).
-        var assemblyView = declarations with { Types = ModelsInMetadataOrder(scanned) };
+        // The analyzers run the assembly-wide rules over every declared type in source order (the compiler's type table).
+        var assemblyView = declarations with { Types = InMetadataOrder(declarations, scanned) };
         foreach (var rule in RuleCatalog.All)
         {
             if (settings.Mode == ComplianceMode.None || rule.Descriptor.SeverityIn(settings.Mode) == RuleSeverity.None)
@@ -313,10 +313,45 @@ internal static class PolicyCheck
         _ => 3,
     };
 
-    private static List<ModelDeclarations> ModelsInMetadataOrder(ScannedAssembly scanned)
+    /// <summary>
+    /// The declarations with <see cref="ModelDeclarations.EnclosingModelId"/> filled in for types without
+    /// <c>[AiModel]</c> that are nested in a model, as the analyzers fill it from the containing symbols.
+    /// </summary>
+    private static AssemblyDeclarations WithEnclosingModels(ScannedAssembly scanned)
+    {
+        var declarations = scanned.Declarations;
+        var byName = new Dictionary<string, ModelDeclarations>(StringComparer.Ordinal);
+        foreach (var type in declarations.Types)
+        {
+            byName[type.TypeName] = type;
+        }
+
+        var types = new List<ModelDeclarations>(declarations.Types.Count);
+        foreach (var type in declarations.Types)
+        {
+            string? enclosing = null;
+            if (type.Identity is null && scanned.ContainingTypes.TryGetValue(type.TypeName, out var containers))
+            {
+                foreach (var container in containers)
+                {
+                    if (byName.TryGetValue(container, out var outer) && outer.Identity is not null)
+                    {
+                        enclosing = RiskAcceptances.SubjectModelId(outer);
+                        break;
+                    }
+                }
+            }
+
+            types.Add(enclosing is null ? type : type with { EnclosingModelId = enclosing });
+        }
+
+        return declarations with { Types = types };
+    }
+
+    private static List<ModelDeclarations> InMetadataOrder(AssemblyDeclarations declarations, ScannedAssembly scanned)
     {
         var byName = new Dictionary<string, ModelDeclarations>(StringComparer.Ordinal);
-        foreach (var type in scanned.Declarations.Types)
+        foreach (var type in declarations.Types)
         {
             byName[type.TypeName] = type;
         }
@@ -325,14 +360,14 @@ internal static class PolicyCheck
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in scanned.MetadataOrder)
         {
-            if (byName.TryGetValue(name, out var type) && type.Identity is not null && seen.Add(name))
+            if (byName.TryGetValue(name, out var type) && seen.Add(name))
             {
                 ordered.Add(type);
             }
         }
 
         // Anything the order does not name (a hand-built ScannedAssembly) keeps the name order, after the rest.
-        foreach (var type in scanned.Declarations.Models)
+        foreach (var type in declarations.Types)
         {
             if (seen.Add(type.TypeName))
             {
@@ -371,7 +406,7 @@ internal static class PolicyCheck
                 kind = model?.Identity is null ? SubjectKind.Type : SubjectKind.Model;
                 typeName = model?.TypeName;
                 subjectId = kind == SubjectKind.Model ? model!.DisplayId : typeName ?? "";
-                modelId = AcceptanceModelId(model, types, scanned);
+                modelId = RiskAcceptances.SubjectModelId(model);
                 attributeOccurrence = model is null || target is null ? null : Occurrence(model, target);
                 break;
         }
@@ -383,37 +418,6 @@ internal static class PolicyCheck
         }
 
         return new CheckedFinding(finding, severity, kind, subjectId, occurrence, typeName, modelId, attribute, attributeOccurrence, suppressedBy);
-    }
-
-    /// <summary>
-    /// The model id an acceptance must name to cover a finding about <paramref name="model"/>, as the build's suppressor
-    /// finds it from the finding's location: the id of the innermost type around it that carries <c>[AiModel]</c> (the
-    /// type itself, or for a type without <c>[AiModel]</c>, the model it is nested in), none when the id is blank.
-    /// </summary>
-    private static string? AcceptanceModelId(ModelDeclarations? model, Dictionary<string, ModelDeclarations> types, ScannedAssembly scanned)
-    {
-        if (model is null)
-        {
-            return null;
-        }
-
-        if (model.Identity is not null)
-        {
-            return AcceptedRisk.ModelIdOf(model);
-        }
-
-        if (scanned.ContainingTypes.TryGetValue(model.TypeName, out var containers))
-        {
-            foreach (var container in containers)
-            {
-                if (types.TryGetValue(container, out var outer) && outer.Identity is not null)
-                {
-                    return AcceptedRisk.ModelIdOf(outer);
-                }
-            }
-        }
-
-        return null;
     }
 
     private static int? Occurrence(ModelDeclarations model, Declaration target) => target switch

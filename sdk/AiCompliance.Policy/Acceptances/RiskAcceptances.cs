@@ -121,6 +121,26 @@ public static class RiskAcceptances
         return string.IsNullOrEmpty(model) || string.Equals(model, modelId, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The model id an acceptance must name to cover findings about <paramref name="type"/>: its own <c>[AiModel]</c> id,
+    /// or for a type without one, the model it is nested in; <see langword="null"/> for datasets, the assembly, stray
+    /// types outside any model, and blank ids.
+    /// </summary>
+    public static string? SubjectModelId(ModelDeclarations? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (type.Identity is { } identity)
+        {
+            return string.IsNullOrWhiteSpace(identity.Id) ? null : identity.Id;
+        }
+
+        return type.EnclosingModelId;
+    }
+
     /// <summary>The first active acceptance that covers the finding, or <see langword="null"/>.</summary>
     public static RiskAcceptanceDeclaration? FindActive(IReadOnlyList<RiskAcceptanceDeclaration> acceptances, string ruleId, string? modelId, PolicySettings settings)
     {

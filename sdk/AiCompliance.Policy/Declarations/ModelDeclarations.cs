@@ -12,6 +12,12 @@ public sealed record ModelDeclarations
     public string TypeName { get; init; } = "";
 
     public ModelIdentity? Identity { get; init; }
+
+    /// <summary>
+    /// For a type without <c>[AiModel]</c> nested in a model: that model's id (none when it is blank). Risk acceptances
+    /// that name the model cover the nested type's findings too, as they cover everything written inside the model.
+    /// </summary>
+    public string? EnclosingModelId { get; init; }
     public RiskProfileDeclaration? RiskProfile { get; init; }
     public IntendedUseDeclaration? IntendedUse { get; init; }
     public IReadOnlyList<KnownLimitationDeclaration> KnownLimitations { get; init; } = System.Array.Empty<KnownLimitationDeclaration>();

@@ -59,7 +59,7 @@ public sealed class UnusedRiskAcceptanceRule : Rule
         var found = false;
         void Collect(Finding finding)
         {
-            if (RiskAcceptances.Covers(acceptance, finding.Rule.Id, finding.Model?.Identity is null ? null : finding.Model.DisplayId))
+            if (RiskAcceptances.Covers(acceptance, finding.Rule.Id, RiskAcceptances.SubjectModelId(finding.Model)))
             {
                 found = true;
             }
@@ -70,7 +70,7 @@ public sealed class UnusedRiskAcceptanceRule : Rule
             foreach (var model in assembly.Types)
             {
                 if ((model.Identity is null && !rule.ChecksStrayTypes) ||
-                    (!string.IsNullOrWhiteSpace(acceptance.Model) && !string.Equals(model.Identity?.Id, acceptance.Model!.Trim(), StringComparison.OrdinalIgnoreCase)))
+                    (!string.IsNullOrWhiteSpace(acceptance.Model) && !string.Equals(RiskAcceptances.SubjectModelId(model), acceptance.Model!.Trim(), StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

@@ -97,6 +97,34 @@ public sealed class RiskAcceptanceTests
     }
 
     [Fact]
+    public Task An_acceptance_naming_a_model_covers_declarations_on_types_nested_in_it_and_is_therefore_in_use()
+    {
+        var test = new AnalyzerTest
+        {
+            Source = """
+                using AiCompliance;
+
+                [assembly: RiskAcceptance("AIC004", Model = "chat-assistant", Approver = "Platform lead", Until = "2026-12-31", Justification = "Helper notes move to the model in the next release.")]
+                [assembly: RiskAcceptance({|#1:"AIC004"|}, Model = "other-model", Approver = "Platform lead", Until = "2026-12-31", Justification = "Nothing to cover.")]
+
+                [AiModel("chat-assistant")]
+                public sealed class ChatAssistant
+                {
+                    [{|#0:KnownLimitation("Answers in English only")|}]
+                    private sealed class PromptHelper { }
+                }
+                """,
+        };
+        test.Analyzers.Add(new AiCompliance.Analyzers.Structure.DeclarationWithoutModelAnalyzer());
+        test.Analyzers.Add(new UnusedRiskAcceptanceAnalyzer());
+        test.Analyzers.Add(new RiskAcceptanceSuppressor());
+        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
+        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC004").WithLocation(0).WithIsSuppressed());
+        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC307").WithLocation(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Incomplete_unknown_unacceptable_or_too_long_acceptances_are_reported_and_suppress_nothing()
     {
         var test = Test("""
