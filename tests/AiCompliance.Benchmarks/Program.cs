@@ -63,6 +63,7 @@ public static class Program
             _ = warmUp.Meziantou();
         }
 
+        CpuTime.Clear();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Warm-up: {watch.Elapsed.TotalSeconds:0.0} s"));
     }
 }
@@ -73,6 +74,7 @@ public static class Ratios
     public static string Format(IReadOnlyList<Summary> summaries)
     {
         var medians = new Dictionary<(int Types, string Method), double>();
+        var cpu = new Dictionary<(int Types, string Method), double>();
         foreach (var report in summaries.SelectMany(s => s.Reports))
         {
             if (report.BenchmarkCase.Descriptor.Type != typeof(AnalyzerBenchmarks) || report.ResultStatistics is null)
@@ -81,7 +83,9 @@ public static class Ratios
             }
 
             var types = (int)report.BenchmarkCase.Parameters[nameof(AnalyzerBenchmarks.Types)];
-            medians[(types, report.BenchmarkCase.Descriptor.WorkloadMethod.Name)] = report.ResultStatistics.Median / 1e9;
+            var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+            medians[(types, method)] = report.ResultStatistics.Median / 1e9;
+            cpu[(types, method)] = CpuTime.Median(method, types, report.ResultStatistics.N);
         }
 
         var sizes = medians.Keys.Select(k => k.Types).Distinct().Order().Where(t => new[] { nameof(AnalyzerBenchmarks.Compiler), nameof(AnalyzerBenchmarks.Floor), nameof(AnalyzerBenchmarks.AiCompliance) }.All(m => medians.ContainsKey((t, m)))).ToList();
@@ -91,8 +95,20 @@ public static class Ratios
         }
 
         var text = new System.Text.StringBuilder();
-        text.AppendLine("Medians of one run, in seconds. a = compiler, b = + floor analyzer, c = + AiCompliance, d = + Meziantou.Analyzer.");
+        text.AppendLine("a = compiler, b = + floor analyzer, c = + AiCompliance, d = + Meziantou.Analyzer; medians of the measured iterations of one run, in seconds.");
         text.AppendLine();
+        text.AppendLine("Wall-clock time (BenchmarkDotNet):");
+        text.AppendLine();
+        Table(text, medians, sizes);
+        text.AppendLine();
+        text.AppendLine("Process CPU time of the same operations (all threads; not disturbed by other processes on the machine):");
+        text.AppendLine();
+        Table(text, cpu, sizes);
+        return text.ToString();
+    }
+
+    private static void Table(System.Text.StringBuilder text, Dictionary<(int Types, string Method), double> medians, List<int> sizes)
+    {
         text.AppendLine("| Types | a | b | c | d | b−a | c−a | d−a | (c−a)/(b−a) | (c−a)/a | (d−a)/a | (c−a) per 1k types |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var types in sizes)
@@ -101,6 +117,11 @@ public static class Ratios
             var b = medians[(types, nameof(AnalyzerBenchmarks.Floor))];
             var c = medians[(types, nameof(AnalyzerBenchmarks.AiCompliance))];
             var d = medians.TryGetValue((types, nameof(AnalyzerBenchmarks.Meziantou)), out var m) ? m : double.NaN;
+            if (double.IsNaN(a) || double.IsNaN(c))
+            {
+                continue;
+            }
+
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {types} | {a:0.000} | {b:0.000} | {c:0.000} | {d:0.000} | {b - a:0.000} | {c - a:0.000} | {d - a:0.000} | {(c - a) / (b - a):0.00} | {100 * (c - a) / a:0.0}% | {100 * (d - a) / a:0.0}% | {(c - a) / types * 1000:0.000} |"));
         }
 
@@ -112,7 +133,5 @@ public static class Ratios
             text.AppendLine();
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Growth from {first} to {last} types (×{(double)last / first:0.#} types): compiler ×{medians[(last, nameof(AnalyzerBenchmarks.Compiler))] / medians[(first, nameof(AnalyzerBenchmarks.Compiler))]:0.0}, floor cost (b−a) ×{Cost(last, nameof(AnalyzerBenchmarks.Floor)) / Cost(first, nameof(AnalyzerBenchmarks.Floor)):0.0}, AiCompliance cost (c−a) ×{Cost(last, nameof(AnalyzerBenchmarks.AiCompliance)) / Cost(first, nameof(AnalyzerBenchmarks.AiCompliance)):0.0}."));
         }
-
-        return text.ToString();
     }
 }

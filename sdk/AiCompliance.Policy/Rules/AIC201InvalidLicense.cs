@@ -22,7 +22,7 @@ public sealed class InvalidLicenseRule : ValueRule
         var identity = context.Model.Identity;
         if (identity is not null && ShouldCheck(identity.License) && !SpdxExpression.IsValid(identity.License, out var reason))
         {
-            context.Report(Descriptor, identity, "License", null, Subject(context.Model), reason);
+            context.ReportWithProperties(Descriptor, identity, "License", null, Suggestion(SpdxExpression.Suggest(identity.License)), Subject(context.Model), reason);
         }
     }
 
@@ -31,7 +31,7 @@ public sealed class InvalidLicenseRule : ValueRule
         var dataset = context.Dataset;
         if (ShouldCheck(dataset.License) && !SpdxExpression.IsValid(dataset.License, out var reason))
         {
-            context.Report(Descriptor, "License", null, Subject(dataset), reason);
+            context.ReportWithProperties(Descriptor, "License", null, Suggestion(SpdxExpression.Suggest(dataset.License)), Subject(dataset), reason);
         }
     }
 }

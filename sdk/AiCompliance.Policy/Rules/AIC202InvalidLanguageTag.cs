@@ -22,20 +22,20 @@ public sealed class InvalidLanguageTagRule : ValueRule
     {
         if (context.Model.Identity is not null && context.Model.SupportedLanguages is { } languages)
         {
-            Check(languages.LanguageTags, (element, reason) => context.Report(Descriptor, languages, "LanguageTags", element, Subject(context.Model), reason));
+            Check(languages.LanguageTags, (element, suggestion, reason) => context.ReportWithProperties(Descriptor, languages, "LanguageTags", element, suggestion, Subject(context.Model), reason));
         }
     }
 
     public override void CheckDataset(DatasetContext context) =>
-        Check(context.Dataset.Languages, (element, reason) => context.Report(Descriptor, "Languages", element, Subject(context.Dataset), reason));
+        Check(context.Dataset.Languages, (element, suggestion, reason) => context.ReportWithProperties(Descriptor, "Languages", element, suggestion, Subject(context.Dataset), reason));
 
-    private static void Check(IReadOnlyList<string?> tags, System.Action<int, string?> report)
+    private static void Check(IReadOnlyList<string?> tags, System.Action<int, IReadOnlyDictionary<string, string?>, string?> report)
     {
         for (var i = 0; i < tags.Count; i++)
         {
             if (ShouldCheck(tags[i]) && !LanguageTag.IsValid(tags[i], out var reason))
             {
-                report(i, reason);
+                report(i, Suggestion(LanguageTag.Suggest(tags[i])), reason);
             }
         }
     }

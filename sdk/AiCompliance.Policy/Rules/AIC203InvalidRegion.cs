@@ -29,7 +29,7 @@ public sealed class InvalidRegionRule : ValueRule
 
         if (model.DataResidency is { } residency)
         {
-            CheckAll(residency.Regions, (element, reason) => context.Report(Descriptor, residency, "Regions", element, "A data residency region", Subject(model), reason));
+            CheckAll(residency.Regions, (element, suggestion, reason) => context.ReportWithProperties(Descriptor, residency, "Regions", element, suggestion, "A data residency region", Subject(model), reason));
         }
 
         foreach (var transfer in model.DataTransfers)
@@ -40,23 +40,23 @@ public sealed class InvalidRegionRule : ValueRule
     }
 
     public override void CheckDataset(DatasetContext context) =>
-        CheckAll(context.Dataset.Regions, (element, reason) => context.Report(Descriptor, "Regions", element, "A region", Subject(context.Dataset), reason));
+        CheckAll(context.Dataset.Regions, (element, suggestion, reason) => context.ReportWithProperties(Descriptor, "Regions", element, suggestion, "A region", Subject(context.Dataset), reason));
 
     private void Check(ModelContext context, ModelDeclarations model, DataTransferDeclaration transfer, string property, string? value, string what)
     {
         if (ShouldCheck(value) && !RegionCode.IsValid(value, out var reason))
         {
-            context.Report(Descriptor, transfer, property, null, what, Subject(model), reason);
+            context.ReportWithProperties(Descriptor, transfer, property, null, Suggestion(RegionCode.Suggest(value)), what, Subject(model), reason);
         }
     }
 
-    private static void CheckAll(IReadOnlyList<string?> regions, System.Action<int, string?> report)
+    private static void CheckAll(IReadOnlyList<string?> regions, System.Action<int, IReadOnlyDictionary<string, string?>, string?> report)
     {
         for (var i = 0; i < regions.Count; i++)
         {
             if (ShouldCheck(regions[i]) && !RegionCode.IsValid(regions[i], out var reason))
             {
-                report(i, reason);
+                report(i, Suggestion(RegionCode.Suggest(regions[i])), reason);
             }
         }
     }

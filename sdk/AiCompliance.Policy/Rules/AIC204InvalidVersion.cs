@@ -20,7 +20,7 @@ public sealed class InvalidVersionRule : ValueRule
         var identity = context.Model.Identity;
         if (identity is not null && ShouldCheck(identity.Version) && !SemanticVersion.IsValid(identity.Version, out var reason))
         {
-            context.Report(Descriptor, identity, "Version", null, Subject(context.Model), reason);
+            context.ReportWithProperties(Descriptor, identity, "Version", null, Suggestion(SemanticVersion.Suggest(identity.Version)), Subject(context.Model), reason);
         }
     }
 }

@@ -119,6 +119,10 @@ public sealed class DatasetContext
 
     public void Report(RuleDescriptor rule, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, null, Dataset, property, element, arguments));
+
+    /// <summary>Reports a finding with facts for a code fix.</summary>
+    public void ReportWithProperties(RuleDescriptor rule, string? property, int? element, IReadOnlyDictionary<string, string?> properties, params object?[] arguments) =>
+        _report(new Finding(rule, null, Dataset, property, element, arguments, properties));
 }
 
 /// <summary>What a risk-acceptance check sees.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Validation;
 
@@ -9,6 +10,18 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public abstract class ValueRule : Rule
 {
+    /// <summary>
+    /// The finding property that carries the corrected value, when the validator knows the one valid spelling of an
+    /// invalid value (AIC201–AIC204); the code fix replaces the string with it. Absent when there is no single answer.
+    /// </summary>
+    public const string SuggestionProperty = "Suggestion";
+
+    private static readonly IReadOnlyDictionary<string, string?> NoSuggestion = new Dictionary<string, string?>();
+
+    /// <summary>The finding properties for a validator's suggestion: <see cref="SuggestionProperty"/>, or none.</summary>
+    protected static IReadOnlyDictionary<string, string?> Suggestion(string? suggestion) =>
+        suggestion is null ? NoSuggestion : new Dictionary<string, string?> { [SuggestionProperty] = suggestion };
+
     /// <summary>How messages name the owner of a value: "model 'credit-scorer'" or "dataset 'loans-2024'".</summary>
     protected static string Subject(ModelDeclarations model) => "model '" + model.DisplayId + "'";
 

@@ -44,6 +44,41 @@ public static partial class LanguageTag
     /// </summary>
     public static string? Normalize(string? tag) => tag is not null && IsValid(tag, out _) ? CanonicalCase(tag) : null;
 
+    /// <summary>
+    /// The tag <paramref name="tag"/> was meant to be, in canonical casing, when it is invalid in a way that has exactly
+    /// one valid correction: surrounding whitespace removed, <c>_</c> written as <c>-</c> (<c>en_US</c> → <c>en-US</c>),
+    /// the legacy .NET names <c>zh-CHS</c> and <c>zh-CHT</c> (<c>zh-Hans</c>, <c>zh-Hant</c>), a language name the
+    /// validator knows (<c>English</c> → <c>en</c>), a three-letter language code that has a two-letter one
+    /// (<c>eng</c> → <c>en</c>), a deprecated language code that has a preferred value (<c>iw</c> → <c>he</c>), and a
+    /// region written as something <see cref="RegionCode.Suggest"/> corrects or as an alpha-3 or numeric country code
+    /// (<c>en-UK</c> → <c>en-GB</c>, <c>en-USA</c> → <c>en-US</c>). Null when the tag is valid (casing alone is not an
+    /// error; see <see cref="Normalize"/>), empty, or has no single correction (<c>jp</c>, <c>en-EU</c>, a retired
+    /// code). Never throws.
+    /// </summary>
+    public static string? Suggest(string? tag)
+    {
+        if (tag is null || ValidationText.IsBlankOnly(tag) || IsValid(tag, out _))
+        {
+            return null;
+        }
+
+        var candidate = tag.Trim().Replace('_', '-');
+        if (candidate.Length == 6 && (ValidationText.EqualsIgnoreCase(candidate, 0, 6, "zh-CHS") || ValidationText.EqualsIgnoreCase(candidate, 0, 6, "zh-CHT")))
+        {
+            candidate = ValidationText.ToLowerAscii(candidate[5]) == 's' ? "zh-Hans" : "zh-Hant";
+        }
+        else if (IsLanguageName(candidate, out var code))
+        {
+            candidate = code;
+        }
+        else if (!Data.Grandfathered.Contains(candidate))
+        {
+            candidate = CorrectSubtags(candidate);
+        }
+
+        return IsValid(candidate, out _) ? CanonicalCase(candidate) : null;
+    }
+
     /// <summary>True for a UN M.49 area code the registry lists as a region subtag (<c>001</c>, <c>150</c>, <c>419</c>).</summary>
     internal static bool IsNumericArea(string text, int start, int length) => length == 3 && Data.NumericRegions.Contains(text, start, length);
 
@@ -410,6 +445,46 @@ public static partial class LanguageTag
             ? Where(tag, start, length) + " is an ISO 3166-1 numeric code; language tags use the alpha-2 code ('" + alpha2 + "')"
             : Where(tag, start, length) + " is not a UN M.49 area code";
         return false;
+    }
+
+    /// <summary>
+    /// Replaces the subtags that have one valid spelling: the language (deprecated or three-letter codes) and, before any
+    /// extension or private use, region-like subtags. Other subtags are left as they are; the caller validates the result.
+    /// </summary>
+    private static string CorrectSubtags(string tag)
+    {
+        var subtags = tag.Split('-');
+        var first = subtags[0];
+        if (first.Length >= 2 && first.Length <= 3 && AllLetters(first, 0, first.Length) && !Data.Languages.Contains(first))
+        {
+            if (Data.DeprecatedLanguages.TryGetValue(first, 0, first.Length, out var preferred))
+            {
+                subtags[0] = preferred.Length > 0 ? preferred : first;
+            }
+            else if (first.Length == 3 && Data.ThreeToTwo.TryGetValue(first, 0, 3, out var two))
+            {
+                subtags[0] = two;
+            }
+        }
+
+        for (var i = 1; i < subtags.Length && subtags[i].Length != 1; i++)
+        {
+            var subtag = subtags[i];
+            if (subtag.Length == 2 && AllLetters(subtag, 0, 2) && !RegionCode.IsAssignedIgnoreCase(subtag, 0, 2))
+            {
+                subtags[i] = RegionCode.Suggest(ValidationText.ToUpperAscii(subtag)) is { Length: 2 } region ? region : subtag;
+            }
+            else if (subtag.Length == 3 && AllLetters(subtag, 0, 3) && !Data.Extlangs.Contains(subtag))
+            {
+                subtags[i] = RegionCode.FromAlpha3(subtag) ?? subtag;
+            }
+            else if (subtag.Length == 3 && AllDigits(subtag, 0, 3) && !IsNumericArea(subtag, 0, 3))
+            {
+                subtags[i] = RegionCode.FromNumeric(subtag) ?? subtag;
+            }
+        }
+
+        return string.Join("-", subtags);
     }
 
     private static string OutOfPlace(string tag, int start, int length, bool letters, Position position)

@@ -48,8 +48,35 @@ public static partial class RegionCode
             return false;
         }
 
-        reason = Explain(code);
+        reason = Explain(code, out _);
         return false;
+    }
+
+    /// <summary>
+    /// The code <paramref name="code"/> was meant to be, when it is invalid but names exactly one country: the code in
+    /// uppercase (<c>vn</c> → <c>VN</c>), <c>UK</c> → <c>GB</c>, an alpha-3 or numeric code as alpha-2 (<c>VNM</c> →
+    /// <c>VN</c>, <c>702</c> → <c>SG</c>), the country of a subdivision code (<c>JP-13</c> → <c>JP</c>), a country name
+    /// as its code (<c>Singapore</c> → <c>SG</c>), a reserved code with a single successor (<c>BU</c> → <c>MM</c>), and
+    /// any of these without surrounding whitespace. These are exactly the cases where the reason of
+    /// <see cref="IsValid(string?, out string?)"/> names one code. Null when the code is valid, empty, or has no single
+    /// answer: <c>EU</c> and <c>EZ</c> (list the member states), <c>AN</c> (<c>BQ</c>, <c>CW</c> or <c>SX</c>), area
+    /// codes, user-assigned codes. Never throws.
+    /// </summary>
+    public static string? Suggest(string? code)
+    {
+        if (code is null || ValidationText.IsBlankOnly(code) || IsValid(code))
+        {
+            return null;
+        }
+
+        var trimmed = code.Trim();
+        if (IsValid(trimmed))
+        {
+            return trimmed;
+        }
+
+        Explain(trimmed, out var replacement);
+        return replacement;
     }
 
     /// <summary>
@@ -79,18 +106,22 @@ public static partial class RegionCode
     internal static string? FromNumeric(string code) =>
         code.Length == 3 && Table.ByNumeric.TryGetValue(code, out var alpha2) ? alpha2 : null;
 
-    private static string Explain(string code)
+    /// <summary>Why <paramref name="code"/> is not valid; <paramref name="replacement"/> is the one code the reason names, if any.</summary>
+    private static string Explain(string code, out string? replacement)
     {
+        replacement = null;
         var quoted = ValidationText.Quote(code);
         var upper = ValidationText.ToUpperAscii(code);
         if (code.Length == 2 && Table.ByCode.ContainsKey(upper))
         {
+            replacement = upper;
             return quoted + " must be uppercase (" + upper + ")";
         }
 
-        if (code.Length == 2 && Reserved.TryGetValue(upper, out var advice))
+        if (code.Length == 2 && Reserved.TryGetValue(upper, out var reserved))
         {
-            return quoted + advice;
+            replacement = reserved.Replacement;
+            return quoted + reserved.Advice;
         }
 
         if (code.Length == 2 && ValidationText.IsAsciiLetter(code[0]) && ValidationText.IsAsciiLetter(code[1]) && IsUserAssigned(upper))
@@ -102,6 +133,7 @@ public static partial class RegionCode
 
         if (code.Length == 3 && Table.ByAlpha3.TryGetValue(upper, out var fromAlpha3))
         {
+            replacement = fromAlpha3;
             return quoted + " is an ISO 3166-1 alpha-3 code; use the alpha-2 code '" + fromAlpha3 + "'";
         }
 
@@ -109,6 +141,7 @@ public static partial class RegionCode
         {
             if (Table.ByNumeric.TryGetValue(code, out var fromNumeric))
             {
+                replacement = fromNumeric;
                 return quoted + " is an ISO 3166-1 numeric code; use the alpha-2 code '" + fromNumeric + "'";
             }
 
@@ -121,11 +154,13 @@ public static partial class RegionCode
         // ISO 3166-2 subdivision codes: "US-CA", "JP-13", "VN-SG".
         if (code.Length >= 4 && code.Length <= 6 && code[2] == '-' && Table.ByCode.ContainsKey(code.Substring(0, 2)))
         {
+            replacement = code.Substring(0, 2);
             return quoted + " is an ISO 3166-2 subdivision code; use the country code '" + code.Substring(0, 2) + "'";
         }
 
         if (code.Length >= 3 && code.Length <= 80 && Table.ByName.TryGetValue(code, out var fromName))
         {
+            replacement = fromName;
             return quoted + " is a country name; use its ISO 3166-1 code '" + fromName + "'";
         }
 
@@ -135,32 +170,46 @@ public static partial class RegionCode
     private static bool IsUserAssigned(string upper) =>
         upper == "AA" || upper == "ZZ" || (upper[0] == 'Q' && upper[1] >= 'M') || upper[0] == 'X';
 
-    // Codes ISO 3166/MA keeps reserved (exceptionally or transitionally) and one common mistake, with what to use.
-    private static readonly Dictionary<string, string> Reserved = new(StringComparer.Ordinal)
+    // Codes ISO 3166/MA keeps reserved (exceptionally or transitionally) and one common mistake, with what to use
+    // and the one code to write instead when there is exactly one.
+    private static readonly Dictionary<string, ReservedCode> Reserved = new(StringComparer.Ordinal)
     {
-        ["UK"] = " is not ISO 3166-1; the United Kingdom is 'GB'",
-        ["EU"] = " is an exceptionally reserved code for the European Union, not a country; list the member states instead",
-        ["EZ"] = " is an exceptionally reserved code for the eurozone, not a country; list the member states instead",
-        ["UN"] = " is an exceptionally reserved code for the United Nations, not a country",
-        ["AC"] = " is an exceptionally reserved code (Ascension Island); ISO 3166-1 covers it as 'SH'",
-        ["TA"] = " is an exceptionally reserved code (Tristan da Cunha); ISO 3166-1 covers it as 'SH'",
-        ["CP"] = " is an exceptionally reserved code (Clipperton Island); ISO 3166-1 covers it as 'FR'",
-        ["CQ"] = " is an exceptionally reserved code (Sark); ISO 3166-1 covers it as 'GG'",
-        ["DG"] = " is an exceptionally reserved code (Diego Garcia); ISO 3166-1 covers it as 'IO'",
-        ["EA"] = " is an exceptionally reserved code (Ceuta and Melilla); ISO 3166-1 covers them as 'ES'",
-        ["IC"] = " is an exceptionally reserved code (Canary Islands); ISO 3166-1 covers them as 'ES'",
-        ["FX"] = " is a reserved code (Metropolitan France); use 'FR'",
-        ["SU"] = " is a reserved code (the former Soviet Union); use the codes of today's countries",
-        ["AN"] = " is a transitionally reserved code (Netherlands Antilles); use 'BQ', 'CW' or 'SX'",
-        ["BU"] = " is a transitionally reserved code (Burma); use 'MM'",
-        ["CS"] = " is a transitionally reserved code (Serbia and Montenegro); use 'RS' or 'ME'",
-        ["NT"] = " is a transitionally reserved code (the Neutral Zone); use 'SA' or 'IQ'",
-        ["TP"] = " is a transitionally reserved code (East Timor); use 'TL'",
-        ["YU"] = " is a transitionally reserved code (Yugoslavia); use the codes of today's countries",
-        ["ZR"] = " is a transitionally reserved code (Zaire); use 'CD'",
-        ["DD"] = " is a withdrawn code (the German Democratic Republic); use 'DE'",
-        ["YD"] = " is a withdrawn code (Democratic Yemen); use 'YE'",
+        ["UK"] = new(" is not ISO 3166-1; the United Kingdom is 'GB'", "GB"),
+        ["EU"] = new(" is an exceptionally reserved code for the European Union, not a country; list the member states instead", null),
+        ["EZ"] = new(" is an exceptionally reserved code for the eurozone, not a country; list the member states instead", null),
+        ["UN"] = new(" is an exceptionally reserved code for the United Nations, not a country", null),
+        ["AC"] = new(" is an exceptionally reserved code (Ascension Island); ISO 3166-1 covers it as 'SH'", "SH"),
+        ["TA"] = new(" is an exceptionally reserved code (Tristan da Cunha); ISO 3166-1 covers it as 'SH'", "SH"),
+        ["CP"] = new(" is an exceptionally reserved code (Clipperton Island); ISO 3166-1 covers it as 'FR'", "FR"),
+        ["CQ"] = new(" is an exceptionally reserved code (Sark); ISO 3166-1 covers it as 'GG'", "GG"),
+        ["DG"] = new(" is an exceptionally reserved code (Diego Garcia); ISO 3166-1 covers it as 'IO'", "IO"),
+        ["EA"] = new(" is an exceptionally reserved code (Ceuta and Melilla); ISO 3166-1 covers them as 'ES'", "ES"),
+        ["IC"] = new(" is an exceptionally reserved code (Canary Islands); ISO 3166-1 covers them as 'ES'", "ES"),
+        ["FX"] = new(" is a reserved code (Metropolitan France); use 'FR'", "FR"),
+        ["SU"] = new(" is a reserved code (the former Soviet Union); use the codes of today's countries", null),
+        ["AN"] = new(" is a transitionally reserved code (Netherlands Antilles); use 'BQ', 'CW' or 'SX'", null),
+        ["BU"] = new(" is a transitionally reserved code (Burma); use 'MM'", "MM"),
+        ["CS"] = new(" is a transitionally reserved code (Serbia and Montenegro); use 'RS' or 'ME'", null),
+        ["NT"] = new(" is a transitionally reserved code (the Neutral Zone); use 'SA' or 'IQ'", null),
+        ["TP"] = new(" is a transitionally reserved code (East Timor); use 'TL'", "TL"),
+        ["YU"] = new(" is a transitionally reserved code (Yugoslavia); use the codes of today's countries", null),
+        ["ZR"] = new(" is a transitionally reserved code (Zaire); use 'CD'", "CD"),
+        ["DD"] = new(" is a withdrawn code (the German Democratic Republic); use 'DE'", "DE"),
+        ["YD"] = new(" is a withdrawn code (Democratic Yemen); use 'YE'", "YE"),
     };
+
+    private sealed class ReservedCode
+    {
+        public ReservedCode(string advice, string? replacement)
+        {
+            Advice = advice;
+            Replacement = replacement;
+        }
+
+        public string Advice { get; }
+
+        public string? Replacement { get; }
+    }
 
     private sealed class Row
     {

@@ -4,6 +4,7 @@ namespace AiCompliance.Policy.Validation;
 public static class SemanticVersion
 {
     private static readonly string[] PartNames = { "major", "minor", "patch" };
+    private static readonly char[] CoreEnd = { '-', '+' };
 
     /// <summary>
     /// True when <paramref name="version"/> is a version exactly per SemVer 2.0.0 (semver.org): <c>MAJOR.MINOR.PATCH</c>,
@@ -115,6 +116,90 @@ public static class SemanticVersion
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The version <paramref name="version"/> was meant to be, when it is invalid in a way that has exactly one valid
+    /// correction: surrounding whitespace removed, a leading <c>v</c> or <c>V</c> dropped (<c>v1.2.0</c> → <c>1.2.0</c>),
+    /// leading zeros dropped from the version numbers and from numeric pre-release identifiers (<c>1.02.0</c> →
+    /// <c>1.2.0</c>, <c>1.0.0-rc.01</c> → <c>1.0.0-rc.1</c>), and a missing minor or patch number read as zero
+    /// (<c>1.2</c> → <c>1.2.0</c>, <c>1</c> → <c>1.0.0</c>, <c>2024.05</c> → <c>2024.5.0</c>), as the reason of
+    /// <see cref="IsValid"/> spells it. Null when the version is valid, empty, or cannot be corrected mechanically: more
+    /// than three numbers (<c>1.2.3.4</c>), words (<c>latest</c>, <c>1.2.x</c>), characters SemVer does not allow.
+    /// Never throws.
+    /// </summary>
+    public static string? Suggest(string? version)
+    {
+        if (version is null || ValidationText.IsBlankOnly(version) || IsValid(version, out _))
+        {
+            return null;
+        }
+
+        var text = version.Trim();
+        if (text.Length > 1 && (text[0] == 'v' || text[0] == 'V') && ValidationText.IsAsciiDigit(text[1]))
+        {
+            text = text.Substring(1);
+        }
+
+        var suffixStart = text.IndexOfAny(CoreEnd);
+        var core = suffixStart < 0 ? text : text.Substring(0, suffixStart);
+        var suffix = suffixStart < 0 ? string.Empty : text.Substring(suffixStart);
+        var numbers = core.Split('.');
+        if (numbers.Length > 3)
+        {
+            return null;
+        }
+
+        var corrected = new System.Text.StringBuilder(text.Length + 4);
+        for (var i = 0; i < 3; i++)
+        {
+            if (i > 0)
+            {
+                corrected.Append('.');
+            }
+
+            if (i >= numbers.Length)
+            {
+                corrected.Append('0');
+            }
+            else if (numbers[i].Length > 0 && IsNumeric(numbers[i], 0, numbers[i].Length))
+            {
+                corrected.Append(WithoutLeadingZeros(numbers[i]));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // The pre-release: numeric identifiers lose their leading zeros; build metadata keeps them (SemVer allows them).
+        var build = suffix.IndexOf('+');
+        var preRelease = build < 0 ? suffix : suffix.Substring(0, build);
+        if (preRelease.Length > 0)
+        {
+            var identifiers = preRelease.Substring(1).Split('.');
+            corrected.Append('-');
+            for (var i = 0; i < identifiers.Length; i++)
+            {
+                corrected.Append(i > 0 ? "." : string.Empty)
+                    .Append(identifiers[i].Length > 0 && IsNumeric(identifiers[i], 0, identifiers[i].Length) ? WithoutLeadingZeros(identifiers[i]) : identifiers[i]);
+            }
+        }
+
+        corrected.Append(build < 0 ? string.Empty : suffix.Substring(build));
+        var suggestion = corrected.ToString();
+        return IsValid(suggestion, out _) ? suggestion : null;
+    }
+
+    private static string WithoutLeadingZeros(string digits)
+    {
+        var start = 0;
+        while (start < digits.Length - 1 && digits[start] == '0')
+        {
+            start++;
+        }
+
+        return digits.Substring(start);
     }
 
     /// <summary>Reads the identifiers after the '-' or '+' at <paramref name="pos"/>, up to '+' or the end.</summary>

@@ -51,6 +51,147 @@ public static class SpdxExpression
         return Parse(expression, out reason);
     }
 
+    /// <summary>
+    /// The expression <paramref name="expression"/> was meant to be, when it is invalid but every part of it has exactly
+    /// one valid spelling: surrounding whitespace removed, operators in uppercase (<c>MIT or Apache-2.0</c> →
+    /// <c>MIT OR Apache-2.0</c>), ids in the SPDX List's casing (<c>apache-2.0</c> → <c>Apache-2.0</c>), an id typed with
+    /// spaces for hyphens (<c>CC BY 4.0</c> → <c>CC-BY-4.0</c>, <c>Apache 2.0</c> → <c>Apache-2.0</c>), and the common
+    /// spellings whose hint names a single id (<c>Apache2</c>, <c>ASL-2.0</c> → <c>Apache-2.0</c>; <c>CC0</c> →
+    /// <c>CC0-1.0</c>; <c>MPL2</c> → <c>MPL-2.0</c>). Null when the expression is valid (ids are case-insensitive, so
+    /// <c>mit</c> alone is valid and has no suggestion), empty, or needs a decision: a version or variant to choose
+    /// (<c>GPLv3</c>: only or or-later; <c>BSD</c>; <c>Apache</c>), terms that are not on the list (<c>Proprietary</c>,
+    /// <c>Foo</c>), or separators whose meaning is a choice between AND and OR (<c>/</c>, <c>,</c>). Never throws.
+    /// </summary>
+    public static string? Suggest(string? expression)
+    {
+        if (expression is null || ValidationText.IsBlankOnly(expression) || IsValid(expression, out _))
+        {
+            return null;
+        }
+
+        var text = expression.Trim();
+
+        // The whole value is one id typed with spaces ("GPL 2.0 or later" is GPL-2.0-or-later, not GPL-2.0 OR later).
+        if (text.IndexOf(' ') >= 0 && SpdxLicenseList.CanonicalLicenseId(text.Replace(' ', '-')) is { } dashed)
+        {
+            return dashed;
+        }
+
+        var corrected = new System.Text.StringBuilder(text.Length);
+        var afterWith = false;
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var c = text[pos];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')')
+            {
+                corrected.Append(c);
+                pos++;
+                continue;
+            }
+
+            var start = pos;
+            pos = WordEnd(text, pos);
+            if (pos == start)
+            {
+                return null; // '/', ',', ';' and the like: AND or OR is for a person to choose.
+            }
+
+            var op = Operator(text, start, pos - start);
+            if (op is not null)
+            {
+                corrected.Append(op);
+                afterWith = op == "WITH";
+                continue;
+            }
+
+            var word = text.Substring(start, pos - start);
+            if (afterWith)
+            {
+                corrected.Append(SpdxLicenseList.CanonicalExceptionId(word) ?? word);
+                afterWith = false;
+                continue;
+            }
+
+            var replacement = LicenseSpelling(word);
+            if (replacement is null)
+            {
+                // An id typed with spaces inside a larger expression: "CC BY 4.0 AND MIT". Join the longest run of the
+                // following words (not operators, on the same line) that spells an id.
+                var words = new List<(string Word, int End)> { (word, pos) };
+                var next = pos;
+                while (words.Count < 6)
+                {
+                    var wordStart = next;
+                    while (wordStart < text.Length && (text[wordStart] == ' ' || text[wordStart] == '\t'))
+                    {
+                        wordStart++;
+                    }
+
+                    var wordEnd = WordEnd(text, wordStart);
+                    if (wordStart == next || wordEnd == wordStart || Operator(text, wordStart, wordEnd - wordStart) is not null)
+                    {
+                        break;
+                    }
+
+                    words.Add((text.Substring(wordStart, wordEnd - wordStart), wordEnd));
+                    next = wordEnd;
+                }
+
+                for (var count = words.Count; count >= 2 && replacement is null; count--)
+                {
+                    var joined = new System.Text.StringBuilder(word);
+                    for (var i = 1; i < count; i++)
+                    {
+                        joined.Append('-').Append(words[i].Word);
+                    }
+
+                    replacement = LicenseSpelling(joined.ToString());
+                    if (replacement is not null)
+                    {
+                        pos = words[count - 1].End;
+                    }
+                }
+            }
+
+            corrected.Append(replacement ?? word);
+        }
+
+        var suggestion = corrected.ToString();
+        return IsValid(suggestion, out _) ? suggestion : null;
+    }
+
+    /// <summary>
+    /// The one valid spelling of a single license term: a reference as written, an id (with its <c>+</c>) in the List's
+    /// casing, or the id a hint names; null when there is none.
+    /// </summary>
+    private static string? LicenseSpelling(string word)
+    {
+        if (IsReference(word, "LicenseRef-", out var problem))
+        {
+            return problem is null ? word : null;
+        }
+
+        var plus = word.Length > 1 && word[word.Length - 1] == '+';
+        var id = plus ? word.Substring(0, word.Length - 1) : word;
+        if (SpdxLicenseList.CanonicalLicenseId(id) is { } canonical)
+        {
+            return plus ? canonical + "+" : canonical;
+        }
+
+        return !plus && Hints.TryGetValue(word, out var hint) ? hint.Replacement : null;
+    }
+
+    private static int WordEnd(string text, int pos)
+    {
+        while (pos < text.Length && IsWordChar(text[pos]))
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
     private enum Expect
     {
         Operand,
@@ -266,7 +407,7 @@ public static class SpdxExpression
 
         if (Hints.TryGetValue(id, out var hint))
         {
-            return quoted + " is not on the SPDX License List; " + hint;
+            return quoted + " is not on the SPDX License List; " + hint.Advice;
         }
 
         return quoted + " is not on the SPDX License List (" + SpdxLicenseList.Version + "); use LicenseRef-" + ValidationText.Display(id)
@@ -366,6 +507,25 @@ public static class SpdxExpression
         return ValidationText.EqualsIgnoreCase(text, start, length, "WITH") ? "WITH" : null;
     }
 
+    private sealed class Hint
+    {
+        private Hint(string advice, string? replacement)
+        {
+            Advice = advice;
+            Replacement = replacement;
+        }
+
+        /// <summary>The end of the reason: what to write instead.</summary>
+        public string Advice { get; }
+
+        /// <summary>The one id to write, when the advice names exactly one.</summary>
+        public string? Replacement { get; }
+
+        public static Hint Use(string id) => new("use '" + id + "'", id);
+
+        public static Hint Advise(string advice) => new(advice, null);
+    }
+
     private static bool IsWordChar(char c) => ValidationText.IsAsciiLetterOrDigit(c) || c == '-' || c == '.' || c == '+' || c == ':';
 
     private static string InvalidCharacter(string text, int index)
@@ -399,32 +559,34 @@ public static class SpdxExpression
         return end < 0 ? string.Empty : ValidationText.Display(text.Substring(begin, end - begin + 1));
     }
 
-    // Common non-SPDX spellings and what to write instead.
-    private static readonly Dictionary<string, string> Hints = new(StringComparer.OrdinalIgnoreCase)
+    // Common non-SPDX spellings and what to write instead. Hint.Use names the one id to write (Suggest offers it);
+    // Hint.Advise is for spellings with several possible answers (a version or variant to choose), which Suggest leaves
+    // to a person.
+    private static readonly Dictionary<string, Hint> Hints = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Apache2"] = "use 'Apache-2.0'",
-        ["Apache-2"] = "use 'Apache-2.0'",
-        ["Apache2.0"] = "use 'Apache-2.0'",
-        ["Apache"] = "use 'Apache-2.0' (or the version that applies)",
-        ["ASL-2.0"] = "use 'Apache-2.0'",
-        ["GPL"] = "name the version: 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only' or 'GPL-3.0-or-later'",
-        ["GPLv2"] = "use 'GPL-2.0-only' or 'GPL-2.0-or-later'",
-        ["GPL2"] = "use 'GPL-2.0-only' or 'GPL-2.0-or-later'",
-        ["GPLv3"] = "use 'GPL-3.0-only' or 'GPL-3.0-or-later'",
-        ["GPL3"] = "use 'GPL-3.0-only' or 'GPL-3.0-or-later'",
-        ["LGPL"] = "name the version: for example 'LGPL-2.1-only' or 'LGPL-3.0-or-later'",
-        ["LGPLv2.1"] = "use 'LGPL-2.1-only' or 'LGPL-2.1-or-later'",
-        ["LGPLv3"] = "use 'LGPL-3.0-only' or 'LGPL-3.0-or-later'",
-        ["AGPL"] = "use 'AGPL-3.0-only' or 'AGPL-3.0-or-later'",
-        ["AGPLv3"] = "use 'AGPL-3.0-only' or 'AGPL-3.0-or-later'",
-        ["MPL"] = "use 'MPL-2.0' (or the version that applies)",
-        ["MPL2"] = "use 'MPL-2.0'",
-        ["BSD"] = "name the variant: for example 'BSD-2-Clause' or 'BSD-3-Clause'",
-        ["CC-BY"] = "name the version: for example 'CC-BY-4.0'",
-        ["CC0"] = "use 'CC0-1.0'",
-        ["Proprietary"] = "use a LicenseRef-… id for your own terms, for example 'LicenseRef-Proprietary'",
-        ["Commercial"] = "use a LicenseRef-… id for your own terms, for example 'LicenseRef-Commercial'",
-        ["PublicDomain"] = "use 'CC0-1.0' or 'Unlicense' if that is what applies, or a LicenseRef-… id",
-        ["Public-Domain"] = "use 'CC0-1.0' or 'Unlicense' if that is what applies, or a LicenseRef-… id",
+        ["Apache2"] = Hint.Use("Apache-2.0"),
+        ["Apache-2"] = Hint.Use("Apache-2.0"),
+        ["Apache2.0"] = Hint.Use("Apache-2.0"),
+        ["Apache"] = Hint.Advise("use 'Apache-2.0' (or the version that applies)"),
+        ["ASL-2.0"] = Hint.Use("Apache-2.0"),
+        ["GPL"] = Hint.Advise("name the version: 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only' or 'GPL-3.0-or-later'"),
+        ["GPLv2"] = Hint.Advise("use 'GPL-2.0-only' or 'GPL-2.0-or-later'"),
+        ["GPL2"] = Hint.Advise("use 'GPL-2.0-only' or 'GPL-2.0-or-later'"),
+        ["GPLv3"] = Hint.Advise("use 'GPL-3.0-only' or 'GPL-3.0-or-later'"),
+        ["GPL3"] = Hint.Advise("use 'GPL-3.0-only' or 'GPL-3.0-or-later'"),
+        ["LGPL"] = Hint.Advise("name the version: for example 'LGPL-2.1-only' or 'LGPL-3.0-or-later'"),
+        ["LGPLv2.1"] = Hint.Advise("use 'LGPL-2.1-only' or 'LGPL-2.1-or-later'"),
+        ["LGPLv3"] = Hint.Advise("use 'LGPL-3.0-only' or 'LGPL-3.0-or-later'"),
+        ["AGPL"] = Hint.Advise("use 'AGPL-3.0-only' or 'AGPL-3.0-or-later'"),
+        ["AGPLv3"] = Hint.Advise("use 'AGPL-3.0-only' or 'AGPL-3.0-or-later'"),
+        ["MPL"] = Hint.Advise("use 'MPL-2.0' (or the version that applies)"),
+        ["MPL2"] = Hint.Use("MPL-2.0"),
+        ["BSD"] = Hint.Advise("name the variant: for example 'BSD-2-Clause' or 'BSD-3-Clause'"),
+        ["CC-BY"] = Hint.Advise("name the version: for example 'CC-BY-4.0'"),
+        ["CC0"] = Hint.Use("CC0-1.0"),
+        ["Proprietary"] = Hint.Advise("use a LicenseRef-… id for your own terms, for example 'LicenseRef-Proprietary'"),
+        ["Commercial"] = Hint.Advise("use a LicenseRef-… id for your own terms, for example 'LicenseRef-Commercial'"),
+        ["PublicDomain"] = Hint.Advise("use 'CC0-1.0' or 'Unlicense' if that is what applies, or a LicenseRef-… id"),
+        ["Public-Domain"] = Hint.Advise("use 'CC0-1.0' or 'Unlicense' if that is what applies, or a LicenseRef-… id"),
     };
 }
