@@ -58,6 +58,12 @@ internal sealed class AnalysisSession
     /// <summary>The declarations of a type, or <see langword="null"/> when it carries none.</summary>
     public ModelDeclarations? GetDeclarations(INamedTypeSymbol type)
     {
+        // Most types carry no attribute at all; every rule asks about every type, so answer those without a lookup.
+        if (type.GetAttributes().IsEmpty)
+        {
+            return null;
+        }
+
         if (_models.TryGetValue(type, out var cached))
         {
             return cached;
