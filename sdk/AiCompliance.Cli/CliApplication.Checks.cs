@@ -13,89 +13,42 @@ namespace AiCompliance.Cli;
 /// <summary>The commands that judge declarations: <c>check</c> (the policy, as the build applies it) and <c>diff</c>.</summary>
 internal sealed partial class CliApplication
 {
+    private static readonly CommandOption[] CheckOptions =
+    {
+        new(new[] { "--mode", "-m" }),
+        new(new[] { "--frameworks" }),
+        new(new[] { "--date" }),
+        new(new[] { "--sarif" }),
+        new(new[] { "--max-acceptance-days" }),
+        new(new[] { "--assessment-max-age-days" }),
+    };
+
+    private static readonly CommandOption[] DiffOptions =
+    {
+        new(new[] { "--format", "-f" }),
+        new(new[] { "--out", "-o" }),
+    };
+
     private int CheckCommand(string[] args)
     {
-        string? assembly = null;
-        string? mode = null;
-        string? frameworks = null;
-        string? dateText = null;
-        string? sarif = null;
-        string? maxAcceptanceDays = null;
-        string? assessmentMaxAgeDays = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!CommandArguments.TryParse("check", args, CheckOptions, 1, OneAssemblyAtATime("check"), out var parsed, out var error))
         {
-            var arg = args[i];
-            string? value;
-            switch (arg)
-            {
-                case "-h":
-                case "--help":
-                    _out.Write(Help.Check);
-                    return ExitCodes.Success;
-                case "-m":
-                case "--mode":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    mode = value;
-                    break;
-                case "--frameworks":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    frameworks = value;
-                    break;
-                case "--date":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    dateText = value;
-                    break;
-                case "--sarif":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    sarif = value;
-                    break;
-                case "--max-acceptance-days":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    maxAcceptanceDays = value;
-                    break;
-                case "--assessment-max-age-days":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    assessmentMaxAgeDays = value;
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg.Length > 1)
-                    {
-                        return Usage($"check: unknown option '{arg}'. Run '{Tool} check --help'.");
-                    }
-
-                    if (assembly is not null)
-                    {
-                        return Usage($"check: one assembly at a time ('{assembly}' and '{arg}' given).");
-                    }
-
-                    assembly = arg;
-                    break;
-            }
+            return Usage(error!);
         }
+
+        if (parsed.Help)
+        {
+            _out.Write(Help.Check);
+            return ExitCodes.Success;
+        }
+
+        var assembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
+        var mode = parsed.Value("--mode");
+        var frameworks = parsed.Value("--frameworks");
+        var dateText = parsed.Value("--date");
+        var sarif = parsed.Value("--sarif");
+        var maxAcceptanceDays = parsed.Value("--max-acceptance-days");
+        var assessmentMaxAgeDays = parsed.Value("--assessment-max-age-days");
 
         if (string.IsNullOrWhiteSpace(assembly))
         {
@@ -151,60 +104,21 @@ internal sealed partial class CliApplication
 
     private int DiffCommand(string[] args)
     {
-        string? oldAssembly = null;
-        string? newAssembly = null;
-        string? format = null;
-        string? outFile = null;
-        for (var i = 0; i < args.Length; i++)
+        if (!CommandArguments.TryParse("diff", args, DiffOptions, 2, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", out var parsed, out var error))
         {
-            var arg = args[i];
-            string? value;
-            switch (arg)
-            {
-                case "-h":
-                case "--help":
-                    _out.Write(Help.Diff);
-                    return ExitCodes.Success;
-                case "-f":
-                case "--format":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    format = value;
-                    break;
-                case "-o":
-                case "--out":
-                    if (!TryValue(args, ref i, out value))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    outFile = value;
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg.Length > 1)
-                    {
-                        return Usage($"diff: unknown option '{arg}'. Run '{Tool} diff --help'.");
-                    }
-
-                    if (oldAssembly is null)
-                    {
-                        oldAssembly = arg;
-                    }
-                    else if (newAssembly is null)
-                    {
-                        newAssembly = arg;
-                    }
-                    else
-                    {
-                        return Usage($"diff: two assemblies, old then new ('{arg}' is a third).");
-                    }
-
-                    break;
-            }
+            return Usage(error!);
         }
+
+        if (parsed.Help)
+        {
+            _out.Write(Help.Diff);
+            return ExitCodes.Success;
+        }
+
+        var oldAssembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
+        var newAssembly = parsed.Positional.Count > 1 ? parsed.Positional[1] : null;
+        var format = parsed.Value("--format");
+        var outFile = parsed.Value("--out");
 
         if (string.IsNullOrWhiteSpace(oldAssembly) || string.IsNullOrWhiteSpace(newAssembly))
         {

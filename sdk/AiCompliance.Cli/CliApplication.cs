@@ -100,89 +100,38 @@ internal sealed partial class CliApplication
         return ExitCodes.Success;
     }
 
+    private static readonly CommandOption[] CardOptions =
+    {
+        new(new[] { "--format", "-f", "--formats" }),
+        new(new[] { "--out", "-o" }),
+        new(new[] { "--frameworks" }),
+        new(new[] { "--date" }),
+        new(new[] { "--list-file" }),
+        new(new[] { "--max-acceptance-days" }),
+        new(new[] { "--quiet", "-q" }, TakesValue: false),
+    };
+
     private int CardCommand(string[] args)
     {
-        string? assembly = null;
-        string? formatList = null;
-        string? outDirectory = null;
-        string? frameworks = null;
-        string? dateText = null;
-        string? listFile = null;
-        string? maxAcceptanceDays = null;
-        var quiet = false;
-        for (var i = 0; i < args.Length; i++)
+        if (!CommandArguments.TryParse("card", args, CardOptions, 1, OneAssemblyAtATime("card"), out var parsed, out var error))
         {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h":
-                case "--help":
-                    _out.Write(Help.Card);
-                    return ExitCodes.Success;
-                case "-f":
-                case "--format":
-                case "--formats":
-                    if (!TryValue(args, ref i, out formatList))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "-o":
-                case "--out":
-                    if (!TryValue(args, ref i, out outDirectory))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "--frameworks":
-                    if (!TryValue(args, ref i, out frameworks))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "--date":
-                    if (!TryValue(args, ref i, out dateText))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "--list-file":
-                    if (!TryValue(args, ref i, out listFile))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "--max-acceptance-days":
-                    if (!TryValue(args, ref i, out maxAcceptanceDays))
-                    {
-                        return ExitCodes.UsageOrInputError;
-                    }
-
-                    break;
-                case "-q":
-                case "--quiet":
-                    quiet = true;
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg.Length > 1)
-                    {
-                        return Usage($"card: unknown option '{arg}'. Run '{Tool} card --help'.");
-                    }
-
-                    if (assembly is not null)
-                    {
-                        return Usage($"card: one assembly at a time ('{assembly}' and '{arg}' given).");
-                    }
-
-                    assembly = arg;
-                    break;
-            }
+            return Usage(error!);
         }
+
+        if (parsed.Help)
+        {
+            _out.Write(Help.Card);
+            return ExitCodes.Success;
+        }
+
+        var assembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
+        var formatList = parsed.Value("--format");
+        var outDirectory = parsed.Value("--out");
+        var frameworks = parsed.Value("--frameworks");
+        var dateText = parsed.Value("--date");
+        var listFile = parsed.Value("--list-file");
+        var maxAcceptanceDays = parsed.Value("--max-acceptance-days");
+        var quiet = parsed.Flag("--quiet");
 
         if (string.IsNullOrWhiteSpace(assembly))
         {
@@ -446,18 +395,8 @@ internal sealed partial class CliApplication
 
     private static string Severity(RuleSeverity severity) => severity.ToString().ToLowerInvariant();
 
-    private bool TryValue(string[] args, ref int i, out string? value)
-    {
-        if (i + 1 >= args.Length || (args[i + 1].StartsWith('-') && args[i + 1].Length > 1))
-        {
-            Usage($"{args[i]} needs a value.");
-            value = null;
-            return false;
-        }
-
-        value = args[++i];
-        return true;
-    }
+    private static Func<IReadOnlyList<string>, string, string> OneAssemblyAtATime(string command) =>
+        (given, extra) => $"{command}: one assembly at a time ('{given[0]}' and '{extra}' given).";
 
     private int Usage(string message)
     {
