@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC106: adds <c>[AccountableOwner]</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAccountableOwnerCodeFixProvider)), Shared]
-public sealed class AddAccountableOwnerCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingAccountableOwnerCodeFixProvider)), Shared]
+public sealed class MissingAccountableOwnerCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddAccountableOwnerCodeFixProvider()
+    public MissingAccountableOwnerCodeFixProvider()
         : base(RuleIds.MissingAccountableOwner, "AccountableOwner(\"TODO: accountable team or person\")")
     {
     }

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC115: adds <c>[AiDisclosure]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAiDisclosureCodeFixProvider)), Shared]
-public sealed class AddAiDisclosureCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingAiDisclosureCodeFixProvider)), Shared]
+public sealed class MissingAiDisclosureCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddAiDisclosureCodeFixProvider()
+    public MissingAiDisclosureCodeFixProvider()
         : base(RuleIds.MissingAiDisclosure, "AiDisclosure(\"TODO: the notice shown to people\")")
     {
     }

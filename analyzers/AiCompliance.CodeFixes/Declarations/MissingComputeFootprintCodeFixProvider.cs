@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC120: adds <c>[ComputeFootprint]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddComputeFootprintCodeFixProvider)), Shared]
-public sealed class AddComputeFootprintCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingComputeFootprintCodeFixProvider)), Shared]
+public sealed class MissingComputeFootprintCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddComputeFootprintCodeFixProvider()
+    public MissingComputeFootprintCodeFixProvider()
         : base(RuleIds.MissingComputeFootprint, "ComputeFootprint(Hardware = \"TODO: training hardware\")")
     {
     }

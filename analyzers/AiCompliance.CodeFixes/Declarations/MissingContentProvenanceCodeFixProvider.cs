@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC116: adds <c>[ContentProvenance]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddContentProvenanceCodeFixProvider)), Shared]
-public sealed class AddContentProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingContentProvenanceCodeFixProvider)), Shared]
+public sealed class MissingContentProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddContentProvenanceCodeFixProvider()
+    public MissingContentProvenanceCodeFixProvider()
         : base(RuleIds.MissingContentProvenance, "ContentProvenance(ProvenanceMethod.VisibleLabel, Standard = \"TODO: how generated content is marked\")")
     {
     }

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC107: adds <c>[TrainedOn]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDataProvenanceCodeFixProvider)), Shared]
-public sealed class AddDataProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingDataProvenanceCodeFixProvider)), Shared]
+public sealed class MissingDataProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddDataProvenanceCodeFixProvider()
+    public MissingDataProvenanceCodeFixProvider()
         : base(RuleIds.MissingDataProvenance, "TrainedOn(\"TODO: dataset id\")")
     {
     }

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC118: adds <c>[DecisionLogging]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDecisionLoggingCodeFixProvider)), Shared]
-public sealed class AddDecisionLoggingCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingDecisionLoggingCodeFixProvider)), Shared]
+public sealed class MissingDecisionLoggingCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddDecisionLoggingCodeFixProvider()
+    public MissingDecisionLoggingCodeFixProvider()
         : base(RuleIds.MissingDecisionLogging, "DecisionLogging(\"TODO: what is logged and for how long\")")
     {
     }

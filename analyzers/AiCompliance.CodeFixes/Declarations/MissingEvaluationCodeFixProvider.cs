@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC112: adds <c>[Evaluation]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEvaluationCodeFixProvider)), Shared]
-public sealed class AddEvaluationCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingEvaluationCodeFixProvider)), Shared]
+public sealed class MissingEvaluationCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddEvaluationCodeFixProvider()
+    public MissingEvaluationCodeFixProvider()
         : base(RuleIds.MissingEvaluation, "Evaluation(\"TODO: metric\", double.NaN)")
     {
     }

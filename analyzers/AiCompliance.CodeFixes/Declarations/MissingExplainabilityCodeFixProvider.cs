@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC114: adds <c>[Explainability]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddExplainabilityCodeFixProvider)), Shared]
-public sealed class AddExplainabilityCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingExplainabilityCodeFixProvider)), Shared]
+public sealed class MissingExplainabilityCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddExplainabilityCodeFixProvider()
+    public MissingExplainabilityCodeFixProvider()
         : base(RuleIds.MissingExplainability, "Explainability(\"TODO: how outputs are explained\")")
     {
     }

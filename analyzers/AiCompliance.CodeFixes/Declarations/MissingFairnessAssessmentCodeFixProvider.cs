@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC111: adds <c>[FairnessAssessment]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFairnessAssessmentCodeFixProvider)), Shared]
-public sealed class AddFairnessAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingFairnessAssessmentCodeFixProvider)), Shared]
+public sealed class MissingFairnessAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddFairnessAssessmentCodeFixProvider()
+    public MissingFairnessAssessmentCodeFixProvider()
         : base(RuleIds.MissingFairnessAssessment, "FairnessAssessment(\"TODO: protected attribute\")")
     {
     }

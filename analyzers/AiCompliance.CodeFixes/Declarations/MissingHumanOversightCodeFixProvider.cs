@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC105: adds <c>[HumanOversight]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddHumanOversightCodeFixProvider)), Shared]
-public sealed class AddHumanOversightCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingHumanOversightCodeFixProvider)), Shared]
+public sealed class MissingHumanOversightCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddHumanOversightCodeFixProvider()
+    public MissingHumanOversightCodeFixProvider()
         : base(RuleIds.MissingHumanOversight, "HumanOversight(OversightMode.HumanInTheLoop, Reviewer = \"TODO: role of the person who reviews decisions\")")
     {
     }

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC104: adds <c>[ImpactAssessment]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddImpactAssessmentCodeFixProvider)), Shared]
-public sealed class AddImpactAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingImpactAssessmentCodeFixProvider)), Shared]
+public sealed class MissingImpactAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddImpactAssessmentCodeFixProvider()
+    public MissingImpactAssessmentCodeFixProvider()
         : base(RuleIds.MissingImpactAssessment, "ImpactAssessment(\"TODO: assessment document id or URL\")")
     {
     }

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC102: adds <c>[IntendedUse]</c>.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddIntendedUseCodeFixProvider)), Shared]
-public sealed class AddIntendedUseCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingIntendedUseCodeFixProvider)), Shared]
+public sealed class MissingIntendedUseCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddIntendedUseCodeFixProvider()
+    public MissingIntendedUseCodeFixProvider()
         : base(RuleIds.MissingIntendedUse, "IntendedUse(\"TODO: what the model is for\")")
     {
     }

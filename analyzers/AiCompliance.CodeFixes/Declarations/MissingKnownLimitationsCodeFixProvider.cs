@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC103: adds <c>[KnownLimitation]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddKnownLimitationsCodeFixProvider)), Shared]
-public sealed class AddKnownLimitationsCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingKnownLimitationsCodeFixProvider)), Shared]
+public sealed class MissingKnownLimitationsCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddKnownLimitationsCodeFixProvider()
+    public MissingKnownLimitationsCodeFixProvider()
         : base(RuleIds.MissingKnownLimitations, "KnownLimitation(\"TODO: what the model does badly or cannot do\")")
     {
     }

@@ -11,10 +11,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC108: adds <c>License = "TODO: …"</c> to the model's <c>[AiModel]</c> (datasets are fixed where they are declared).</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddModelLicenseCodeFixProvider)), Shared]
-public sealed class AddModelLicenseCodeFixProvider : AddNamedArgumentCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingLicenseCodeFixProvider)), Shared]
+public sealed class MissingLicenseCodeFixProvider : AddNamedArgumentCodeFixProvider
 {
-    public AddModelLicenseCodeFixProvider()
+    public MissingLicenseCodeFixProvider()
         : base(RuleIds.MissingLicense, "License", "\"TODO: SPDX licence expression\"")
     {
     }

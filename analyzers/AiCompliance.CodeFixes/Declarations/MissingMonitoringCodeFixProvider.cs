@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC119: adds <c>[Monitoring]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMonitoringCodeFixProvider)), Shared]
-public sealed class AddMonitoringCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingMonitoringCodeFixProvider)), Shared]
+public sealed class MissingMonitoringCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddMonitoringCodeFixProvider()
+    public MissingMonitoringCodeFixProvider()
         : base(RuleIds.MissingMonitoring, "Monitoring(\"TODO: incident contact (email or URL)\")")
     {
     }

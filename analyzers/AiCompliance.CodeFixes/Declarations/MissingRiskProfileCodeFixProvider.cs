@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC101: adds <c>[RiskProfile]</c>. High is the cautious default until the team decides.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRiskProfileCodeFixProvider)), Shared]
-public sealed class AddRiskProfileCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingRiskProfileCodeFixProvider)), Shared]
+public sealed class MissingRiskProfileCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddRiskProfileCodeFixProvider()
+    public MissingRiskProfileCodeFixProvider()
         : base(RuleIds.MissingRiskProfile, "RiskProfile(RiskLevel.High, Rationale = \"TODO: why this risk level and these sectors\")")
     {
     }

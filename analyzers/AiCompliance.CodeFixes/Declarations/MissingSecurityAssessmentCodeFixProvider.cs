@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC113: adds <c>[SecurityAssessment]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSecurityAssessmentCodeFixProvider)), Shared]
-public sealed class AddSecurityAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingSecurityAssessmentCodeFixProvider)), Shared]
+public sealed class MissingSecurityAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddSecurityAssessmentCodeFixProvider()
+    public MissingSecurityAssessmentCodeFixProvider()
         : base(RuleIds.MissingSecurityAssessment, "SecurityAssessment(SecurityTest.None, Findings = \"TODO: tests done and their findings\")")
     {
     }

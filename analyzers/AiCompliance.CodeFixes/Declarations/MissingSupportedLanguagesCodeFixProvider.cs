@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC117: adds <c>[SupportedLanguages]</c> with placeholders.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSupportedLanguagesCodeFixProvider)), Shared]
-public sealed class AddSupportedLanguagesCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingSupportedLanguagesCodeFixProvider)), Shared]
+public sealed class MissingSupportedLanguagesCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddSupportedLanguagesCodeFixProvider()
+    public MissingSupportedLanguagesCodeFixProvider()
         : base(RuleIds.MissingSupportedLanguages, "SupportedLanguages(\"TODO: BCP 47 language tag\")")
     {
     }

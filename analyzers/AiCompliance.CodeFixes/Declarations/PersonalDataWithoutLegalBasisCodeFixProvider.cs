@@ -10,10 +10,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AiCompliance.CodeFixes.Declarations;
 
 /// <summary>AIC109: adds <c>LegalBasis = "TODO: …"</c> to the dataset declaration.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddLegalBasisCodeFixProvider)), Shared]
-public sealed class AddLegalBasisCodeFixProvider : AddNamedArgumentCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataWithoutLegalBasisCodeFixProvider)), Shared]
+public sealed class PersonalDataWithoutLegalBasisCodeFixProvider : AddNamedArgumentCodeFixProvider
 {
-    public AddLegalBasisCodeFixProvider()
+    public PersonalDataWithoutLegalBasisCodeFixProvider()
         : base(RuleIds.PersonalDataWithoutLegalBasis, "LegalBasis", "\"TODO: legal basis for processing the personal data\"")
     {
     }

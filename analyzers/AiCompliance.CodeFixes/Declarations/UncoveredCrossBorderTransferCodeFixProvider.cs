@@ -11,10 +11,10 @@ namespace AiCompliance.CodeFixes.Declarations;
 /// AIC110: adds <c>[DataTransfer("from", "to", Mechanism = …)]</c> for the uncovered pair the diagnostic names, or
 /// <c>[DataResidency(…)]</c> when the model declares none.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDataTransferCodeFixProvider)), Shared]
-public sealed class AddDataTransferCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UncoveredCrossBorderTransferCodeFixProvider)), Shared]
+public sealed class UncoveredCrossBorderTransferCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddDataTransferCodeFixProvider()
+    public UncoveredCrossBorderTransferCodeFixProvider()
         : base(RuleIds.UncoveredCrossBorderTransfer, "DataResidency(\"TODO: ISO 3166-1 alpha-2 code\")")
     {
     }

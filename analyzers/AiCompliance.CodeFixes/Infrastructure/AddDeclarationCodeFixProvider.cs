@@ -12,6 +12,10 @@ namespace AiCompliance.CodeFixes.Infrastructure;
 /// The fix shared by the AIC1xx rules: add the missing attribute with every required argument filled by a visible
 /// placeholder. AIC208 reports the placeholders, so a build is never green on a skeleton.
 /// </summary>
+/// <remarks>
+/// Named for what it does, not for a rule, because it serves several: each rule's sealed provider (for example
+/// <c>MissingAccountableOwnerCodeFixProvider</c>) carries the rule's name stem and only names its rule and attribute.
+/// </remarks>
 public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
 {
     private readonly string _diagnosticId;

@@ -14,6 +14,10 @@ namespace AiCompliance.CodeFixes.Infrastructure;
 /// The fix for rules whose remedy is one more property on an attribute that is already there (a licence on
 /// <c>[AiModel]</c>, a legal basis on <c>[assembly: Dataset]</c>): adds it with a placeholder value.
 /// </summary>
+/// <remarks>
+/// Named for what it does, not for a rule, because it serves several: each rule's sealed provider (for example
+/// <c>MissingLicenseCodeFixProvider</c>) carries the rule's name stem.
+/// </remarks>
 public abstract class AddNamedArgumentCodeFixProvider : CodeFixProvider
 {
     private readonly string _diagnosticId;

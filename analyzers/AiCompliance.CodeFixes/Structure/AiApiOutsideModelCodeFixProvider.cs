@@ -22,8 +22,8 @@ namespace AiCompliance.CodeFixes.Structure;
 /// attribute on a <c>partial class Program</c> the file already has). Uses mapped into other files (Razor) get no fix:
 /// the declaration belongs in the .razor file (<c>@attribute [AiModel("…")]</c>).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAiModelCodeFixProvider)), Shared]
-public sealed class AddAiModelCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AiApiOutsideModelCodeFixProvider)), Shared]
+public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 {
     /// <summary>One key for every AIC001 fix, so Fix All applies them together.</summary>
     public const string EquivalenceKey = RuleIds.AiApiOutsideModel;

@@ -12,14 +12,14 @@ namespace AiCompliance.CodeFixes.Structure;
 /// AIC004: the type carries declarations, so it is a model: adds <c>[AiModel("kebab-case-name")]</c> once, whatever
 /// the number of declarations reported on it.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddAiModelToDeclaredTypeCodeFixProvider)), Shared]
-public sealed class AddAiModelToDeclaredTypeCodeFixProvider : AddDeclarationCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclarationWithoutModelCodeFixProvider)), Shared]
+public sealed class DeclarationWithoutModelCodeFixProvider : AddDeclarationCodeFixProvider
 {
-    public AddAiModelToDeclaredTypeCodeFixProvider()
+    public DeclarationWithoutModelCodeFixProvider()
         : base(RuleIds.DeclarationWithoutModel, "AiModel")
     {
     }
 
     protected override string? AttributeText(Diagnostic diagnostic, TypeDeclarationSyntax type) =>
-        "AiModel(" + SymbolDisplay.FormatLiteral(AddAiModelCodeFixProvider.ToKebabCase(type.Identifier.ValueText), quote: true) + ")";
+        "AiModel(" + SymbolDisplay.FormatLiteral(AiApiOutsideModelCodeFixProvider.ToKebabCase(type.Identifier.ValueText), quote: true) + ")";
 }

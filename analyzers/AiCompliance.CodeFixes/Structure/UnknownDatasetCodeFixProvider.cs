@@ -18,8 +18,8 @@ namespace AiCompliance.CodeFixes.Structure;
 /// AIC003: declares the dataset a model names, as <c>[assembly: Dataset("id", Name = "TODO: …")]</c> in the same file,
 /// after its other assembly attributes. AIC208 keeps the placeholder visible until someone describes the data.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDatasetDeclarationCodeFixProvider)), Shared]
-public sealed class AddDatasetDeclarationCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnknownDatasetCodeFixProvider)), Shared]
+public sealed class UnknownDatasetCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.UnknownDataset);
 

@@ -20,6 +20,10 @@ namespace AiCompliance.CodeFixes.Values;
 /// needs a decision) or when the value is not a string literal (a constant, a concatenation, an interpolation): the
 /// place to correct it is elsewhere.
 /// </summary>
+/// <remarks>
+/// Named for what it does, not for a rule, because it serves several: each rule's sealed provider (for example
+/// <c>InvalidLicenseCodeFixProvider</c>) carries the rule's name stem and only names its rule.
+/// </remarks>
 public abstract class CorrectValueCodeFixProvider : CodeFixProvider
 {
     private readonly string _diagnosticId;

@@ -9,10 +9,10 @@ namespace AiCompliance.CodeFixes.Values;
 /// AIC202: replaces a language tag with the BCP 47 tag it was meant to be (<c>en_US</c> → <c>en-US</c>, <c>eng</c> →
 /// <c>en</c>, <c>iw</c> → <c>he</c>, <c>English</c> → <c>en</c>, <c>en-UK</c> → <c>en-GB</c>); nothing for <c>jp</c> or <c>en-EU</c>.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CorrectLanguageTagCodeFixProvider)), Shared]
-public sealed class CorrectLanguageTagCodeFixProvider : CorrectValueCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidLanguageTagCodeFixProvider)), Shared]
+public sealed class InvalidLanguageTagCodeFixProvider : CorrectValueCodeFixProvider
 {
-    public CorrectLanguageTagCodeFixProvider()
+    public InvalidLanguageTagCodeFixProvider()
         : base(RuleIds.InvalidLanguageTag)
     {
     }

@@ -10,10 +10,10 @@ namespace AiCompliance.CodeFixes.Values;
 /// <c>MIT or Apache-2.0</c> → <c>MIT OR Apache-2.0</c>, <c>CC BY 4.0</c> → <c>CC-BY-4.0</c>); nothing for <c>GPLv3</c> (only or
 /// or-later is a decision).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CorrectLicenseCodeFixProvider)), Shared]
-public sealed class CorrectLicenseCodeFixProvider : CorrectValueCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidLicenseCodeFixProvider)), Shared]
+public sealed class InvalidLicenseCodeFixProvider : CorrectValueCodeFixProvider
 {
-    public CorrectLicenseCodeFixProvider()
+    public InvalidLicenseCodeFixProvider()
         : base(RuleIds.InvalidLicense)
     {
     }

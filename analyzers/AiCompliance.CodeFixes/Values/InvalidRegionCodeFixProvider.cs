@@ -9,10 +9,10 @@ namespace AiCompliance.CodeFixes.Values;
 /// AIC203: replaces a region with the ISO 3166-1 alpha-2 code it names (<c>vn</c> → <c>VN</c>, <c>UK</c> → <c>GB</c>,
 /// <c>VNM</c> → <c>VN</c>, <c>Singapore</c> → <c>SG</c>); nothing for <c>EU</c> (list the member states).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CorrectRegionCodeFixProvider)), Shared]
-public sealed class CorrectRegionCodeFixProvider : CorrectValueCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidRegionCodeFixProvider)), Shared]
+public sealed class InvalidRegionCodeFixProvider : CorrectValueCodeFixProvider
 {
-    public CorrectRegionCodeFixProvider()
+    public InvalidRegionCodeFixProvider()
         : base(RuleIds.InvalidRegion)
     {
     }

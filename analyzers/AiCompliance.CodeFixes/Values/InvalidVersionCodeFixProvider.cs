@@ -9,10 +9,10 @@ namespace AiCompliance.CodeFixes.Values;
 /// AIC204: replaces a model version with the Semantic Version it was meant to be (<c>v1.2.0</c> → <c>1.2.0</c>,
 /// <c>1.02.0</c> → <c>1.2.0</c>, <c>1.2</c> → <c>1.2.0</c>); nothing for <c>1.2.3.4</c> or <c>latest</c>.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CorrectVersionCodeFixProvider)), Shared]
-public sealed class CorrectVersionCodeFixProvider : CorrectValueCodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InvalidVersionCodeFixProvider)), Shared]
+public sealed class InvalidVersionCodeFixProvider : CorrectValueCodeFixProvider
 {
-    public CorrectVersionCodeFixProvider()
+    public InvalidVersionCodeFixProvider()
         : base(RuleIds.InvalidVersion)
     {
     }

@@ -20,7 +20,7 @@ public sealed class MissingAccountableOwnerTests
 
     [Fact]
     public Task The_fix_adds_an_owner_placeholder_above_a_record_struct() =>
-        Verifier.CodeFixAsync<AddAccountableOwnerCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingAccountableOwnerCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -38,7 +38,7 @@ public sealed class MissingAccountableOwnerTests
     [Fact]
     public Task The_fix_works_in_a_file_based_program_and_keeps_its_directives_on_top()
     {
-        var test = Verifier.FixTest<AddAccountableOwnerCodeFixProvider>(
+        var test = Verifier.FixTest<MissingAccountableOwnerCodeFixProvider>(
             """
             #!/usr/bin/env dotnet
             #:package Microsoft.Extensions.AI@10.0.0

@@ -20,7 +20,7 @@ public sealed class MissingIntendedUseTests
 
     [Fact]
     public Task The_fix_adds_an_intended_use_with_a_placeholder_purpose() =>
-        Verifier.CodeFixAsync<AddIntendedUseCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingIntendedUseCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -39,7 +39,7 @@ public sealed class MissingIntendedUseTests
 
     [Fact]
     public Task The_fix_keeps_the_indentation_of_nested_types_and_CRLF_line_endings() =>
-        Verifier.CodeFixAsync<AddIntendedUseCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingIntendedUseCodeFixProvider>(
             "using AiCompliance;\r\n\r\npublic static class Models\r\n{\r\n    [AiModel(\"inner\")]\r\n    public sealed class [|Inner|] { }\r\n}\r\n",
             "using AiCompliance;\r\n\r\npublic static class Models\r\n{\r\n    [AiModel(\"inner\")]\r\n    [IntendedUse(\"TODO: what the model is for\")]\r\n    public sealed class Inner { }\r\n}\r\n");
 }

@@ -61,7 +61,7 @@ public sealed class MissingLicenseTests
 
     [Fact]
     public Task The_fix_adds_a_licence_placeholder_to_AiModel() =>
-        Verifier.CodeFixAsync<AddModelLicenseCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingLicenseCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -78,7 +78,7 @@ public sealed class MissingLicenseTests
     [Fact]
     public Task No_fix_is_offered_for_a_dataset_declared_elsewhere()
     {
-        var test = Verifier.FixTest<AddModelLicenseCodeFixProvider>(
+        var test = Verifier.FixTest<MissingLicenseCodeFixProvider>(
             """
             using AiCompliance;
 

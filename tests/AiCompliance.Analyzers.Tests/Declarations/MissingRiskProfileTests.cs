@@ -21,7 +21,7 @@ public sealed class MissingRiskProfileTests
 
     [Fact]
     public Task The_fix_adds_a_cautious_risk_profile_whose_rationale_is_a_placeholder() =>
-        Verifier.CodeFixAsync<AddRiskProfileCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingRiskProfileCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -50,7 +50,7 @@ public sealed class MissingRiskProfileTests
 
     [Fact]
     public Task The_fix_imports_the_namespace_when_the_model_uses_qualified_names() =>
-        Verifier.CodeFixAsync<AddRiskProfileCodeFixProvider>(
+        Verifier.CodeFixAsync<MissingRiskProfileCodeFixProvider>(
             """
             using System;
 
@@ -75,7 +75,7 @@ public sealed class MissingRiskProfileTests
     [Fact]
     public Task Fix_all_fixes_every_model_in_every_document_and_imports_the_namespace_once_per_file()
     {
-        var test = new CodeFixTest { CodeFix = new AddRiskProfileCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new MissingRiskProfileCodeFixProvider() };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
         test.Sources.Add(TestSource.Numbered(0, """
             [AiCompliance.AiModel("a")]

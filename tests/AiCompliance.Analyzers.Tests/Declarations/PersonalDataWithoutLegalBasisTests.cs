@@ -60,7 +60,7 @@ public sealed class PersonalDataWithoutLegalBasisTests
 
     [Fact]
     public Task The_fix_adds_a_legal_basis_placeholder() =>
-        Verifier.CodeFixAsync<AddLegalBasisCodeFixProvider>(
+        Verifier.CodeFixAsync<PersonalDataWithoutLegalBasisCodeFixProvider>(
             """
             using AiCompliance;
 

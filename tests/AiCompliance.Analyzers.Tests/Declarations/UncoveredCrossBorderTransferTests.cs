@@ -86,7 +86,7 @@ public sealed class UncoveredCrossBorderTransferTests
 
     [Fact]
     public Task The_fix_adds_the_missing_transfer() =>
-        Verifier.CodeFixAsync<AddDataTransferCodeFixProvider>(
+        Verifier.CodeFixAsync<UncoveredCrossBorderTransferCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -111,7 +111,7 @@ public sealed class UncoveredCrossBorderTransferTests
 
     [Fact]
     public Task The_fix_adds_a_residency_placeholder_when_there_is_none() =>
-        Verifier.CodeFixAsync<AddDataTransferCodeFixProvider>(
+        Verifier.CodeFixAsync<UncoveredCrossBorderTransferCodeFixProvider>(
             """
             using AiCompliance;
 

@@ -8,7 +8,7 @@ using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
 
-public sealed class AddAiModelCodeFixTests
+public sealed class AiApiOutsideModelCodeFixTests
 {
     [Theory]
     [InlineData("SupportBot", "support-bot")]
@@ -26,7 +26,7 @@ public sealed class AddAiModelCodeFixTests
     [InlineData("__", "model")]
     [InlineData("", "model")]
     public void Names_become_kebab_case_model_ids(string name, string expected) =>
-        Assert.Equal(expected, AddAiModelCodeFixProvider.ToKebabCase(name));
+        Assert.Equal(expected, AiApiOutsideModelCodeFixProvider.ToKebabCase(name));
 
     [Fact]
     public Task The_fix_declares_a_class_and_imports_the_namespace() => Fix("""
@@ -300,16 +300,16 @@ public sealed class AddAiModelCodeFixTests
     [Fact]
     public void The_fix_is_exported_with_the_rule_id_as_equivalence_key_and_fix_all()
     {
-        var provider = new AddAiModelCodeFixProvider();
+        var provider = new AiApiOutsideModelCodeFixProvider();
         Assert.Equal(["AIC001"], provider.FixableDiagnosticIds.ToArray());
-        Assert.Equal("AIC001", AddAiModelCodeFixProvider.EquivalenceKey);
+        Assert.Equal("AIC001", AiApiOutsideModelCodeFixProvider.EquivalenceKey);
         Assert.NotNull(provider.GetFixAllProvider());
-        Assert.Contains(AnalyzerAssemblies.CodeFixes(typeof(AddAiModelCodeFixProvider).Assembly), f => f is AddAiModelCodeFixProvider);
+        Assert.Contains(AnalyzerAssemblies.CodeFixes(typeof(AiApiOutsideModelCodeFixProvider).Assembly), f => f is AiApiOutsideModelCodeFixProvider);
     }
 
     private static CodeFixTest Fix(string source, string fixedSource)
     {
-        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new AddAiModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
+        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new AiApiOutsideModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
         test.Analyzers.Add(new AiApiOutsideModelAnalyzer());
         test.References.AddRange([.. OpenAi, .. ExtensionsAi]);
         return test;

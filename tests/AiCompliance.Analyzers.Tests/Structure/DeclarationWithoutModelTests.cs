@@ -49,7 +49,7 @@ public sealed class DeclarationWithoutModelFixTests
 {
     [Fact]
     public Task The_fix_declares_the_type_as_a_model_once_however_many_declarations_it_carries() =>
-        Verify<AiCompliance.Analyzers.Structure.DeclarationWithoutModelAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddAiModelToDeclaredTypeCodeFixProvider>(
+        Verify<AiCompliance.Analyzers.Structure.DeclarationWithoutModelAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.DeclarationWithoutModelCodeFixProvider>(
             """
             using AiCompliance;
 

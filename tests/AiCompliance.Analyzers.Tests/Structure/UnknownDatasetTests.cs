@@ -51,7 +51,7 @@ public sealed class UnknownDatasetFixTests
 {
     [Fact]
     public Task The_fix_declares_the_dataset_with_a_placeholder_after_the_usings() =>
-        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddDatasetDeclarationCodeFixProvider>(
+        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.UnknownDatasetCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -75,7 +75,7 @@ public sealed class UnknownDatasetFixTests
 
     [Fact]
     public Task The_fix_goes_after_existing_assembly_attributes_and_fix_all_declares_each_id_once() =>
-        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.AddDatasetDeclarationCodeFixProvider>(
+        Verify<AiCompliance.Analyzers.Structure.UnknownDatasetAnalyzer>.CodeFixAsync<AiCompliance.CodeFixes.Structure.UnknownDatasetCodeFixProvider>(
             """
             using AiCompliance;
 

@@ -22,7 +22,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC201_fixes_model_and_dataset_licences() =>
-        Fix<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>(
+        Fix<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -48,7 +48,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC201_keeps_verbatim_and_raw_literals_and_the_trivia_around_them() =>
-        Fix<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>(
+        Fix<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>(
             """"
             using AiCompliance;
 
@@ -76,7 +76,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC201_offers_nothing_for_an_ambiguous_licence_or_a_value_that_is_not_a_literal() =>
-        NoFix<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>(
+        NoFix<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -97,16 +97,16 @@ public sealed class CorrectValueFixTests
     [Fact]
     public async Task AIC201_titles_the_fix_with_the_value_it_writes()
     {
-        Assert.Equal(["Use 'Apache-2.0'"], await TitlesAsync<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "Apache 2.0")] public sealed class A { }"""));
-        Assert.Equal(["Use 'MIT OR Apache-2.0'"], await TitlesAsync<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "MIT\n  or Apache-2.0")] public sealed class A { }"""));
-        Assert.Empty(await TitlesAsync<InvalidLicenseAnalyzer, CorrectLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "GPLv3")] public sealed class A { }"""));
+        Assert.Equal(["Use 'Apache-2.0'"], await TitlesAsync<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "Apache 2.0")] public sealed class A { }"""));
+        Assert.Equal(["Use 'MIT OR Apache-2.0'"], await TitlesAsync<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "MIT\n  or Apache-2.0")] public sealed class A { }"""));
+        Assert.Empty(await TitlesAsync<InvalidLicenseAnalyzer, InvalidLicenseCodeFixProvider>("""[AiCompliance.AiModel("a", License = "GPLv3")] public sealed class A { }"""));
     }
 
     // AIC202
 
     [Fact]
     public Task AIC202_fixes_each_tag_of_a_params_array_where_it_is_written() =>
-        Fix<InvalidLanguageTagAnalyzer, CorrectLanguageTagCodeFixProvider>(
+        Fix<InvalidLanguageTagAnalyzer, InvalidLanguageTagCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -124,7 +124,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC202_fixes_dataset_languages_in_collection_expressions_and_array_initializers_and_leaves_the_rest() =>
-        Fix<InvalidLanguageTagAnalyzer, CorrectLanguageTagCodeFixProvider>(
+        Fix<InvalidLanguageTagAnalyzer, InvalidLanguageTagCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -141,7 +141,7 @@ public sealed class CorrectValueFixTests
     [Fact]
     public Task AIC202_fix_all_fixes_every_document_of_the_project()
     {
-        var test = new CodeFixTest { CodeFix = new CorrectLanguageTagCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new InvalidLanguageTagCodeFixProvider() };
         test.Analyzers.Add(new InvalidLanguageTagAnalyzer());
         test.Sources.Add(TestSource.Numbered(0, """
             [AiCompliance.AiModel("a")]
@@ -164,7 +164,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC202_offers_nothing_without_a_single_answer() =>
-        NoFix<InvalidLanguageTagAnalyzer, CorrectLanguageTagCodeFixProvider>(
+        NoFix<InvalidLanguageTagAnalyzer, InvalidLanguageTagCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -182,7 +182,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC203_fixes_residency_transfer_and_dataset_regions_and_leaves_EU() =>
-        Fix<InvalidRegionAnalyzer, CorrectRegionCodeFixProvider>(
+        Fix<InvalidRegionAnalyzer, InvalidRegionCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -210,7 +210,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC203_offers_nothing_without_a_single_country() =>
-        NoFix<InvalidRegionAnalyzer, CorrectRegionCodeFixProvider>(
+        NoFix<InvalidRegionAnalyzer, InvalidRegionCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -228,7 +228,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC204_fixes_model_versions() =>
-        Fix<InvalidVersionAnalyzer, CorrectVersionCodeFixProvider>(
+        Fix<InvalidVersionAnalyzer, InvalidVersionCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -250,7 +250,7 @@ public sealed class CorrectValueFixTests
 
     [Fact]
     public Task AIC204_offers_nothing_for_versions_that_need_a_decision() =>
-        NoFix<InvalidVersionAnalyzer, CorrectVersionCodeFixProvider>(
+        NoFix<InvalidVersionAnalyzer, InvalidVersionCodeFixProvider>(
             """
             using AiCompliance;
 
@@ -270,10 +270,10 @@ public sealed class CorrectValueFixTests
         var fixes = AnalyzerAssemblies.CodeFixes(typeof(CorrectValueCodeFixProvider).Assembly);
         foreach (var (provider, id) in new (CodeFixProvider, string)[]
                  {
-                     (new CorrectLicenseCodeFixProvider(), "AIC201"),
-                     (new CorrectLanguageTagCodeFixProvider(), "AIC202"),
-                     (new CorrectRegionCodeFixProvider(), "AIC203"),
-                     (new CorrectVersionCodeFixProvider(), "AIC204"),
+                     (new InvalidLicenseCodeFixProvider(), "AIC201"),
+                     (new InvalidLanguageTagCodeFixProvider(), "AIC202"),
+                     (new InvalidRegionCodeFixProvider(), "AIC203"),
+                     (new InvalidVersionCodeFixProvider(), "AIC204"),
                  })
         {
             Assert.Equal([id], provider.FixableDiagnosticIds.ToArray());
