@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Acceptances;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExpiredRiskAcceptanceAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ExpiredRiskAcceptance,
-        ExpiredRiskAcceptanceRule.Title,
-        ExpiredRiskAcceptanceRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        ExpiredRiskAcceptanceRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.ExpiredRiskAcceptance + ".md");
-
     public ExpiredRiskAcceptanceAnalyzer()
-        : base(new ExpiredRiskAcceptanceRule(), Rule)
+        : base(new ExpiredRiskAcceptanceRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Acceptances;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MalformedRiskAcceptanceAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MalformedRiskAcceptance,
-        MalformedRiskAcceptanceRule.Title,
-        MalformedRiskAcceptanceRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MalformedRiskAcceptanceRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MalformedRiskAcceptance + ".md");
-
     public MalformedRiskAcceptanceAnalyzer()
-        : base(new MalformedRiskAcceptanceRule(), Rule)
+        : base(new MalformedRiskAcceptanceRule())
     {
     }
 }

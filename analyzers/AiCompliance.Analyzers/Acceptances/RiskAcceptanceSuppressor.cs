@@ -17,9 +17,6 @@ namespace AiCompliance.Analyzers.Acceptances;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RiskAcceptanceSuppressor : DiagnosticSuppressor
 {
-    /// <summary>The suppression id for a rule: AICS plus the rule's number (AIC111 → AICS111).</summary>
-    public static string SuppressionId(string ruleId) => "AICS" + ruleId.Substring(3);
-
     private static readonly ImmutableDictionary<string, SuppressionDescriptor> ByRule = Build();
 
     public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ByRule.Values.ToImmutableArray();
@@ -63,10 +60,7 @@ public sealed class RiskAcceptanceSuppressor : DiagnosticSuppressor
         {
             if (!never.Contains(rule.Id))
             {
-                builder[rule.Id] = new SuppressionDescriptor(
-                    SuppressionId(rule.Id),
-                    rule.Id,
-                    "Accepted risk: an active [assembly: RiskAcceptance(\"" + rule.Id + "\")] covers this finding; its approver, justification and expiry are in the assembly and the model card.");
+                builder[rule.Id] = DiagnosticDescriptors.AcceptedRisk(rule);
             }
         }
 

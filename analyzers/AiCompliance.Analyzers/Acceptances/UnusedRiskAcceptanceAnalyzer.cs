@@ -9,19 +9,8 @@ namespace AiCompliance.Analyzers.Acceptances;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnusedRiskAcceptanceAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.UnusedRiskAcceptance,
-        UnusedRiskAcceptanceRule.Title,
-        UnusedRiskAcceptanceRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        UnusedRiskAcceptanceRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.UnusedRiskAcceptance + ".md",
-        WellKnownDiagnosticTags.CompilationEnd);
-
     public UnusedRiskAcceptanceAnalyzer()
-        : base(new UnusedRiskAcceptanceRule(), Rule)
+        : base(new UnusedRiskAcceptanceRule())
     {
     }
 }

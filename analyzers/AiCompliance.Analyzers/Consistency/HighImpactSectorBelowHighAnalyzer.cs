@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Consistency;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HighImpactSectorBelowHighAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.HighImpactSectorBelowHigh,
-        HighImpactSectorBelowHighRule.Title,
-        HighImpactSectorBelowHighRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        HighImpactSectorBelowHighRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.HighImpactSectorBelowHigh + ".md");
-
     public HighImpactSectorBelowHighAnalyzer()
-        : base(new HighImpactSectorBelowHighRule(), Rule)
+        : base(new HighImpactSectorBelowHighRule())
     {
     }
 }

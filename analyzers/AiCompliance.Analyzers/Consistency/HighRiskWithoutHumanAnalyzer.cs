@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Consistency;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HighRiskWithoutHumanAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.HighRiskWithoutHuman,
-        HighRiskWithoutHumanRule.Title,
-        HighRiskWithoutHumanRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        HighRiskWithoutHumanRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.HighRiskWithoutHuman + ".md");
-
     public HighRiskWithoutHumanAnalyzer()
-        : base(new HighRiskWithoutHumanRule(), Rule)
+        : base(new HighRiskWithoutHumanRule())
     {
     }
 }

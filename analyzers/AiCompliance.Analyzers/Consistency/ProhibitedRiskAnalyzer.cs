@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Consistency;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProhibitedRiskAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ProhibitedRisk,
-        ProhibitedRiskRule.Title,
-        ProhibitedRiskRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        ProhibitedRiskRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.ProhibitedRisk + ".md");
-
     public ProhibitedRiskAnalyzer()
-        : base(new ProhibitedRiskRule(), Rule)
+        : base(new ProhibitedRiskRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Consistency;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StaleAssessmentAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.StaleAssessment,
-        StaleAssessmentRule.Title,
-        StaleAssessmentRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        StaleAssessmentRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.StaleAssessment + ".md");
-
     public StaleAssessmentAnalyzer()
-        : base(new StaleAssessmentRule(), Rule)
+        : base(new StaleAssessmentRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Consistency;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ThresholdBreachedAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ThresholdBreached,
-        ThresholdBreachedRule.Title,
-        ThresholdBreachedRule.MessageFormat,
-        RuleCategory.Consistency,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        ThresholdBreachedRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.ThresholdBreached + ".md");
-
     public ThresholdBreachedAnalyzer()
-        : base(new ThresholdBreachedRule(), Rule)
+        : base(new ThresholdBreachedRule())
     {
     }
 }

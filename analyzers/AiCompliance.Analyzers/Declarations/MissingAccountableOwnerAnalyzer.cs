@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingAccountableOwnerAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingAccountableOwner,
-        MissingAccountableOwnerRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingAccountableOwnerRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingAccountableOwner + ".md");
-
     public MissingAccountableOwnerAnalyzer()
-        : base(new MissingAccountableOwnerRule(), Rule)
+        : base(new MissingAccountableOwnerRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingAiDisclosureAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingAiDisclosure,
-        MissingAiDisclosureRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingAiDisclosureRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingAiDisclosure + ".md");
-
     public MissingAiDisclosureAnalyzer()
-        : base(new MissingAiDisclosureRule(), Rule)
+        : base(new MissingAiDisclosureRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingComputeFootprintAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingComputeFootprint,
-        MissingComputeFootprintRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        MissingComputeFootprintRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingComputeFootprint + ".md");
-
     public MissingComputeFootprintAnalyzer()
-        : base(new MissingComputeFootprintRule(), Rule)
+        : base(new MissingComputeFootprintRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingContentProvenanceAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingContentProvenance,
-        MissingContentProvenanceRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingContentProvenanceRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingContentProvenance + ".md");
-
     public MissingContentProvenanceAnalyzer()
-        : base(new MissingContentProvenanceRule(), Rule)
+        : base(new MissingContentProvenanceRule())
     {
     }
 }

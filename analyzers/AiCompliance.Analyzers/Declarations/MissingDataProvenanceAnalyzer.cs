@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingDataProvenanceAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingDataProvenance,
-        MissingDataProvenanceRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingDataProvenanceRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingDataProvenance + ".md");
-
     public MissingDataProvenanceAnalyzer()
-        : base(new MissingDataProvenanceRule(), Rule)
+        : base(new MissingDataProvenanceRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingDecisionLoggingAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingDecisionLogging,
-        MissingDecisionLoggingRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingDecisionLoggingRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingDecisionLogging + ".md");
-
     public MissingDecisionLoggingAnalyzer()
-        : base(new MissingDecisionLoggingRule(), Rule)
+        : base(new MissingDecisionLoggingRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingEvaluationAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingEvaluation,
-        MissingEvaluationRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingEvaluationRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingEvaluation + ".md");
-
     public MissingEvaluationAnalyzer()
-        : base(new MissingEvaluationRule(), Rule)
+        : base(new MissingEvaluationRule())
     {
     }
 }

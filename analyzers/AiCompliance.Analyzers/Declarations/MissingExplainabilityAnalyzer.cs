@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingExplainabilityAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingExplainability,
-        MissingExplainabilityRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingExplainabilityRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingExplainability + ".md");
-
     public MissingExplainabilityAnalyzer()
-        : base(new MissingExplainabilityRule(), Rule)
+        : base(new MissingExplainabilityRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingFairnessAssessmentAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingFairnessAssessment,
-        MissingFairnessAssessmentRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingFairnessAssessmentRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingFairnessAssessment + ".md");
-
     public MissingFairnessAssessmentAnalyzer()
-        : base(new MissingFairnessAssessmentRule(), Rule)
+        : base(new MissingFairnessAssessmentRule())
     {
     }
 }

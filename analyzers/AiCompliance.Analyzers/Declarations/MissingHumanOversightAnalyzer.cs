@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingHumanOversightAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingHumanOversight,
-        MissingHumanOversightRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingHumanOversightRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingHumanOversight + ".md");
-
     public MissingHumanOversightAnalyzer()
-        : base(new MissingHumanOversightRule(), Rule)
+        : base(new MissingHumanOversightRule())
     {
     }
 }

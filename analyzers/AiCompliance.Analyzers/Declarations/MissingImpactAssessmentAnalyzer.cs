@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingImpactAssessmentAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingImpactAssessment,
-        MissingImpactAssessmentRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingImpactAssessmentRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingImpactAssessment + ".md");
-
     public MissingImpactAssessmentAnalyzer()
-        : base(new MissingImpactAssessmentRule(), Rule)
+        : base(new MissingImpactAssessmentRule())
     {
     }
 }

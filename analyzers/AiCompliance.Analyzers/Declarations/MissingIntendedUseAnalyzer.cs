@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingIntendedUseAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingIntendedUse,
-        MissingIntendedUseRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingIntendedUseRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingIntendedUse + ".md");
-
     public MissingIntendedUseAnalyzer()
-        : base(new MissingIntendedUseRule(), Rule)
+        : base(new MissingIntendedUseRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingKnownLimitationsAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingKnownLimitations,
-        MissingKnownLimitationsRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingKnownLimitationsRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingKnownLimitations + ".md");
-
     public MissingKnownLimitationsAnalyzer()
-        : base(new MissingKnownLimitationsRule(), Rule)
+        : base(new MissingKnownLimitationsRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingLicenseAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingLicense,
-        MissingLicenseRule.Title,
-        MissingLicenseRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingLicenseRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingLicense + ".md");
-
     public MissingLicenseAnalyzer()
-        : base(new MissingLicenseRule(), Rule)
+        : base(new MissingLicenseRule())
     {
     }
 }

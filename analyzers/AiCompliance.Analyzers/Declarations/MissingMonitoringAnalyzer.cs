@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingMonitoringAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingMonitoring,
-        MissingMonitoringRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingMonitoringRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingMonitoring + ".md");
-
     public MissingMonitoringAnalyzer()
-        : base(new MissingMonitoringRule(), Rule)
+        : base(new MissingMonitoringRule())
     {
     }
 }

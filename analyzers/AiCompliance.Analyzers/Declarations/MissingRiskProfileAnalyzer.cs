@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingRiskProfileAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingRiskProfile,
-        MissingRiskProfileRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingRiskProfileRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingRiskProfile + ".md");
-
     public MissingRiskProfileAnalyzer()
-        : base(new MissingRiskProfileRule(), Rule)
+        : base(new MissingRiskProfileRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingSecurityAssessmentAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingSecurityAssessment,
-        MissingSecurityAssessmentRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingSecurityAssessmentRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingSecurityAssessment + ".md");
-
     public MissingSecurityAssessmentAnalyzer()
-        : base(new MissingSecurityAssessmentRule(), Rule)
+        : base(new MissingSecurityAssessmentRule())
     {
     }
 }

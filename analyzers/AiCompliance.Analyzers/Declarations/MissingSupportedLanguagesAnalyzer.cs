@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingSupportedLanguagesAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.MissingSupportedLanguages,
-        MissingSupportedLanguagesRule.Title,
-        MissingDeclarationRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MissingSupportedLanguagesRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.MissingSupportedLanguages + ".md");
-
     public MissingSupportedLanguagesAnalyzer()
-        : base(new MissingSupportedLanguagesRule(), Rule)
+        : base(new MissingSupportedLanguagesRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataWithoutLegalBasisAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.PersonalDataWithoutLegalBasis,
-        PersonalDataWithoutLegalBasisRule.Title,
-        PersonalDataWithoutLegalBasisRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        PersonalDataWithoutLegalBasisRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.PersonalDataWithoutLegalBasis + ".md");
-
     public PersonalDataWithoutLegalBasisAnalyzer()
-        : base(new PersonalDataWithoutLegalBasisRule(), Rule)
+        : base(new PersonalDataWithoutLegalBasisRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Declarations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UncoveredCrossBorderTransferAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.UncoveredCrossBorderTransfer,
-        UncoveredCrossBorderTransferRule.Title,
-        UncoveredCrossBorderTransferRule.MessageFormat,
-        RuleCategory.Declarations,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        UncoveredCrossBorderTransferRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.UncoveredCrossBorderTransfer + ".md");
-
     public UncoveredCrossBorderTransferAnalyzer()
-        : base(new UncoveredCrossBorderTransferRule(), Rule)
+        : base(new UncoveredCrossBorderTransferRule())
     {
     }
 }

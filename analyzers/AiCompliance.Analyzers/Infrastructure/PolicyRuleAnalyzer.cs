@@ -20,11 +20,14 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
     private readonly Rule _rule;
     private readonly DiagnosticDescriptor _descriptor;
 
-    private protected PolicyRuleAnalyzer(Rule rule, DiagnosticDescriptor descriptor)
+    private protected PolicyRuleAnalyzer(Rule rule)
     {
         _rule = rule;
-        _descriptor = descriptor;
+        _descriptor = DiagnosticDescriptors.For(rule.Descriptor);
     }
+
+    /// <summary>The policy rule this analyzer runs.</summary>
+    internal Rule Rule => _rule;
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
 

@@ -24,15 +24,7 @@ namespace AiCompliance.Analyzers.Structure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.AiApiOutsideModel,
-        SourceOnlyRules.AiApiOutsideModelTitle,
-        SourceOnlyRules.AiApiOutsideModelMessage,
-        RuleCategory.Structure,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        SourceOnlyRules.AiApiOutsideModelDescription,
-        RuleDescriptor.HelpBaseUri + RuleIds.AiApiOutsideModel + ".md");
+    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.For(SourceOnlyRules.AiApiOutsideModel);
 
     /// <summary>The diagnostic property that tells the code fix what the location is.</summary>
     public const string TargetProperty = "Target";

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Structure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationWithoutModelAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.DeclarationWithoutModel,
-        DeclarationWithoutModelRule.Title,
-        DeclarationWithoutModelRule.MessageFormat,
-        RuleCategory.Structure,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        DeclarationWithoutModelRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.DeclarationWithoutModel + ".md");
-
     public DeclarationWithoutModelAnalyzer()
-        : base(new DeclarationWithoutModelRule(), Rule)
+        : base(new DeclarationWithoutModelRule())
     {
     }
 }

@@ -9,19 +9,8 @@ namespace AiCompliance.Analyzers.Structure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateIdAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.DuplicateId,
-        DuplicateIdRule.Title,
-        DuplicateIdRule.MessageFormat,
-        RuleCategory.Structure,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        DuplicateIdRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.DuplicateId + ".md",
-        WellKnownDiagnosticTags.CompilationEnd);
-
     public DuplicateIdAnalyzer()
-        : base(new DuplicateIdRule(), Rule)
+        : base(new DuplicateIdRule())
     {
     }
 }

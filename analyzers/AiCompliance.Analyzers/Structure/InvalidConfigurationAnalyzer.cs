@@ -13,16 +13,7 @@ namespace AiCompliance.Analyzers.Structure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidConfiguration,
-        SourceOnlyRules.InvalidConfigurationTitle,
-        SourceOnlyRules.InvalidConfigurationMessage,
-        RuleCategory.Structure,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        SourceOnlyRules.InvalidConfigurationDescription,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidConfiguration + ".md",
-        WellKnownDiagnosticTags.CompilationEnd);
+    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.For(SourceOnlyRules.InvalidConfiguration);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Structure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnknownDatasetAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.UnknownDataset,
-        UnknownDatasetRule.Title,
-        UnknownDatasetRule.MessageFormat,
-        RuleCategory.Structure,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        UnknownDatasetRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.UnknownDataset + ".md");
-
     public UnknownDatasetAnalyzer()
-        : base(new UnknownDatasetRule(), Rule)
+        : base(new UnknownDatasetRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidContactAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidContact,
-        InvalidContactRule.Title,
-        InvalidContactRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidContactRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidContact + ".md");
-
     public InvalidContactAnalyzer()
-        : base(new InvalidContactRule(), Rule)
+        : base(new InvalidContactRule())
     {
     }
 }

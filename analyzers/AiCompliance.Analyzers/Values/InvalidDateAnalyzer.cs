@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidDateAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidDate,
-        InvalidDateRule.Title,
-        InvalidDateRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidDateRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidDate + ".md");
-
     public InvalidDateAnalyzer()
-        : base(new InvalidDateRule(), Rule)
+        : base(new InvalidDateRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidLanguageTagAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidLanguageTag,
-        InvalidLanguageTagRule.Title,
-        InvalidLanguageTagRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidLanguageTagRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidLanguageTag + ".md");
-
     public InvalidLanguageTagAnalyzer()
-        : base(new InvalidLanguageTagRule(), Rule)
+        : base(new InvalidLanguageTagRule())
     {
     }
 }

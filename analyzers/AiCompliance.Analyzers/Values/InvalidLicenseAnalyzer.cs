@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidLicenseAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidLicense,
-        InvalidLicenseRule.Title,
-        InvalidLicenseRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidLicenseRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidLicense + ".md");
-
     public InvalidLicenseAnalyzer()
-        : base(new InvalidLicenseRule(), Rule)
+        : base(new InvalidLicenseRule())
     {
     }
 }

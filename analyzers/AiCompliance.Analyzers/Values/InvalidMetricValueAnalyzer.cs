@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidMetricValueAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidMetricValue,
-        InvalidMetricValueRule.Title,
-        InvalidMetricValueRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidMetricValueRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidMetricValue + ".md");
-
     public InvalidMetricValueAnalyzer()
-        : base(new InvalidMetricValueRule(), Rule)
+        : base(new InvalidMetricValueRule())
     {
     }
 }

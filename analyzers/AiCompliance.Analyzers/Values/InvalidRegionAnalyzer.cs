@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidRegionAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidRegion,
-        InvalidRegionRule.Title,
-        InvalidRegionRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidRegionRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidRegion + ".md");
-
     public InvalidRegionAnalyzer()
-        : base(new InvalidRegionRule(), Rule)
+        : base(new InvalidRegionRule())
     {
     }
 }

@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidVersionAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.InvalidVersion,
-        InvalidVersionRule.Title,
-        InvalidVersionRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        InvalidVersionRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.InvalidVersion + ".md");
-
     public InvalidVersionAnalyzer()
-        : base(new InvalidVersionRule(), Rule)
+        : base(new InvalidVersionRule())
     {
     }
 }

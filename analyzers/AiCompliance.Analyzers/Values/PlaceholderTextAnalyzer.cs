@@ -9,18 +9,8 @@ namespace AiCompliance.Analyzers.Values;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaceholderTextAnalyzer : PolicyRuleAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.PlaceholderText,
-        PlaceholderTextRule.Title,
-        PlaceholderTextRule.MessageFormat,
-        RuleCategory.Values,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        PlaceholderTextRule.Description,
-        RuleDescriptor.HelpBaseUri + RuleIds.PlaceholderText + ".md");
-
     public PlaceholderTextAnalyzer()
-        : base(new PlaceholderTextRule(), Rule)
+        : base(new PlaceholderTextRule())
     {
     }
 }

@@ -4,6 +4,11 @@ namespace AiCompliance.Policy.Rules;
 /// Every rule ID, in one place. A rule's analyzer, code fix, tests and docs/rules/&lt;ID&gt;.md are all keyed by the
 /// constant here; IDs never change meaning once shipped.
 /// </summary>
+/// <remarks>
+/// The constant's name is the rule's name stem, used by every file of the rule: <c>MissingAccountableOwnerRule</c>
+/// (this folder), <c>MissingAccountableOwnerAnalyzer</c>, <c>MissingAccountableOwnerCodeFixProvider</c> and
+/// <c>MissingAccountableOwnerTests</c>; only the rule page is named by the ID (docs/rules/AIC106.md), the public name.
+/// </remarks>
 public static class RuleIds
 {
     // AIC0xx: discovery and structure
