@@ -18,6 +18,12 @@ public static class OptionKeys
     /// <summary>The raw property, read when <see cref="FrameworkIds"/> is absent (for example in hand-written configs).</summary>
     public const string Frameworks = "build_property.AiComplianceFrameworks";
 
+    /// <summary>
+    /// The release whose rules the project was last reviewed against: <c>latest</c> (default) or a release number such as
+    /// <c>0.1.0</c>. Rules introduced after it run at most as suggestions.
+    /// </summary>
+    public const string Level = "build_property.AiComplianceLevel";
+
     /// <summary>The date that counts as today (<c>yyyy-MM-dd</c>) for expiry and age checks; empty means the build machine's UTC date.</summary>
     public const string BuildDate = "build_property.AiComplianceBuildDate";
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using AiCompliance.Policy.Frameworks;
 using AiCompliance.Policy.Requirements;
+using AiCompliance.Policy.Rules;
 using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.Policy;
@@ -22,7 +23,7 @@ public sealed class PolicySettings
     public const int DefaultAssessmentMaxAgeDays = 365;
     public const int DefaultMaxAcceptanceDays = 180;
 
-    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays, IReadOnlyList<string>? problems = null)
+    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays, Version? level, IReadOnlyList<string>? problems = null)
     {
         Problems = problems ?? Array.Empty<string>();
         Mode = mode;
@@ -32,6 +33,7 @@ public sealed class PolicySettings
         Today = today;
         AssessmentMaxAgeDays = assessmentMaxAgeDays;
         MaxAcceptanceDays = maxAcceptanceDays;
+        Level = level;
     }
 
     public ComplianceMode Mode { get; }
@@ -46,7 +48,7 @@ public sealed class PolicySettings
     public string? UnrecognizedMode { get; }
 
     /// <summary>
-    /// What the configuration got wrong, one sentence each (unknown mode or framework ids, an unreadable date or limit),
+    /// What the configuration got wrong, one sentence each (unknown mode, framework ids or level, an unreadable date or limit),
     /// with what the policy does instead. AIC005 reports them.
     /// </summary>
     public IReadOnlyList<string> Problems { get; }
@@ -58,6 +60,12 @@ public sealed class PolicySettings
 
     public int MaxAcceptanceDays { get; }
 
+    /// <summary>
+    /// The release whose rules the project was last reviewed against (<c>AiComplianceLevel</c>); rules introduced after
+    /// it apply at most as suggestions. <see langword="null"/> is <c>latest</c>: every rule at its mode's severity.
+    /// </summary>
+    public Version? Level { get; }
+
     /// <summary>The default policy: recommended, default frameworks, today's UTC date.</summary>
     public static PolicySettings Default { get; } = Create(null, null, null, null, null);
 
@@ -65,7 +73,7 @@ public sealed class PolicySettings
     /// Builds settings from configuration strings, as they arrive from MSBuild or the command line. Never throws: an
     /// unknown mode falls back to recommended and unknown framework ids are set aside, and both are reported by AIC005.
     /// </summary>
-    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays)
+    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays, string? level = null)
     {
         var problems = new List<string>();
         var (parsedMode, unrecognizedMode) = ParseMode(mode);
@@ -113,16 +121,27 @@ public sealed class PolicySettings
             today,
             ParsePositive(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays, "aicompliance.assessment_max_age_days", problems),
             ParsePositive(maxAcceptanceDays, DefaultMaxAcceptanceDays, "aicompliance.max_acceptance_days", problems),
+            ParseLevel(level, problems),
             problems);
     }
 
     /// <summary>A copy with another date as today (tests, and the CLI's --date).</summary>
     public PolicySettings WithToday(DateTime today) =>
-        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays, Problems);
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
 
     /// <summary>A copy with another mode.</summary>
     public PolicySettings WithMode(ComplianceMode mode) =>
-        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays, Problems);
+        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
+
+    /// <summary>
+    /// The severity of a rule's findings under this policy: its severity in the mode, lowered to a suggestion when the
+    /// rule was introduced after the pinned <see cref="Level"/> (as the build does with the level's global config).
+    /// </summary>
+    public RuleSeverity SeverityOf(RuleDescriptor rule)
+    {
+        var severity = rule.SeverityIn(Mode);
+        return Level is { } level && severity > RuleSeverity.Info && rule.IntroducedInVersion > level ? RuleSeverity.Info : severity;
+    }
 
     /// <summary>Whether the model described by <paramref name="risk"/> must carry the declaration under this policy.</summary>
     public bool Requires(DeclarationDefinition declaration, RiskContext risk)
@@ -229,6 +248,23 @@ public sealed class PolicySettings
             "STRICT" => (ComplianceMode.Strict, null),
             _ => (ComplianceMode.Recommended, text),
         };
+    }
+
+    private static Version? ParseLevel(string? value, List<string> problems)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text) || string.Equals(text, RuleRelease.Latest, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (RuleRelease.TryParse(text, out var level))
+        {
+            return level;
+        }
+
+        problems.Add("AiComplianceLevel '" + text + "' is neither latest nor a release number such as 0.1.0; the policy uses latest");
+        return null;
     }
 
     private static (IReadOnlyList<Framework> Selected, IReadOnlyList<string> Unknown) ParseFrameworks(string? value)

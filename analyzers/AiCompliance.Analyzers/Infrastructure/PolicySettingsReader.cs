@@ -42,6 +42,7 @@ internal sealed class PolicySettingsReader
         options.TryGetValue(OptionKeys.BuildDate, out var buildDate);
         options.TryGetValue(OptionKeys.AssessmentMaxAgeDays, out var assessmentMaxAge);
         options.TryGetValue(OptionKeys.MaxAcceptanceDays, out var maxAcceptance);
-        return PolicySettings.Create(mode, frameworks, buildDate, assessmentMaxAge, maxAcceptance);
+        options.TryGetValue(OptionKeys.Level, out var level);
+        return PolicySettings.Create(mode, frameworks, buildDate, assessmentMaxAge, maxAcceptance, level);
     }
 }

@@ -282,7 +282,7 @@ internal static class PolicyCheck
         var result = new List<CheckedFinding>(findings.Count);
         foreach (var finding in findings)
         {
-            var severity = finding.Rule.SeverityIn(settings.Mode);
+            var severity = settings.SeverityOf(finding.Rule);
             if (severity == RuleSeverity.None)
             {
                 continue;

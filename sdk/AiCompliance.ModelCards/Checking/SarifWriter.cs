@@ -70,7 +70,7 @@ internal static class SarifWriter
         w.WriteStartArray("rules");
         foreach (var rule in rules)
         {
-            var severity = rule.SeverityIn(settings.Mode);
+            var severity = settings.SeverityOf(rule);
             w.WriteStartObject();
             w.WriteString("id", rule.Id);
             w.WriteString("name", ShortName(rule.Id));

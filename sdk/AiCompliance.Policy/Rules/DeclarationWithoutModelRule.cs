@@ -9,7 +9,7 @@ public sealed class DeclarationWithoutModelRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.DeclarationWithoutModel, Title, MessageFormat, RuleCategory.Structure, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

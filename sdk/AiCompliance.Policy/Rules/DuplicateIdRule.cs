@@ -16,7 +16,7 @@ public sealed class DuplicateIdRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.DuplicateId, Title, MessageFormat, RuleCategory.Structure, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

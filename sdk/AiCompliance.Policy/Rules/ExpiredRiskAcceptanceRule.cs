@@ -12,7 +12,7 @@ public sealed class ExpiredRiskAcceptanceRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ExpiredRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error);
+        RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

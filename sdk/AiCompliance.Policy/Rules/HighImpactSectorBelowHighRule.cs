@@ -11,7 +11,7 @@ public sealed class HighImpactSectorBelowHighRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.HighImpactSectorBelowHigh, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -11,7 +11,7 @@ public sealed class HighRiskWithoutHumanRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.HighRiskWithoutHuman, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Oversight = DeclarationCatalog.Get("human-oversight");
 

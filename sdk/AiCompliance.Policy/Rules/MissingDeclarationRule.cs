@@ -42,7 +42,7 @@ public abstract class MissingDeclarationRule : Rule
     }
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
-    protected static RuleDescriptor Describe(string id, string title, string description, bool baseline, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
+    protected static RuleDescriptor Describe(string id, string title, string description, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
         new(
             id,
             title,
@@ -51,5 +51,6 @@ public abstract class MissingDeclarationRule : Rule
             description,
             baseline ? RuleSeverity.Warning : RuleSeverity.None,
             recommended,
-            strict);
+            strict,
+            introducedIn);
 }

@@ -11,7 +11,7 @@ public sealed class PersonalDataWithoutLegalBasisRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PersonalDataWithoutLegalBasis, Title, MessageFormat, RuleCategory.Declarations, Description,
-        RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("personal-data");
 

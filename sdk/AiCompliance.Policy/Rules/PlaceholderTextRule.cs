@@ -12,7 +12,7 @@ public sealed class PlaceholderTextRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PlaceholderText, Title, MessageFormat, RuleCategory.Values, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,7 @@ public sealed class ProhibitedRiskRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ProhibitedRisk, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error);
+        RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -20,6 +20,7 @@ public sealed class RuleDescriptor
         RuleSeverity minimal,
         RuleSeverity recommended,
         RuleSeverity strict,
+        string introducedIn,
         bool needsSource = false,
         bool reportsAtCompilationEnd = false)
     {
@@ -31,6 +32,8 @@ public sealed class RuleDescriptor
         Minimal = minimal;
         Recommended = recommended;
         Strict = strict;
+        IntroducedIn = introducedIn;
+        IntroducedInVersion = RuleRelease.Parse(introducedIn);
         NeedsSource = needsSource;
         ReportsAtCompilationEnd = reportsAtCompilationEnd;
     }
@@ -52,6 +55,15 @@ public sealed class RuleDescriptor
     public RuleSeverity Recommended { get; }
 
     public RuleSeverity Strict { get; }
+
+    /// <summary>
+    /// The package release that introduced the rule (<c>0.1.0</c>), as listed in AnalyzerReleases.*.md. A project that
+    /// pins an older <c>AiComplianceLevel</c> gets the rule at most as a suggestion.
+    /// </summary>
+    public string IntroducedIn { get; }
+
+    /// <summary><see cref="IntroducedIn"/> as a version with three components.</summary>
+    public Version IntroducedInVersion { get; }
 
     /// <summary>Whether the rule needs source code (it cannot be checked from a compiled assembly).</summary>
     public bool NeedsSource { get; }

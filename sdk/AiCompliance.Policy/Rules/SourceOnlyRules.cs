@@ -19,11 +19,11 @@ public static class SourceOnlyRules
         RuleSeverity.Info,
         RuleSeverity.Warning,
         RuleSeverity.Error,
-        needsSource: true);
+        needsSource: true, introducedIn: "0.1.0");
 
     public const string InvalidConfigurationTitle = "AiCompliance configuration is not valid";
     public const string InvalidConfigurationMessage = "{0}";
-    public const string InvalidConfigurationDescription = "AiComplianceMode must be none, minimal, recommended or strict, AiComplianceFrameworks must name known frameworks, and dates and day limits must be readable; the message says what the policy does instead (unknown framework ids are ignored, and the default frameworks apply when none is left).";
+    public const string InvalidConfigurationDescription = "AiComplianceMode must be none, minimal, recommended or strict, AiComplianceFrameworks must name known frameworks, AiComplianceLevel must be latest or a release number, and dates and day limits must be readable; the message says what the policy does instead (unknown framework ids are ignored, and the default frameworks apply when none is left).";
 
     public static readonly RuleDescriptor InvalidConfiguration = new(
         RuleIds.InvalidConfiguration,
@@ -35,7 +35,7 @@ public static class SourceOnlyRules
         RuleSeverity.Warning,
         RuleSeverity.Error,
         needsSource: true,
-        reportsAtCompilationEnd: true);
+        reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public static readonly RuleDescriptor[] All = { AiApiOutsideModel, InvalidConfiguration };
 }

@@ -13,7 +13,7 @@ public sealed class ThresholdBreachedRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ThresholdBreached, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

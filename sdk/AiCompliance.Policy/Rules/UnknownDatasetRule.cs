@@ -12,7 +12,7 @@ public sealed class UnknownDatasetRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnknownDataset, Title, MessageFormat, RuleCategory.Structure, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

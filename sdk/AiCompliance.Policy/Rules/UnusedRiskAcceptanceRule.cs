@@ -17,7 +17,7 @@ public sealed class UnusedRiskAcceptanceRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UnusedRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

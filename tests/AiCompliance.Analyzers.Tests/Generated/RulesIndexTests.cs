@@ -29,7 +29,9 @@ public sealed class RulesIndexTests
         text.Append("<!-- Generated from the analyzers and the rule catalogue; regenerate with AICOMPLIANCE_UPDATE_GENERATED=1 dotnet test. -->\n\n");
         text.Append("Every rule has a page with its cause, the Joint Statement paragraph and framework clauses behind it, how to fix it,\n");
         text.Append("examples and configuration. The severity columns are the three policy modes (`AiComplianceMode`); `none` turns every\n");
-        text.Append("rule off. \"In assemblies\" says whether `aicompliance check` can apply the rule to a compiled assembly.\n\n");
+        text.Append("rule off. \"In assemblies\" says whether `aicompliance check` can apply the rule to a compiled assembly.\n");
+        text.Append("\"Since\" is the release that introduced the rule: a project that pins an older `AiComplianceLevel` gets it at most as\n");
+        text.Append("a suggestion (see [configuration](../configuration.md#aicompliancelevel)).\n\n");
         foreach (var family in new[] { (RuleCategory.Structure, "Discovery and structure (AIC0xx)"), (RuleCategory.Declarations, "Missing declarations (AIC1xx)"), (RuleCategory.Values, "Invalid values (AIC2xx)"), (RuleCategory.Consistency, "Consistency (AIC3xx)") })
         {
             var rules = RuleCatalog.Descriptors.Where(r => r.Category == family.Item1 && ids.Contains(r.Id)).ToList();
@@ -39,12 +41,13 @@ public sealed class RulesIndexTests
             }
 
             text.Append("## ").Append(family.Item2).Append("\n\n");
-            text.Append("| Rule | Title | minimal | recommended | strict | Code fix | In assemblies |\n");
-            text.Append("|---|---|---|---|---|---|---|\n");
+            text.Append("| Rule | Title | Since | minimal | recommended | strict | Code fix | In assemblies |\n");
+            text.Append("|---|---|---|---|---|---|---|---|\n");
             foreach (var rule in rules)
             {
                 text.Append("| [").Append(rule.Id).Append("](").Append(rule.Id).Append(".md) | ")
                     .Append(rule.Title).Append(" | ")
+                    .Append(rule.IntroducedIn).Append(" | ")
                     .Append(Severity(rule.SeverityIn(ComplianceMode.Minimal))).Append(" | ")
                     .Append(Severity(rule.SeverityIn(ComplianceMode.Recommended))).Append(" | ")
                     .Append(Severity(rule.SeverityIn(ComplianceMode.Strict))).Append(" | ")
