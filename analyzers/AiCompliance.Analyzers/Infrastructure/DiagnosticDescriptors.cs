@@ -11,8 +11,8 @@ namespace AiCompliance.Analyzers.Infrastructure;
 /// <c>aicompliance check</c>, SARIF and the generated docs cannot drift apart.
 /// </summary>
 /// <remarks>
-/// The descriptors are not literals, so the release-tracking analyzers (RS2000-RS2008) cannot read them; the
-/// release files are checked against the catalogue by the analyzer tests instead (CatalogueConsistencyTests).
+/// The descriptors are not literals, so the release-tracking analyzers cannot see which rules exist (RS2002 is off in
+/// the project file for that reason); CatalogueConsistencyTests checks the release files against the catalogue instead.
 /// </remarks>
 internal static class DiagnosticDescriptors
 {
@@ -23,17 +23,6 @@ internal static class DiagnosticDescriptors
         ById.Value.TryGetValue(rule.Id, out var descriptor)
             ? descriptor
             : throw new ArgumentException(rule.Id + " is not in the rule catalogue.", nameof(rule));
-
-    /// <summary>
-    /// The Roslyn severity of a policy severity. A rule that is off in the default mode is disabled by default and
-    /// keeps <see cref="DiagnosticSeverity.Info"/> for when a configuration turns it on.
-    /// </summary>
-    public static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
-    {
-        RuleSeverity.Error => DiagnosticSeverity.Error,
-        RuleSeverity.Warning => DiagnosticSeverity.Warning,
-        _ => DiagnosticSeverity.Info,
-    };
 
     /// <summary>
     /// The suppression a risk acceptance applies to a rule's findings. Its id is AICS plus the rule's number (AIC111 →
@@ -55,8 +44,8 @@ internal static class DiagnosticDescriptors
         return result;
     }
 
-    // The descriptor's default severity is the recommended mode's, the package's default; the other modes reach Roslyn
-    // through the generated global configs (sdk/AiCompliance/config), which the build adds for AiComplianceMode.
+    // The descriptor's default severity is the recommended mode's, the package's default; the other modes and
+    // AiComplianceLevel reach Roslyn through global configs that the build adds (sdk/AiCompliance/build/AiCompliance.targets).
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
         rule.Id,
         rule.Title,
@@ -70,4 +59,15 @@ internal static class DiagnosticDescriptors
 
     private static string[] CustomTags(RuleDescriptor rule) =>
         rule.ReportsAtCompilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>();
+
+    /// <summary>
+    /// The Roslyn severity of a policy severity. A rule that is off in the default mode is disabled by default and
+    /// keeps <see cref="DiagnosticSeverity.Info"/> for when a configuration turns it on.
+    /// </summary>
+    private static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
 }
