@@ -6,6 +6,7 @@ using AiCompliance.ModelCards.Checking;
 using AiCompliance.ModelCards.Diffing;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Rules;
 using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.Cli;
@@ -16,6 +17,7 @@ internal sealed partial class CliApplication
     private static readonly CommandOption[] CheckOptions =
     {
         new(new[] { "--mode", "-m" }),
+        new(new[] { "--level" }),
         new(new[] { "--frameworks" }),
         new(new[] { "--date" }),
         new(new[] { "--sarif" }),
@@ -44,6 +46,7 @@ internal sealed partial class CliApplication
 
         var assembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
         var mode = parsed.Value("--mode");
+        var level = parsed.Value("--level");
         var frameworks = parsed.Value("--frameworks");
         var dateText = parsed.Value("--date");
         var sarif = parsed.Value("--sarif");
@@ -52,12 +55,17 @@ internal sealed partial class CliApplication
 
         if (string.IsNullOrWhiteSpace(assembly))
         {
-            return Usage($"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode minimal|recommended|strict] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
+            return Usage($"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode minimal|recommended|strict] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
         }
 
         if (mode is not null && mode.Trim().ToLowerInvariant() is not ("minimal" or "recommended" or "strict"))
         {
             return Usage($"check: unknown mode '{mode}'. Modes: minimal, recommended, strict.");
+        }
+
+        if (level is not null && !level.Trim().Equals(RuleRelease.Latest, StringComparison.OrdinalIgnoreCase) && !RuleRelease.TryParse(level, out _))
+        {
+            return Usage($"check: --level '{level}' is neither latest nor a release number such as 0.1.0.");
         }
 
         if (maxAcceptanceDays is not null && !IsPositiveDays(maxAcceptanceDays))
@@ -76,7 +84,7 @@ internal sealed partial class CliApplication
         }
 
         // As the build: the date that counts as today is --date (the build's AiComplianceBuildDate), else the UTC date.
-        var settings = PolicySettings.Create(mode, frameworks, dateText?.Trim(), assessmentMaxAgeDays, maxAcceptanceDays);
+        var settings = PolicySettings.Create(mode, frameworks, dateText?.Trim(), assessmentMaxAgeDays, maxAcceptanceDays, level);
         if (settings.UnknownFrameworkIds.Count > 0)
         {
             return Usage($"check: unknown framework '{string.Join("', '", settings.UnknownFrameworkIds)}'. Run '{Tool} frameworks' for the ids.");

@@ -60,8 +60,9 @@ internal static class Help
         aicompliance check: apply the AiCompliance policy to a compiled assembly, as the build's analyzers do.
 
         Usage:
-          aicompliance check <assembly.dll> [--mode minimal|recommended|strict] [--frameworks IDS] [--date yyyy-MM-dd]
-                             [--sarif FILE] [--max-acceptance-days N] [--assessment-max-age-days N]
+          aicompliance check <assembly.dll> [--mode minimal|recommended|strict] [--level LEVEL] [--frameworks IDS]
+                             [--date yyyy-MM-dd] [--sarif FILE] [--max-acceptance-days N]
+                             [--assessment-max-age-days N]
 
         Runs every rule that can be checked from declarations over the assembly's metadata (it is never loaded or
         run), with the mode's severities, and applies the risk acceptances the assembly declares exactly as the
@@ -69,6 +70,8 @@ internal static class Help
 
         Options:
           -m, --mode MODE       minimal, recommended or strict (default: recommended), as AiComplianceMode
+          --level LEVEL         latest (default) or a release such as 0.1.0, as AiComplianceLevel: rules introduced
+                                after it are at most suggestions
           --frameworks IDS      Selected frameworks, comma- or semicolon-separated, as AiComplianceFrameworks
                                 (default: the AiCompliance defaults; see 'aicompliance frameworks')
           --date DATE           The day that counts as today for expiry and age checks, yyyy-MM-dd, as

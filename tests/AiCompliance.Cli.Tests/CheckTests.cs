@@ -186,6 +186,11 @@ public sealed class CheckTests
         var run = await _fixture.ForModeAsync("strict");
         Assert.Equal(1, run.Check.Exit);
         Assert.Contains("failed: error-level findings remain (exit code 1)", run.Check.Out, StringComparison.Ordinal);
+
+        // Pinned to a level older than every rule, the same strict check reports them all as info.
+        var pinned = CliRunner.Run("check", run.AssemblyPath, "--mode", "strict", "--level", "0.0", "--date", ParitySource.Date, "--frameworks", ParityFixture.CheckFrameworks);
+        Assert.True(pinned.Exit == 0, pinned.Out);
+        Assert.Contains(" 0 errors, 0 warnings, ", pinned.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -193,6 +198,7 @@ public sealed class CheckTests
     [InlineData("check", "a.dll", "b.dll")]
     [InlineData("check", "a.dll", "--mode", "lenient")]
     [InlineData("check", "a.dll", "--mode", "none")]
+    [InlineData("check", "a.dll", "--level", "v0.1")]
     [InlineData("check", "a.dll", "--date", "21/11/2026")]
     [InlineData("check", "a.dll", "--frameworks", "no-such-framework")]
     [InlineData("check", "a.dll", "--max-acceptance-days", "0")]

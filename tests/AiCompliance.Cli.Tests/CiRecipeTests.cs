@@ -111,7 +111,7 @@ public sealed partial class CiRecipeTests
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["--mode"] = "strict", ["-m"] = "minimal", ["--frameworks"] = "asean-guide-2024", ["--date"] = "2026-11-21",
+            ["--mode"] = "strict", ["-m"] = "minimal", ["--level"] = "0.1.0", ["--frameworks"] = "asean-guide-2024", ["--date"] = "2026-11-21",
             ["--sarif"] = "x.sarif", ["--max-acceptance-days"] = "30", ["--assessment-max-age-days"] = "30", ["--format"] = "md",
             ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt",
         };
