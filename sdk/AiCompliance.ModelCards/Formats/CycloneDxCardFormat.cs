@@ -8,6 +8,8 @@ internal sealed class CycloneDxCardFormat : IAssemblyCardFormat
 {
     public string Name => "cdx";
 
+    public string Title => "CycloneDX";
+
     public IReadOnlyList<string> Aliases { get; } = new[] { "cyclonedx" };
 
     public string FileNamePattern => "<AssemblyName>.cdx.json";

@@ -9,6 +9,8 @@ internal sealed class HtmlCardFormat : IModelCardFormat
 {
     public string Name => "html";
 
+    public string Title => "HTML";
+
     public IReadOnlyList<string> Aliases { get; } = Array.Empty<string>();
 
     public string Extension => ".html";

@@ -15,6 +15,9 @@ public interface ICardFormat
     /// <summary>The name the CLI's <c>--format</c> and the <c>ModelCardFormats</c> property take, for example <c>md</c>.</summary>
     string Name { get; }
 
+    /// <summary>The format's display name, also the heading of its section in docs/model-cards.md: <c>Markdown</c>.</summary>
+    string Title { get; }
+
     /// <summary>Other names accepted for the same format (compared ignoring case, as <see cref="Name"/> is).</summary>
     IReadOnlyList<string> Aliases { get; }
 

@@ -9,6 +9,8 @@ internal sealed class JsonCardFormat : IModelCardFormat
 {
     public string Name => "json";
 
+    public string Title => "JSON";
+
     public IReadOnlyList<string> Aliases { get; } = Array.Empty<string>();
 
     public string Extension => ".json";

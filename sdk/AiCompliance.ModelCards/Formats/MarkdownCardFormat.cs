@@ -8,6 +8,8 @@ internal sealed class MarkdownCardFormat : IModelCardFormat
 {
     public string Name => "md";
 
+    public string Title => "Markdown";
+
     public IReadOnlyList<string> Aliases { get; } = new[] { "markdown" };
 
     public string Extension => ".md";
