@@ -67,11 +67,10 @@ internal sealed partial class CliApplication
     {
         var oldAssembly = new Argument<string>("old.dll") { Description = "The earlier build" };
         var newAssembly = new Argument<string>("new.dll") { Description = "The later build" };
-        var format = new Option<DiffFormat>("--format", "-f")
+        var format = new Option<DiffFormat?>("--format", "-f")
         {
             HelpName = "FORMAT",
             Description = "md (Markdown for a release note or pull-request comment; default) or json (docs/schema/governance-diff.schema.json)",
-            DefaultValueFactory = _ => DiffFormat.Markdown,
             CustomParser = result =>
             {
                 var text = result.Tokens[0].Value;
@@ -84,7 +83,7 @@ internal sealed partial class CliApplication
                         return DiffFormat.Json;
                     default:
                         result.AddError($"unknown format '{text}'. Formats: md, json.");
-                        return DiffFormat.Markdown;
+                        return null;
                 }
             },
         };
@@ -92,7 +91,7 @@ internal sealed partial class CliApplication
 
         var command = new Command("diff", "What changed in governance between two builds of an assembly") { oldAssembly, newAssembly, format, output };
         Positionals(command, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", $"diff: two assemblies needed. Usage: {Tool} diff <old.dll> <new.dll> [--format md|json] [--out FILE]");
-        command.SetAction(parsed => Diff(parsed.GetValue(oldAssembly)!, parsed.GetValue(newAssembly)!, parsed.GetValue(format), parsed.GetValue(output)));
+        command.SetAction(parsed => Diff(parsed.GetValue(oldAssembly)!, parsed.GetValue(newAssembly)!, parsed.GetValue(format) ?? DiffFormat.Markdown, parsed.GetValue(output)));
         return command;
     }
 
