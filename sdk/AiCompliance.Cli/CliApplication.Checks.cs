@@ -1,95 +1,50 @@
 using System;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using AiCompliance.ModelCards.Checking;
 using AiCompliance.ModelCards.Diffing;
-using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
-using AiCompliance.Policy.Rules;
-using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.Cli;
 
 /// <summary>The commands that judge declarations: <c>check</c> (the policy, as the build applies it) and <c>diff</c>.</summary>
 internal sealed partial class CliApplication
 {
-    private static readonly CommandOption[] CheckOptions =
+    private Command CheckCommand()
     {
-        new(new[] { "--mode", "-m" }),
-        new(new[] { "--level" }),
-        new(new[] { "--frameworks" }),
-        new(new[] { "--date" }),
-        new(new[] { "--sarif" }),
-        new(new[] { "--max-acceptance-days" }),
-        new(new[] { "--assessment-max-age-days" }),
-    };
+        var assembly = new Argument<string>("assembly.dll") { Description = "The compiled assembly" };
+        var mode = CliOptions.Mode();
+        var level = CliOptions.Level();
+        var frameworks = CliOptions.Frameworks("Selected frameworks, comma- or semicolon-separated, as AiComplianceFrameworks (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: false);
+        var date = CliOptions.Today("The day that counts as today for expiry and age checks, yyyy-MM-dd, as AiComplianceBuildDate (default: today's UTC date)");
+        var sarif = new Option<string>("--sarif") { HelpName = "FILE", Description = "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)" };
+        var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, as aicompliance.max_acceptance_days (default 180)");
+        var assessmentMaxAgeDays = CliOptions.Days("--assessment-max-age-days", "The oldest an assessment may be, as aicompliance.assessment_max_age_days (default 365)");
 
-    private static readonly CommandOption[] DiffOptions =
+        var command = new Command("check", "Apply the AiCompliance policy to a compiled assembly, as the build's analyzers do")
+        {
+            assembly, mode, level, frameworks, date, sarif, maxAcceptanceDays, assessmentMaxAgeDays,
+        };
+        Positionals(command, OneAssemblyAtATime("check"), $"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode {string.Join("|", CliOptions.CheckModes)}] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
+        command.SetAction(parsed =>
+        {
+            // As the build: the date that counts as today is --date (the build's AiComplianceBuildDate), else the UTC date.
+            var settings = PolicySettings.Create(
+                parsed.GetValue(mode) is { } chosen ? CliOptions.ModeName(chosen) : null,
+                parsed.GetValue(frameworks),
+                parsed.GetValue(date)?.Trim(),
+                CliOptions.Text(parsed.GetValue(assessmentMaxAgeDays)),
+                CliOptions.Text(parsed.GetValue(maxAcceptanceDays)),
+                parsed.GetValue(level)?.Trim());
+            return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif));
+        });
+        return command;
+    }
+
+    private int Check(string assembly, PolicySettings settings, string? sarif)
     {
-        new(new[] { "--format", "-f" }),
-        new(new[] { "--out", "-o" }),
-    };
-
-    private int CheckCommand(string[] args)
-    {
-        if (!CommandArguments.TryParse("check", args, CheckOptions, 1, OneAssemblyAtATime("check"), out var parsed, out var error))
-        {
-            return Usage(error!);
-        }
-
-        if (parsed.Help)
-        {
-            _out.Write(Help.Check);
-            return ExitCodes.Success;
-        }
-
-        var assembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
-        var mode = parsed.Value("--mode");
-        var level = parsed.Value("--level");
-        var frameworks = parsed.Value("--frameworks");
-        var dateText = parsed.Value("--date");
-        var sarif = parsed.Value("--sarif");
-        var maxAcceptanceDays = parsed.Value("--max-acceptance-days");
-        var assessmentMaxAgeDays = parsed.Value("--assessment-max-age-days");
-
-        if (string.IsNullOrWhiteSpace(assembly))
-        {
-            return Usage($"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode minimal|recommended|strict] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
-        }
-
-        if (mode is not null && mode.Trim().ToLowerInvariant() is not ("minimal" or "recommended" or "strict"))
-        {
-            return Usage($"check: unknown mode '{mode}'. Modes: minimal, recommended, strict.");
-        }
-
-        if (level is not null && !level.Trim().Equals(RuleRelease.Latest, StringComparison.OrdinalIgnoreCase) && !RuleRelease.TryParse(level, out _))
-        {
-            return Usage($"check: --level '{level}' is neither latest nor a release number such as 0.1.0.");
-        }
-
-        if (maxAcceptanceDays is not null && !IsPositiveDays(maxAcceptanceDays))
-        {
-            return Usage($"check: --max-acceptance-days '{maxAcceptanceDays}' is not a positive whole number of days.");
-        }
-
-        if (assessmentMaxAgeDays is not null && !IsPositiveDays(assessmentMaxAgeDays))
-        {
-            return Usage($"check: --assessment-max-age-days '{assessmentMaxAgeDays}' is not a positive whole number of days.");
-        }
-
-        if (dateText is not null && !IsoDate.TryParse(dateText.Trim(), out _))
-        {
-            return Usage($"check: --date '{dateText}' is not a yyyy-MM-dd date.");
-        }
-
-        // As the build: the date that counts as today is --date (the build's AiComplianceBuildDate), else the UTC date.
-        var settings = PolicySettings.Create(mode, frameworks, dateText?.Trim(), assessmentMaxAgeDays, maxAcceptanceDays, level);
-        if (settings.UnknownFrameworkIds.Count > 0)
-        {
-            return Usage($"check: unknown framework '{string.Join("', '", settings.UnknownFrameworkIds)}'. Run '{Tool} frameworks' for the ids.");
-        }
-
         if (!TryRead(assembly, out var scanned, out var exit))
         {
             return exit;
@@ -110,47 +65,47 @@ internal sealed partial class CliApplication
         return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private int DiffCommand(string[] args)
+    private Command DiffCommand()
     {
-        if (!CommandArguments.TryParse("diff", args, DiffOptions, 2, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", out var parsed, out var error))
+        var oldAssembly = new Argument<string>("old.dll") { Description = "The earlier build" };
+        var newAssembly = new Argument<string>("new.dll") { Description = "The later build" };
+        var format = new Option<DiffFormat?>("--format", "-f")
         {
-            return Usage(error!);
-        }
+            HelpName = "FORMAT",
+            Description = "md (Markdown for a release note or pull-request comment; default) or json (docs/schema/governance-diff.schema.json)",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                switch (text.Trim().ToLowerInvariant())
+                {
+                    case "md":
+                    case "markdown":
+                        return DiffFormat.Markdown;
+                    case "json":
+                        return DiffFormat.Json;
+                    default:
+                        result.AddError($"unknown format '{text}'. Formats: md, json.");
+                        return null;
+                }
+            },
+        };
+        var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "Write the report to FILE (written to a temporary file, then moved) instead of the standard output" };
 
-        if (parsed.Help)
-        {
-            _out.Write(Help.Diff);
-            return ExitCodes.Success;
-        }
+        var command = new Command("diff", "What changed in governance between two builds of an assembly") { oldAssembly, newAssembly, format, output };
+        Positionals(command, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", $"diff: two assemblies needed. Usage: {Tool} diff <old.dll> <new.dll> [--format md|json] [--out FILE]");
+        command.SetAction(parsed => Diff(parsed.GetValue(oldAssembly)!, parsed.GetValue(newAssembly)!, parsed.GetValue(format) ?? DiffFormat.Markdown, parsed.GetValue(output)));
+        return command;
+    }
 
-        var oldAssembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
-        var newAssembly = parsed.Positional.Count > 1 ? parsed.Positional[1] : null;
-        var format = parsed.Value("--format");
-        var outFile = parsed.Value("--out");
-
-        if (string.IsNullOrWhiteSpace(oldAssembly) || string.IsNullOrWhiteSpace(newAssembly))
-        {
-            return Usage($"diff: two assemblies needed. Usage: {Tool} diff <old.dll> <new.dll> [--format md|json] [--out FILE]");
-        }
-
-        var kind = (format ?? "md").Trim().ToLowerInvariant();
-        if (kind is "markdown")
-        {
-            kind = "md";
-        }
-
-        if (kind is not ("md" or "json"))
-        {
-            return Usage($"diff: unknown format '{format}'. Formats: md, json.");
-        }
-
+    private int Diff(string oldAssembly, string newAssembly, DiffFormat format, string? outFile)
+    {
         if (!TryRead(oldAssembly, out var before, out var exit) || !TryRead(newAssembly, out var after, out exit))
         {
             return exit;
         }
 
         var diff = GovernanceDiff.Compare(Path.GetFileName(oldAssembly), before!, Path.GetFileName(newAssembly), after!);
-        var content = kind == "json" ? DiffJsonWriter.Write(diff) : new UTF8Encoding(false).GetBytes(DiffMarkdownWriter.Write(diff));
+        var content = format == DiffFormat.Json ? DiffJsonWriter.Write(diff) : new UTF8Encoding(false).GetBytes(DiffMarkdownWriter.Write(diff));
         if (outFile is null)
         {
             _out.Write(new UTF8Encoding(false).GetString(content));
@@ -171,28 +126,9 @@ internal sealed partial class CliApplication
         return diff.HasWeakening ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private bool TryRead(string path, out ScannedAssembly? scanned, out int exit)
+    private enum DiffFormat
     {
-        scanned = null;
-        exit = ExitCodes.Success;
-        if (!File.Exists(path))
-        {
-            exit = InputError(Directory.Exists(path) ? $"{path}: is a directory, not an assembly file." : $"{path}: no such file.");
-            return false;
-        }
-
-        try
-        {
-            scanned = AssemblyDeclarationReader.ReadFile(path);
-            return true;
-        }
-        catch (AssemblyReadException e)
-        {
-            exit = InputError(e.Message);
-            return false;
-        }
+        Markdown,
+        Json,
     }
-
-    private static bool IsPositiveDays(string text) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0;
 }

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using AiCompliance.ModelCards;
 using AiCompliance.ModelCards.Reading;
-using AiCompliance.Policy;
-using AiCompliance.Policy.Frameworks;
-using AiCompliance.Policy.Rules;
 
 namespace AiCompliance.Cli;
 
@@ -26,24 +28,47 @@ internal static class ExitCodes
     public const int InternalError = 3;
 }
 
-/// <summary>The aicompliance command line: argument parsing, commands, messages and exit codes.</summary>
+/// <summary>
+/// The aicompliance command line on System.CommandLine: the commands, their options, and one translation of parse
+/// problems into the tool's one-line errors with exit code 2. Each command's action receives its parsed values.
+/// </summary>
 internal sealed partial class CliApplication
 {
-    private const string Tool = "aicompliance";
-    private const string Commands = "card, check, diff, rules, frameworks";
+    public const string Tool = "aicompliance";
 
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly Func<string, string?> _environment;
+    private readonly Command _root;
+
+    // The standard help writes to the invocation's output: this text, which CommandHelpAction reshapes onto _out.
+    private readonly StringBuilder _rendered = new();
+
+    // What each command says when it is given one positional argument too many, and when it lacks one.
+    private readonly Dictionary<Command, (Func<ParseResult, string, string> Extra, string? Missing)> _positionals = new();
 
     public CliApplication(TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         _out = output;
         _error = error;
         _environment = environment ?? Environment.GetEnvironmentVariable;
+        _root = BuildCommands();
     }
 
     public static string Version => GeneratorInfo.Version;
+
+    private static readonly string[] HelpArguments = { "--help" };
+
+    private static readonly Dictionary<string, string> Notes = new(StringComparer.Ordinal)
+    {
+        [Tool] = Help.Main,
+        ["card"] = Help.Card,
+        ["check"] = Help.Check,
+        ["diff"] = Help.Diff,
+        ["frameworks"] = Help.Frameworks,
+    };
+
+    internal static string? NotesOf(Command command) => Notes.TryGetValue(command.Name, out var notes) ? notes : null;
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -51,35 +76,19 @@ internal sealed partial class CliApplication
         {
             if (args.Count == 0)
             {
-                _error.Write(Help.Main);
+                // The help, as a usage error: on the error stream, with exit code 2.
+                new CliApplication(_error, _error, _environment).Run(HelpArguments);
                 return ExitCodes.UsageOrInputError;
             }
 
-            var command = args[0];
-            var rest = args.Skip(1).ToArray();
-            switch (command)
+            var parsed = _root.Parse(args.ToArray());
+            if (parsed.Action is not CommandHelpAction and not VersionAction && UsageError(parsed) is { } problem)
             {
-                case "-h":
-                case "--help":
-                case "-?":
-                case "help":
-                    return HelpCommand(rest);
-                case "--version":
-                    _out.WriteLine(Version);
-                    return ExitCodes.Success;
-                case "card":
-                    return CardCommand(rest);
-                case "check":
-                    return CheckCommand(rest);
-                case "diff":
-                    return DiffCommand(rest);
-                case "rules":
-                    return RulesCommand(rest);
-                case "frameworks":
-                    return FrameworksCommand(rest);
-                default:
-                    return Usage($"unknown command '{command}'. Commands: {Commands}. Run '{Tool} --help'.");
+                return Usage(problem);
             }
+
+            using var rendered = new StringWriter(_rendered, CultureInfo.InvariantCulture);
+            return parsed.Invoke(new InvocationConfiguration { Output = rendered, Error = _error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -88,315 +97,104 @@ internal sealed partial class CliApplication
         }
     }
 
-    private int HelpCommand(string[] args)
+    private Command BuildCommands()
     {
-        var text = args.Length == 0 ? Help.Main : Help.For(args[0]);
-        if (text is null)
+        var root = new Command(Tool, Help.Title)
         {
-            return Usage($"no help for '{args[0]}': it is not a command. Commands: {Commands}.");
-        }
+            CardCommand(),
+            CheckCommand(),
+            DiffCommand(),
+            RulesCommand(),
+            FrameworksCommand(),
+            HelpCommand(),
+        };
+        var commands = string.Join(", ", root.Subcommands.Where(c => c.Name != "help").Select(c => c.Name));
+        Positionals(root, (_, extra) => $"unknown command '{extra}'. Commands: {commands}. Run '{Tool} --help'.");
 
-        _out.Write(text);
-        return ExitCodes.Success;
+        // The root's own (not System.CommandLine's default) help and version: this tool's version, not the host's.
+        root.Options.Add(new HelpOption("--help", "-h", "-?") { Recursive = true, Action = new CommandHelpAction(new HelpAction { MaxWidth = 120 }, _rendered, _out) });
+        root.Options.Add(new VersionOption("--version") { Action = new VersionAction(_out) });
+        return root;
     }
 
-    private static readonly CommandOption[] CardOptions =
+    private void Positionals(Command command, Func<ParseResult, string, string> extra, string? missing = null) =>
+        _positionals[command] = (extra, missing);
+
+    /// <summary>
+    /// The first problem with the arguments, in the tool's words, or <see langword="null"/>: an unknown option, an
+    /// option without its value, a positional argument too many or missing, then a value the option rejects.
+    /// </summary>
+    private string? UsageError(ParseResult parsed)
     {
-        new(new[] { "--format", "-f", "--formats" }),
-        new(new[] { "--out", "-o" }),
-        new(new[] { "--frameworks" }),
-        new(new[] { "--date" }),
-        new(new[] { "--list-file" }),
-        new(new[] { "--max-acceptance-days" }),
-        new(new[] { "--quiet", "-q" }, TakesValue: false),
-    };
+        var result = parsed.CommandResult;
+        var command = result.Command;
+        var name = command == _root ? null : command.Name;
+        var positional = result.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).ToList();
 
-    private int CardCommand(string[] args)
+        // System.CommandLine takes an unknown "--x" as a positional argument when the command has room for one.
+        foreach (var token in parsed.UnmatchedTokens.Concat(positional))
+        {
+            if (IsOptionLike(token))
+            {
+                return command == _root
+                    ? $"unknown option '{token}'. Run '{Tool} --help'."
+                    : $"{name}: unknown option '{token}'. Run '{Tool} {name} --help'.";
+            }
+        }
+
+        foreach (var option in result.Children.OfType<OptionResult>())
+        {
+            // An option's value never starts with '-': "--mode --sarif x.sarif" lacks the mode, it does not name one.
+            if (!option.Implicit && option.Option.Arity.MinimumNumberOfValues > 0 && (option.Tokens.Count == 0 || option.Tokens.Any(t => IsOptionLike(t.Value))))
+            {
+                return $"{option.IdentifierToken?.Value ?? option.Option.Name} needs a value.";
+            }
+        }
+
+        _positionals.TryGetValue(command, out var words);
+        if (parsed.UnmatchedTokens.Count > 0)
+        {
+            return words.Extra is null ? $"{name}: unexpected argument '{parsed.UnmatchedTokens[0]}'." : words.Extra(parsed, parsed.UnmatchedTokens[0]);
+        }
+
+        if (positional.Count < command.Arguments.Sum(a => a.Arity.MinimumNumberOfValues))
+        {
+            return words.Missing ?? $"{name}: missing argument.";
+        }
+
+        if (parsed.Errors.Count == 0)
+        {
+            return null;
+        }
+
+        // Errors of no symbol come from reading the arguments (a missing response file): they explain the others.
+        var error = parsed.Errors.OrderBy(e => e.SymbolResult is null ? 0 : 1).First();
+        return error.SymbolResult is OptionResult or ArgumentResult && name is not null ? $"{name}: {error.Message}" : error.Message;
+    }
+
+    private static bool IsOptionLike(string token) => token.Length > 1 && token[0] == '-';
+
+    private bool TryRead(string path, out ScannedAssembly? scanned, out int exit)
     {
-        if (!CommandArguments.TryParse("card", args, CardOptions, 1, OneAssemblyAtATime("card"), out var parsed, out var error))
+        scanned = null;
+        exit = ExitCodes.Success;
+        if (!File.Exists(path))
         {
-            return Usage(error!);
+            exit = InputError(Directory.Exists(path) ? $"{path}: is a directory, not an assembly file." : $"{path}: no such file.");
+            return false;
         }
 
-        if (parsed.Help)
-        {
-            _out.Write(Help.Card);
-            return ExitCodes.Success;
-        }
-
-        var assembly = parsed.Positional.Count > 0 ? parsed.Positional[0] : null;
-        var formatList = parsed.Value("--format");
-        var outDirectory = parsed.Value("--out");
-        var frameworks = parsed.Value("--frameworks");
-        var dateText = parsed.Value("--date");
-        var listFile = parsed.Value("--list-file");
-        var maxAcceptanceDays = parsed.Value("--max-acceptance-days");
-        var quiet = parsed.Flag("--quiet");
-
-        if (string.IsNullOrWhiteSpace(assembly))
-        {
-            return Usage($"card: no assembly given. Usage: {Tool} card <assembly.dll> [--format md,json,html,cdx] [--out DIR] [--frameworks IDS]");
-        }
-
-        var formats = ModelCardFormats.All;
-        if (formatList is not null)
-        {
-            formats = ModelCardFormatNames.Parse(formatList, out var unknownFormats);
-            if (unknownFormats.Count > 0)
-            {
-                return Usage($"card: unknown format '{string.Join("', '", unknownFormats)}'. Formats: {string.Join(", ", ModelCardFormatNames.Names)}.");
-            }
-
-            if (formats == ModelCardFormats.None)
-            {
-                return Usage($"card: --format names no format. Formats: {string.Join(", ", ModelCardFormatNames.Names)}.");
-            }
-        }
-
-        if (maxAcceptanceDays is not null && !IsPositiveDays(maxAcceptanceDays))
-        {
-            return Usage($"card: --max-acceptance-days '{maxAcceptanceDays}' is not a positive whole number of days.");
-        }
-
-        // Today (UTC) decides which risk acceptances the cards list, unless --date or SOURCE_DATE_EPOCH gives the day.
-        var settings = PolicySettings.Create(null, frameworks, null, null, maxAcceptanceDays);
-        if (frameworks is not null)
-        {
-            if (settings.UnknownFrameworkIds.Count > 0)
-            {
-                return Usage($"card: unknown framework '{string.Join("', '", settings.UnknownFrameworkIds)}'. Run '{Tool} frameworks' for the ids.");
-            }
-
-            if (settings.Frameworks.Count == 0)
-            {
-                return Usage("card: --frameworks names no framework.");
-            }
-        }
-
-        if (!TryGetDate(dateText, out var date, out var dateError))
-        {
-            return Usage("card: " + dateError);
-        }
-
-        if (!File.Exists(assembly))
-        {
-            return InputError(Directory.Exists(assembly) ? $"{assembly}: is a directory, not an assembly file." : $"{assembly}: no such file.");
-        }
-
-        ScannedAssembly scanned;
         try
         {
-            scanned = AssemblyDeclarationReader.ReadFile(assembly);
+            scanned = AssemblyDeclarationReader.ReadFile(path);
+            return true;
         }
         catch (AssemblyReadException e)
         {
-            return InputError(e.Message);
-        }
-
-        var files = ModelCardGenerator.Generate(scanned, new ModelCardOptions { Formats = formats, Settings = settings, Date = date });
-        var outputDirectory = Path.GetFullPath(outDirectory ?? "model-cards");
-        if (files.Count == 0)
-        {
-            // Still write an empty list, so the build knows the previous cards (if any) are stale.
-            if (listFile is not null && !TryWriteList(listFile, Array.Empty<string>()))
-            {
-                return ExitCodes.UsageOrInputError;
-            }
-
-            if (!quiet)
-            {
-                _out.WriteLine($"{Tool}: notice: {Path.GetFileName(assembly)} declares no model ([AiModel]); no card written.");
-            }
-
-            return ExitCodes.Success;
-        }
-
-        if (!quiet)
-        {
-            foreach (var note in Notes(scanned))
-            {
-                _out.WriteLine($"{Tool}: notice: {note}");
-            }
-        }
-
-        if (!CardWriter.TryWrite(outputDirectory, files, out var written, out var writeError))
-        {
-            return InputError(writeError!);
-        }
-
-        if (listFile is not null && !TryWriteList(listFile, written))
-        {
-            return ExitCodes.UsageOrInputError;
-        }
-
-        if (!quiet)
-        {
-            var models = scanned.Declarations.Models.Count();
-            _out.WriteLine($"{Tool}: wrote {files.Count} file{(files.Count == 1 ? "" : "s")} for {models} model{(models == 1 ? "" : "s")} to {outputDirectory}");
-            foreach (var file in written)
-            {
-                _out.WriteLine("  " + Path.GetFileName(file));
-            }
-        }
-
-        return ExitCodes.Success;
-    }
-
-    private static IEnumerable<string> Notes(ScannedAssembly scanned)
-    {
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var model in scanned.Declarations.Models)
-        {
-            var id = model.DisplayId;
-            if (seen.TryGetValue(id, out var first))
-            {
-                yield return $"models {first} and {model.TypeName} share the id '{id}' (AIC002); the later card gets a numbered file name.";
-            }
-            else
-            {
-                seen[id] = model.TypeName;
-            }
-        }
-    }
-
-    private bool TryWriteList(string listFile, IEnumerable<string> files)
-    {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(listFile));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            File.WriteAllText(listFile, string.Concat(files.Select(f => f + "\n")));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            _error.WriteLine($"{Tool}: error: {listFile}: cannot write the file list ({OneLine(e.Message)}).");
+            exit = InputError(e.Message);
             return false;
         }
     }
-
-    private bool TryGetDate(string? text, out DateTimeOffset? date, out string? error)
-    {
-        date = null;
-        error = null;
-        if (text is not null)
-        {
-            string[] formats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
-            if (DateTimeOffset.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            {
-                date = parsed;
-                return true;
-            }
-
-            error = $"--date '{text}' is not a date (use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ).";
-            return false;
-        }
-
-        // https://reproducible-builds.org/specs/source-date-epoch/: seconds since 1970-01-01T00:00:00Z.
-        var epoch = _environment("SOURCE_DATE_EPOCH");
-        if (string.IsNullOrWhiteSpace(epoch))
-        {
-            return true;
-        }
-
-        if (long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799)
-        {
-            date = DateTimeOffset.FromUnixTimeSeconds(seconds);
-            return true;
-        }
-
-        error = $"SOURCE_DATE_EPOCH '{epoch}' is not a number of seconds since 1970-01-01.";
-        return false;
-    }
-
-    private int RulesCommand(string[] args)
-    {
-        if (args.Length > 0)
-        {
-            if (args[0] is "-h" or "--help")
-            {
-                _out.Write(Help.Rules);
-                return ExitCodes.Success;
-            }
-
-            return Usage($"rules: unexpected argument '{args[0]}'.");
-        }
-
-        _out.WriteLine("ID      Default   Category      Title");
-        foreach (var rule in RuleCatalog.Descriptors)
-        {
-            _out.WriteLine($"{rule.Id,-7} {Severity(rule.Recommended),-9} {rule.Category,-13} {rule.Title}{(rule.NeedsSource ? " (needs source)" : "")}");
-        }
-
-        _out.WriteLine();
-        _out.WriteLine("'" + Tool + " check' runs every rule on a compiled assembly except those that need source; the build runs them all.");
-        _out.WriteLine("Default is the severity in the recommended mode. Each rule's page: " + RuleDescriptor.HelpBaseUri + "<ID>.md");
-        return ExitCodes.Success;
-    }
-
-    private int FrameworksCommand(string[] args)
-    {
-        if (args.Length > 1)
-        {
-            return Usage($"frameworks: one framework id at a time ('{args[0]}' and '{args[1]}' given).");
-        }
-
-        if (args.Length == 1)
-        {
-            if (args[0] is "-h" or "--help")
-            {
-                _out.Write(Help.Frameworks);
-                return ExitCodes.Success;
-            }
-
-            var framework = FrameworkCatalog.Find(args[0]);
-            if (framework is null)
-            {
-                return Usage($"frameworks: unknown framework '{args[0]}'. Run '{Tool} frameworks' for the ids.");
-            }
-
-            _out.WriteLine($"{framework.Id}: {framework.Title}");
-            _out.WriteLine($"  {framework.Version} ({framework.Date}); {framework.Publisher}; {framework.Bindingness}");
-            if (framework.Url is not null)
-            {
-                _out.WriteLine("  " + framework.Url);
-            }
-
-            _out.WriteLine();
-            foreach (var clause in framework.Clauses)
-            {
-                _out.WriteLine($"  {clause.Id,-14} {clause.Title}{(clause.Confidence == Confidence.High ? "" : " (to verify)")}");
-            }
-
-            if (framework.Clauses.Count == 0)
-            {
-                _out.WriteLine("  (no clauses in the table yet)");
-            }
-
-            return ExitCodes.Success;
-        }
-
-        var defaults = new HashSet<string>(PolicySettings.DefaultFrameworkIds, StringComparer.Ordinal);
-        _out.WriteLine("Id                   Date        Clauses  Title");
-        foreach (var framework in FrameworkCatalog.All)
-        {
-            var mark = defaults.Contains(framework.Id) ? "*" : " ";
-            _out.WriteLine($"{framework.Id + mark,-20} {framework.Date,-11} {framework.Clauses.Count,7}  {framework.Title}");
-        }
-
-        _out.WriteLine();
-        _out.WriteLine("* selected by default. Details and clauses: " + Tool + " frameworks <id>");
-        return ExitCodes.Success;
-    }
-
-    private static string Severity(RuleSeverity severity) => severity.ToString().ToLowerInvariant();
-
-    private static Func<IReadOnlyList<string>, string, string> OneAssemblyAtATime(string command) =>
-        (given, extra) => $"{command}: one assembly at a time ('{given[0]}' and '{extra}' given).";
 
     private int Usage(string message)
     {
@@ -411,4 +209,16 @@ internal sealed partial class CliApplication
     }
 
     internal static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+
+    /// <summary>Prints the tool's version (System.CommandLine's default would print the entry assembly's).</summary>
+    private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return ExitCodes.Success;
+        }
+    }
 }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
-using AiCompliance.ModelCards.Writers;
 using AiCompliance.Policy;
 
 namespace AiCompliance.ModelCards;
@@ -12,10 +12,11 @@ namespace AiCompliance.ModelCards;
 public sealed class CardFile
 {
     /// <summary>Creates a file.</summary>
-    public CardFile(string name, byte[] content)
+    public CardFile(string name, byte[] content, ICardFormat format)
     {
         Name = name;
         Content = content;
+        Format = format;
     }
 
     /// <summary>The file name, for example <c>credit-risk-scorer.md</c> or <c>Contoso.Credit.cdx.json</c>.</summary>
@@ -23,13 +24,16 @@ public sealed class CardFile
 
     /// <summary>UTF-8 without BOM, LF line endings.</summary>
     public byte[] Content { get; }
+
+    /// <summary>The format the file is written in.</summary>
+    public ICardFormat Format { get; }
 }
 
 /// <summary>What to generate.</summary>
 public sealed class ModelCardOptions
 {
-    /// <summary>The formats; all of them by default.</summary>
-    public ModelCardFormats Formats { get; init; } = ModelCardFormats.All;
+    /// <summary>The formats, usually from <see cref="CardFormats"/>; <see cref="CardFormats.Default"/> by default.</summary>
+    public IReadOnlyList<ICardFormat> Formats { get; init; } = CardFormats.Default;
 
     /// <summary>The policy whose frameworks the compliance section covers; the default frameworks by default.</summary>
     public PolicySettings Settings { get; init; } = PolicySettings.Default;
@@ -44,11 +48,11 @@ public sealed class ModelCardOptions
 /// <summary>Generates every card of an assembly in the requested formats, in memory and deterministically.</summary>
 public static class ModelCardGenerator
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>
-    /// The files for an assembly, in a stable order: per model (by type name) .md, .json, .html, then the assembly's
-    /// .cdx.json. Empty when the assembly has no models.
+    /// The files for an assembly, in a stable order: per model (by type name) one file per per-model format, then one
+    /// per per-assembly format, formats in the order of <see cref="ModelCardOptions.Formats"/> (which
+    /// <see cref="CardFormats.Parse(string, out IReadOnlyList{string})"/> gives in <see cref="CardFormats.All"/>'s
+    /// order). Empty when the assembly has no models.
     /// </summary>
     public static IReadOnlyList<CardFile> Generate(ScannedAssembly assembly, ModelCardOptions options)
     {
@@ -69,29 +73,20 @@ public static class ModelCardGenerator
             return files;
         }
 
+        var formats = options.Formats.Distinct().ToList();
+        var perModel = formats.OfType<IModelCardFormat>().ToList();
         foreach (var card in cards)
         {
-            if ((options.Formats & ModelCardFormats.Markdown) != 0)
+            foreach (var format in perModel)
             {
-                files.Add(new CardFile(card.FileName + ".md", Utf8.GetBytes(MarkdownCardWriter.Write(card))));
-            }
-
-            if ((options.Formats & ModelCardFormats.Json) != 0)
-            {
-                files.Add(new CardFile(card.FileName + ".json", JsonCardWriter.Write(card)));
-            }
-
-            if ((options.Formats & ModelCardFormats.Html) != 0)
-            {
-                files.Add(new CardFile(card.FileName + ".html", Utf8.GetBytes(HtmlCardWriter.Write(card))));
+                files.Add(new CardFile(card.FileName + format.Extension, format.Write(card), format));
             }
         }
 
-        if ((options.Formats & ModelCardFormats.CycloneDx) != 0)
+        var whole = new AssemblyCards(cards, assembly, options.Settings);
+        foreach (var format in formats.OfType<IAssemblyCardFormat>())
         {
-            files.Add(new CardFile(
-                ModelCardBuilder.CycloneDxFileStem(assembly.Declarations.AssemblyName) + ".json",
-                CycloneDxWriter.Write(cards, assembly.Declarations, cards[0].Source, options.Settings)));
+            files.Add(new CardFile(format.FileName(assembly.Declarations.AssemblyName), format.Write(whole), format));
         }
 
         return files;

@@ -1,3 +1,6 @@
+using System.Linq;
+using AiCompliance.ModelCards;
+
 namespace AiCompliance.Cli.Tests;
 
 /// <summary>Every command parses its arguments the same way and says what is wrong in one line, with exit code 2.</summary>
@@ -11,6 +14,13 @@ public sealed class ArgumentTests
     [InlineData(new[] { "card", "a.dll", "b.dll" }, "aicompliance: error: card: one assembly at a time ('a.dll' and 'b.dll' given).")]
     [InlineData(new[] { "check", "a.dll", "b.dll" }, "aicompliance: error: check: one assembly at a time ('a.dll' and 'b.dll' given).")]
     [InlineData(new[] { "diff", "a.dll", "b.dll", "c.dll" }, "aicompliance: error: diff: two assemblies, old then new ('c.dll' is a third).")]
+    [InlineData(new[] { "publish" }, "aicompliance: error: unknown command 'publish'. Commands: card, check, diff, rules, frameworks. Run 'aicompliance --help'.")]
+    [InlineData(new[] { "--colour" }, "aicompliance: error: unknown option '--colour'. Run 'aicompliance --help'.")]
+    [InlineData(new[] { "card", "a.dll", "--format=pdf,md" }, "aicompliance: error: card: unknown format 'pdf'. Formats: md, json, html, cdx.")]
+    [InlineData(new[] { "check", "a.dll", "--mode=lenient" }, "aicompliance: error: check: unknown mode 'lenient'. Modes: minimal, recommended, strict.")]
+    [InlineData(new[] { "check", "a.dll", "--sarif", "x.sarif", "--sarif", "y.sarif" }, "aicompliance: error: check: Option '--sarif' expects a single argument but 2 were provided.")]
+    [InlineData(new[] { "diff", "a.dll", "b.dll", "--format", "html" }, "aicompliance: error: diff: unknown format 'html'. Formats: md, json.")]
+    [InlineData(new[] { "@no-such-file.rsp" }, "aicompliance: error: Response file not found 'no-such-file.rsp'.")]
     public void Usage_errors_are_one_line_with_exit_code_2(string[] args, string message)
     {
         var result = CliRunner.Run(args);
@@ -18,6 +28,29 @@ public sealed class ArgumentTests
         Assert.Equal(2, result.Exit);
         Assert.Equal(message, result.Error.TrimEnd());
         Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void Check_takes_every_policy_mode_but_none_in_any_case()
+    {
+        var modes = System.Enum.GetValues<Policy.ComplianceMode>().Where(m => m != Policy.ComplianceMode.None).ToList();
+        Assert.NotEmpty(modes);
+        foreach (var mode in modes)
+        {
+            var result = CliRunner.Run("check", "missing.dll", "--mode", mode.ToString().ToUpperInvariant());
+
+            Assert.Equal((2, "aicompliance: error: missing.dll: no such file."), (result.Exit, result.Error.TrimEnd()));
+        }
+
+        var names = modes.Select(m => m.ToString().ToLowerInvariant()).ToList();
+        Assert.Contains($"{string.Join(", ", names.SkipLast(1))} or {names[^1]} (default: recommended)", CliRunner.Run("check", "--help").Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_is_the_tools_and_takes_no_other_argument()
+    {
+        Assert.Equal((0, GeneratorInfo.Version), (CliRunner.Run("--version").Exit, CliRunner.Run("--version").Out.TrimEnd()));
+        Assert.Equal(2, CliRunner.Run("card", "--version").Exit);
     }
 
     [Theory]

@@ -113,13 +113,13 @@ public sealed partial class CiRecipeTests
         {
             ["--mode"] = "strict", ["-m"] = "minimal", ["--level"] = "0.1.0", ["--frameworks"] = "asean-guide-2024", ["--date"] = "2026-11-21",
             ["--sarif"] = "x.sarif", ["--max-acceptance-days"] = "30", ["--assessment-max-age-days"] = "30", ["--format"] = "md",
-            ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt",
+            ["--formats"] = "md", ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt",
         };
         foreach (var command in new[] { "card", "check", "diff" })
         {
             var options = HelpOptions(command);
             Assert.NotEmpty(options);
-            foreach (var option in options.Where(o => o is not ("-h" or "--help")))
+            foreach (var option in options.Where(o => o is not ("-h" or "-?" or "--help")))
             {
                 string[] args = command == "diff" ? ["diff", "missing-old.dll", "missing-new.dll", option] : [command, "missing.dll", option];
                 if (values.TryGetValue(option, out var value))

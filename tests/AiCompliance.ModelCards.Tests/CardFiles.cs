@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -17,8 +18,13 @@ public static class CardFiles
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     public static IReadOnlyDictionary<string, byte[]> Generate(string assemblyPath, ModelCardOptions? options = null) =>
-        ModelCardGenerator.Generate(AssemblyDeclarationReader.ReadFile(assemblyPath), options ?? new ModelCardOptions())
-            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+        Files(assemblyPath, options).ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+
+    public static IReadOnlyList<CardFile> Files(string assemblyPath, ModelCardOptions? options = null) =>
+        ModelCardGenerator.Generate(AssemblyDeclarationReader.ReadFile(assemblyPath), options ?? new ModelCardOptions());
+
+    /// <summary>The one file of <paramref name="format"/>: for a per-model format, of an assembly with one model.</summary>
+    public static byte[] OnlyOf(IEnumerable<CardFile> files, ICardFormat format) => files.Single(f => f.Format == format).Content;
 
     public static string Text(byte[] content)
     {

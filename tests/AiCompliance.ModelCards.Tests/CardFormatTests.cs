@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -214,9 +216,14 @@ public sealed class CardFormatTests
     [Fact]
     public void Only_the_requested_formats_are_written()
     {
-        var files = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Formats = ModelCardFormats.Html | ModelCardFormats.CycloneDx });
-        Assert.All(files.Keys, k => Assert.True(k.EndsWith(".html", StringComparison.Ordinal) || k.EndsWith(".cdx.json", StringComparison.Ordinal), k));
-        Assert.Single(files.Keys, k => k.EndsWith(".cdx.json", StringComparison.Ordinal));
+        var all = CardFiles.Files(_assemblies.Full.Path);
+        var files = CardFiles.Files(_assemblies.Full.Path, new ModelCardOptions { Formats = [CardFormats.CycloneDx, CardFormats.Html] });
+
+        // Per model first, then the assembly's files, whatever order the formats are given in.
+        Assert.Equal(all.Where(f => f.Format == CardFormats.Html).Append(all.Single(f => f.Format == CardFormats.CycloneDx)).Select(f => f.Name), files.Select(f => f.Name));
+        Assert.All(files, f => Assert.Equal(all.Single(a => a.Name == f.Name).Content, f.Content));
+        Assert.All(files.Where(f => f.Format == CardFormats.Html), f => Assert.EndsWith(CardFormats.Html.Extension, f.Name, StringComparison.Ordinal));
+        Assert.Equal(CardFormats.CycloneDx.FileName("Contoso.Models"), files[^1].Name);
     }
 
     [Fact]
@@ -259,14 +266,25 @@ public sealed class CardFormatTests
     public async Task Generated_cards_validate_against_their_schemas()
     {
         var directory = _assemblies.NewDirectory("schemas");
+        var written = new List<(CardFile File, string Path)>();
         foreach (var assembly in new[] { _assemblies.Full, _assemblies.Hostile, _assemblies.Plain, _assemblies.SelfDefined })
         {
-            CardFiles.WriteAll(CardFiles.Generate(assembly.Path, new ModelCardOptions { Date = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) }), Path.Combine(directory, Path.GetFileNameWithoutExtension(assembly.Path)));
-            CardFiles.WriteAll(CardFiles.Generate(assembly.Path), Path.Combine(directory, Path.GetFileNameWithoutExtension(assembly.Path) + "-undated"));
+            Write(CardFiles.Files(assembly.Path, new ModelCardOptions { Date = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) }), Path.GetFileNameWithoutExtension(assembly.Path));
+            Write(CardFiles.Files(assembly.Path), Path.GetFileNameWithoutExtension(assembly.Path) + "-undated");
         }
 
-        var boms = Directory.GetFiles(directory, "*.cdx.json", SearchOption.AllDirectories);
-        var cards = Directory.GetFiles(directory, "*.json", SearchOption.AllDirectories).Except(boms).ToList();
+        void Write(IEnumerable<CardFile> files, string folder)
+        {
+            Directory.CreateDirectory(Path.Combine(directory, folder));
+            foreach (var file in files)
+            {
+                File.WriteAllBytes(Path.Combine(directory, folder, file.Name), file.Content);
+                written.Add((file, Path.Combine(directory, folder, file.Name)));
+            }
+        }
+
+        var boms = written.Where(w => w.File.Format == CardFormats.CycloneDx).Select(w => w.Path).ToArray();
+        var cards = written.Where(w => w.File.Format == CardFormats.Json).Select(w => w.Path).ToList();
         Assert.Equal(8, boms.Length);
         Assert.True(cards.Count > 20);
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AiCompliance.Cli;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.Testing;
 
 namespace AiCompliance.ModelCards.Tests;
@@ -59,7 +60,8 @@ public sealed class CliTests
         var result = Run(new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "1768435200" }, "card", _assemblies.Full.Path, "-o", output, "--format", "json;cdx", "--frameworks", "asean-guide-2024", "--quiet");
 
         Assert.Equal((0, "", ""), result);
-        Assert.All(Directory.GetFiles(output), f => Assert.EndsWith(".json", f, StringComparison.Ordinal));
+        var expected = CardFiles.Files(_assemblies.Full.Path, new ModelCardOptions { Formats = [CardFormats.Json, CardFormats.CycloneDx] }).Select(f => f.Name);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using var card = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "bare.json")));
         Assert.Equal("2026-01-15T00:00:00Z", card.RootElement.GetProperty("date").GetString());
         Assert.Equal("asean-guide-2024", Assert.Single(card.RootElement.GetProperty("compliance").GetProperty("frameworks").EnumerateArray()).GetProperty("id").GetString());
@@ -68,6 +70,37 @@ public sealed class CliTests
         Assert.Equal(0, Run(new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "1768435200" }, "card", _assemblies.Full.Path, "-o", dated, "--date", "2027-02-03", "-q").Exit);
         using var explicitDate = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dated, "bare.json")));
         Assert.Equal("2027-02-03T00:00:00Z", explicitDate.RootElement.GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [InlineData("--format=md,cdx")]
+    [InlineData("--format", "md,cdx")]
+    [InlineData("--format", "cdx", "-f", "md")]
+    [InlineData("-f:markdown", "--formats=CycloneDX")]
+    [InlineData("--format", "md cdx")]
+    public void The_format_option_takes_lists_joined_values_aliases_and_repetition(params string[] format)
+    {
+        var output = _assemblies.NewDirectory("cli-format");
+
+        var result = Run(["card", _assemblies.Full.Path, "-o", output, "-q", .. format]);
+
+        Assert.Equal((0, "", ""), result);
+        var expected = CardFiles.Files(_assemblies.Full.Path, new ModelCardOptions { Formats = [CardFormats.Markdown, CardFormats.CycloneDx] }).Select(f => f.Name);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Arguments_can_come_from_a_response_file()
+    {
+        var output = _assemblies.NewDirectory("cli-rsp");
+        var responseFile = Path.Combine(_assemblies.NewDirectory("cli-rsp-file"), "card.rsp");
+        File.WriteAllText(responseFile, $"# the cards of the release\ncard\n\"{_assemblies.Full.Path}\"\n--format json\n--out \"{output}\"\n--quiet\n");
+
+        Assert.Equal((0, "", ""), Run("@" + responseFile));
+        Assert.Equal(11, Directory.GetFiles(output).Length);
+        Assert.All(Directory.GetFiles(output), f => Assert.EndsWith(CardFormats.Json.Extension, f, StringComparison.Ordinal));
+
+        AssertOneLineError(Run("@" + responseFile + ".missing"), "card.rsp.missing");
     }
 
     [Fact]
@@ -140,6 +173,10 @@ public sealed class CliTests
     [InlineData("card", "a.dll", "b.dll")]
     [InlineData("card", "a.dll", "--format", "pdf")]
     [InlineData("card", "a.dll", "--format")]
+    [InlineData("card", "a.dll", "--format", ",")]
+    [InlineData("card", "a.dll", "--format", "md", "--format", "pdf")]
+    [InlineData("card", "a.dll", "--out", "x", "--out", "y")]
+    [InlineData("card", "a.dll", "--version")]
     [InlineData("card", "a.dll", "--frameworks", "no-such-framework")]
     [InlineData("card", "a.dll", "--date", "tomorrow")]
     [InlineData("card", "a.dll", "--colour")]
@@ -165,9 +202,14 @@ public sealed class CliTests
     [Fact]
     public void Help_version_rules_and_frameworks_print_the_catalogue()
     {
-        Assert.Contains("aicompliance card <assembly.dll>", Run("--help").Out, StringComparison.Ordinal);
-        Assert.Contains("--frameworks IDS", Run("help", "card").Out, StringComparison.Ordinal);
-        Assert.Contains("--list-file", Run("card", "--help").Out, StringComparison.Ordinal);
+        // The standard help (System.CommandLine): commands with their arguments, options with their value names.
+        var main = Run("--help");
+        Assert.StartsWith("aicompliance: ", main.Out, StringComparison.Ordinal);
+        Assert.Contains("  card <assembly.dll>  ", main.Out, StringComparison.Ordinal);
+        Assert.Equal(main.Out, Run("-?").Out);
+        Assert.Contains("--frameworks <IDS>", Run("help", "card").Out, StringComparison.Ordinal);
+        Assert.Equal(Run("help", "card").Out, Run("card", "--help").Out);
+        Assert.Contains($"-f, --format, --formats <LIST>  Formats: {string.Join(", ", CardFormats.Names)} or all;", Run("card", "--help").Out, StringComparison.Ordinal);
         Assert.Equal(GeneratorInfo.Version, Run("--version").Out.Trim());
         var none = Run();
         Assert.Equal(2, none.Exit);

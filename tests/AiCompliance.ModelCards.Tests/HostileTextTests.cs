@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AiCompliance.ModelCards.Formats;
 using YamlDotNet.RepresentationModel;
 
 namespace AiCompliance.ModelCards.Tests;
@@ -15,24 +16,24 @@ namespace AiCompliance.ModelCards.Tests;
 [Collection(CompiledAssemblies.Name)]
 public sealed partial class HostileTextTests
 {
-    private readonly IReadOnlyDictionary<string, byte[]> _hostile;
-    private readonly IReadOnlyDictionary<string, byte[]> _plain;
+    private readonly IReadOnlyList<CardFile> _hostile;
+    private readonly IReadOnlyList<CardFile> _plain;
 
     public HostileTextTests(TestAssemblies assemblies)
     {
-        _hostile = CardFiles.Generate(assemblies.Hostile.Path);
-        _plain = CardFiles.Generate(assemblies.Plain.Path);
+        _hostile = CardFiles.Files(assemblies.Hostile.Path);
+        _plain = CardFiles.Files(assemblies.Plain.Path);
     }
 
-    private string HostileCard(string extension) => CardFiles.Text(_hostile.Single(f => f.Key.EndsWith(extension, StringComparison.Ordinal) && !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value);
+    private string HostileCard(ICardFormat format) => CardFiles.Text(CardFiles.OnlyOf(_hostile, format));
 
-    private string PlainCard(string extension) => CardFiles.Text(_plain.Single(f => f.Key.EndsWith(extension, StringComparison.Ordinal) && !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value);
+    private string PlainCard(ICardFormat format) => CardFiles.Text(CardFiles.OnlyOf(_plain, format));
 
     [Fact]
     public void The_html_card_has_the_same_elements_and_attributes_as_its_harmless_twin()
     {
-        var hostile = CardFiles.ParseHtml(HostileCard(".html"));
-        var plain = CardFiles.ParseHtml(PlainCard(".html"));
+        var hostile = CardFiles.ParseHtml(HostileCard(CardFormats.Html));
+        var plain = CardFiles.ParseHtml(PlainCard(CardFormats.Html));
 
         Assert.Equal(CardFiles.Shape(plain), CardFiles.Shape(hostile));
         Assert.Empty(hostile.QuerySelectorAll("script, img, iframe"));
@@ -53,7 +54,7 @@ public sealed partial class HostileTextTests
     [InlineData("Role", 22)]
     public void Html_facts_round_trip_exactly(string label, int slot)
     {
-        var document = CardFiles.ParseHtml(HostileCard(".html"));
+        var document = CardFiles.ParseHtml(HostileCard(CardFormats.Html));
         var dd = document.QuerySelectorAll("dt").First(dt => dt.TextContent == label).NextElementSibling!;
 
         Assert.Equal(ExpectedInHtml(Sources.Slot(slot)), dd.TextContent);
@@ -63,7 +64,7 @@ public sealed partial class HostileTextTests
     [Fact]
     public void Html_paragraphs_lists_and_table_cells_round_trip_exactly()
     {
-        var document = CardFiles.ParseHtml(HostileCard(".html"));
+        var document = CardFiles.ParseHtml(HostileCard(CardFormats.Html));
 
         Assert.Equal(ExpectedInHtml(Sources.Slot(6)), document.QuerySelector("h1 + p")!.TextContent);
         Assert.Equal(ExpectedInHtml(Sources.Slot(8)), document.QuerySelector("#direct-use + p")!.TextContent);
@@ -79,8 +80,8 @@ public sealed partial class HostileTextTests
     [Fact]
     public void The_rendered_markdown_has_the_same_structure_as_its_harmless_twin()
     {
-        var (_, hostileBody) = CardFiles.SplitMarkdown(HostileCard(".md"));
-        var (_, plainBody) = CardFiles.SplitMarkdown(PlainCard(".md"));
+        var (_, hostileBody) = CardFiles.SplitMarkdown(HostileCard(CardFormats.Markdown));
+        var (_, plainBody) = CardFiles.SplitMarkdown(PlainCard(CardFormats.Markdown));
         var hostile = CardFiles.RenderMarkdown(hostileBody);
         var plain = CardFiles.RenderMarkdown(plainBody);
 
@@ -98,7 +99,7 @@ public sealed partial class HostileTextTests
     [InlineData("Contact", 21)]
     public void Markdown_facts_round_trip_with_line_breaks_shown_as_arrows(string label, int slot)
     {
-        var (_, body) = CardFiles.SplitMarkdown(HostileCard(".md"));
+        var (_, body) = CardFiles.SplitMarkdown(HostileCard(CardFormats.Markdown));
         var document = CardFiles.RenderMarkdown(body);
         var item = document.QuerySelectorAll("li").First(li => li.QuerySelector("strong")?.TextContent == label + ":");
 
@@ -108,7 +109,7 @@ public sealed partial class HostileTextTests
     [Fact]
     public void Markdown_table_cells_stay_in_their_cells()
     {
-        var (_, body) = CardFiles.SplitMarkdown(HostileCard(".md"));
+        var (_, body) = CardFiles.SplitMarkdown(HostileCard(CardFormats.Markdown));
         var document = CardFiles.RenderMarkdown(body);
         var row = document.QuerySelectorAll("table").First(t => t.QuerySelector("th")?.TextContent == "Limitation").QuerySelector("tbody tr")!;
 
@@ -120,8 +121,8 @@ public sealed partial class HostileTextTests
     [Fact]
     public void The_yaml_front_matter_round_trips_exactly_and_has_the_twin_keys()
     {
-        var (hostile, _) = CardFiles.SplitMarkdown(HostileCard(".md"));
-        var (plain, _) = CardFiles.SplitMarkdown(PlainCard(".md"));
+        var (hostile, _) = CardFiles.SplitMarkdown(HostileCard(CardFormats.Markdown));
+        var (plain, _) = CardFiles.SplitMarkdown(PlainCard(CardFormats.Markdown));
 
         Assert.Equal(plain.Children.Keys.Select(CardFiles.Scalar), hostile.Children.Keys.Select(CardFiles.Scalar));
         Assert.Equal(Sources.Slot(4), CardFiles.Scalar(CardFiles.Get(hostile, "base_model")));
@@ -137,7 +138,7 @@ public sealed partial class HostileTextTests
     [Fact]
     public void The_front_matter_has_no_raw_control_or_invisible_characters_and_no_document_marker()
     {
-        var markdown = HostileCard(".md");
+        var markdown = HostileCard(CardFormats.Markdown);
         var frontMatter = markdown[..(markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)];
         var lines = frontMatter.Split('\n');
 
@@ -148,7 +149,7 @@ public sealed partial class HostileTextTests
     [Fact]
     public void The_json_card_round_trips_every_string_exactly()
     {
-        using var json = JsonDocument.Parse(_hostile.Single(f => f.Key.EndsWith(".json", StringComparison.Ordinal) && !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value);
+        using var json = JsonDocument.Parse(CardFiles.OnlyOf(_hostile, CardFormats.Json));
         var root = json.RootElement;
         var model = root.GetProperty("model");
 
@@ -162,7 +163,7 @@ public sealed partial class HostileTextTests
         Assert.Equal(Sources.Slot(50), root.GetProperty("datasets")[0].GetProperty("description").GetString());
 
         // HTML-sensitive and invisible characters are escaped in the file itself.
-        var text = CardFiles.Text(_hostile.Single(f => f.Key.EndsWith(".json", StringComparison.Ordinal) && !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value);
+        var text = CardFiles.Text(CardFiles.OnlyOf(_hostile, CardFormats.Json));
         Assert.DoesNotContain("</script", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(Invisible(), text);
@@ -171,7 +172,7 @@ public sealed partial class HostileTextTests
     [Fact]
     public void The_cyclonedx_bom_round_trips_every_string_exactly()
     {
-        using var bom = JsonDocument.Parse(_hostile.Single(f => f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value);
+        using var bom = JsonDocument.Parse(CardFiles.OnlyOf(_hostile, CardFormats.CycloneDx));
         var model = bom.RootElement.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("type").GetString() == "machine-learning-model");
         var properties = model.GetProperty("properties").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("value").GetString())).ToList();
 

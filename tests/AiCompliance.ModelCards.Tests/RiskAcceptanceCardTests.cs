@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.Testing;
 
 namespace AiCompliance.ModelCards.Tests;
@@ -190,10 +191,11 @@ public sealed class RiskAcceptanceCardTests
     public async Task Cards_with_acceptances_validate_against_their_schemas()
     {
         var directory = CardFiles.WriteAll(Dated, _assemblies.NewDirectory("accept-schema"));
-        var cards = Directory.GetFiles(directory, "*.json").Where(f => !f.EndsWith(".cdx.json", StringComparison.Ordinal)).ToList();
-        var results = await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, cards);
+        var files = CardFiles.Files(_assemblies.Accepted.Path, new ModelCardOptions { Date = CardDate });
+        string[] Paths(ICardFormat format) => files.Where(f => f.Format == format).Select(f => Path.Combine(directory, f.Name)).ToArray();
+        var results = await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, Paths(CardFormats.Json));
         Assert.All(results, r => Assert.True(r.Valid, r.File + ": " + r.Errors));
-        var bom = await SchemaValidator.ValidateCycloneDxAsync(Directory.GetFiles(directory, "*.cdx.json"));
+        var bom = await SchemaValidator.ValidateCycloneDxAsync(Paths(CardFormats.CycloneDx));
         Assert.All(bom, r => Assert.True(r.Valid, r.File + ": " + r.Errors));
     }
 

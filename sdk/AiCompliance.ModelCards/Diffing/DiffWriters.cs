@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.ModelCards.Writers;
@@ -8,7 +9,8 @@ namespace AiCompliance.ModelCards.Diffing;
 
 /// <summary>
 /// The diff as JSON, following docs/schema/governance-diff.schema.json: the two assemblies, the counts, and every change
-/// in the result's order. Deterministic.
+/// in the result's order. Deterministic: a typed <see cref="DiffDocument"/>, serialized through its source-generated
+/// context (property order is declaration order) onto the shared <see cref="JsonOutput"/> layout.
 /// </summary>
 internal static class DiffJsonWriter
 {
@@ -17,61 +19,42 @@ internal static class DiffJsonWriter
 
     public static byte[] Write(GovernanceDiffResult diff)
     {
-        using var json = new JsonOutput();
-        var w = json.Writer;
-        w.WriteStartObject();
-        w.WriteString("$schema", SchemaUri);
-        w.WriteString("schemaVersion", SchemaVersion);
-        w.WriteStartObject("generator");
-        w.WriteString("name", GeneratorInfo.Name);
-        w.WriteString("version", GeneratorInfo.Version);
-        w.WriteEndObject();
-        Assembly(json, "old", diff.OldFile, diff.Old);
-        Assembly(json, "new", diff.NewFile, diff.New);
-
-        w.WriteStartObject("summary");
-        w.WriteNumber("weakening", diff.Count(ChangeSeverity.Weakening));
-        w.WriteNumber("strengthening", diff.Count(ChangeSeverity.Strengthening));
-        w.WriteNumber("neutral", diff.Count(ChangeSeverity.Neutral));
-        w.WriteNumber("total", diff.Changes.Count);
-        w.WriteBoolean("hasWeakening", diff.HasWeakening);
-        w.WriteEndObject();
-
-        w.WriteStartArray("changes");
-        foreach (var change in diff.Changes)
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", change.SeverityName);
-            w.WriteString("kind", change.Kind);
-            w.WriteString("description", change.Description);
-            w.WriteStartObject("subject");
-            w.WriteString("kind", change.SubjectKind);
-            json.String("id", change.SubjectId);
-            w.WriteEndObject();
-            w.WriteString("declaration", change.Declaration);
-            json.String("item", change.Item);
-            json.String("property", change.Property);
-            json.String("old", change.Old);
-            json.String("new", change.New);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-        return json.ToBytes();
+        var document = new DiffDocument(
+            SchemaUri,
+            SchemaVersion,
+            new DiffGenerator(GeneratorInfo.Name, GeneratorInfo.Version),
+            Assembly(diff.OldFile, diff.Old),
+            Assembly(diff.NewFile, diff.New),
+            new DiffSummary(
+                diff.Count(ChangeSeverity.Weakening),
+                diff.Count(ChangeSeverity.Strengthening),
+                diff.Count(ChangeSeverity.Neutral),
+                diff.Changes.Count,
+                diff.HasWeakening),
+            diff.Changes.Select(Change).ToList());
+        return JsonOutput.Serialize(document, DiffJsonContext.Default.DiffDocument);
     }
 
-    private static void Assembly(JsonOutput json, string name, string file, ScannedAssembly assembly)
-    {
-        var w = json.Writer;
-        w.WriteStartObject(name);
-        json.String("file", file);
-        json.String("assembly", assembly.Declarations.AssemblyName);
-        json.String("assemblyVersion", assembly.Declarations.AssemblyVersion);
-        json.String("informationalVersion", assembly.InformationalVersion);
-        w.WriteString("sha256", assembly.Sha256);
-        w.WriteEndObject();
-    }
+    private static DiffChange Change(GovernanceChange change) => new(
+        change.SeverityName,
+        change.Kind,
+        Escaping.Clean(change.Description),
+        new DiffSubject(change.SubjectKind, Text(change.SubjectId)),
+        change.Declaration,
+        Text(change.Item),
+        Text(change.Property),
+        Text(change.Old),
+        Text(change.New));
+
+    private static DiffAssembly Assembly(string file, ScannedAssembly assembly) => new(
+        Text(file),
+        Text(assembly.Declarations.AssemblyName),
+        Text(assembly.Declarations.AssemblyVersion),
+        Text(assembly.InformationalVersion),
+        assembly.Sha256);
+
+    // Declaration text may hold lone surrogates, which UTF-8 cannot carry.
+    private static string? Text(string? text) => text is null ? null : Escaping.Clean(text);
 }
 
 /// <summary>

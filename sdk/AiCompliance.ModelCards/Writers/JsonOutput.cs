@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace AiCompliance.ModelCards.Writers;
@@ -110,6 +111,17 @@ internal sealed class JsonOutput : IDisposable
         }
 
         _writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A typed document as UTF-8 bytes, exactly as <see cref="ToBytes"/> gives a written one: the type info (from a
+    /// source-generated context) fixes the property order, this writer the layout and escaping.
+    /// </summary>
+    public static byte[] Serialize<T>(T document, JsonTypeInfo<T> typeInfo)
+    {
+        using var json = new JsonOutput();
+        JsonSerializer.Serialize(json.Writer, document, typeInfo);
+        return json.ToBytes();
     }
 
     /// <summary>The document as UTF-8 bytes (no BOM) with LF line endings and a final newline.</summary>

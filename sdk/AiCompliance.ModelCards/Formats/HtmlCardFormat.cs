@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Writers;
+
+namespace AiCompliance.ModelCards.Formats;
+
+internal sealed class HtmlCardFormat : IModelCardFormat
+{
+    public string Name => "html";
+
+    public string Title => "HTML";
+
+    public IReadOnlyList<string> Aliases { get; } = Array.Empty<string>();
+
+    public string Extension => ".html";
+
+    public string FileNamePattern => "<model-id>.html";
+
+    public string Description => "One self-contained, printable page: no script, font, image or stylesheet from anywhere else";
+
+    public byte[] Write(ModelCard card) => Utf8.Bytes(HtmlCardWriter.Write(card));
+}
