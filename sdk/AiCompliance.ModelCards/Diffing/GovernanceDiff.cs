@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
@@ -81,7 +82,7 @@ internal static class GovernanceDiff
         var newModels = new List<ModelDeclarations>(newAssembly.Models);
         var pairs = new List<(ModelDeclarations Old, ModelDeclarations New)>();
 
-        // By id (ignoring case, as ids are compared everywhere), in order, so duplicated ids pair up one by one.
+        // By id (as DeclarationIds compares them everywhere), in order, so duplicated ids pair up one by one.
         foreach (var model in oldModels.ToArray())
         {
             var id = model.Identity!.Id;
@@ -90,7 +91,7 @@ internal static class GovernanceDiff
                 continue;
             }
 
-            var match = newModels.Find(m => string.Equals(m.Identity!.Id?.Trim(), id!.Trim(), StringComparison.OrdinalIgnoreCase));
+            var match = newModels.Find(m => DeclarationIds.Same(m.Identity!.Id, id));
             if (match is not null)
             {
                 pairs.Add((model, match));
@@ -133,7 +134,7 @@ internal static class GovernanceDiff
 
     private static void CompareDatasets(Collector changes, AssemblyDeclarations oldAssembly, AssemblyDeclarations newAssembly)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(DeclarationIds.Comparer);
         foreach (var model in newAssembly.Models)
         {
             foreach (var id in model.TrainedOn?.DatasetIds ?? Array.Empty<string?>())
@@ -153,7 +154,7 @@ internal static class GovernanceDiff
             }
         }
 
-        foreach (var (oldDataset, newDataset) in Pair(oldAssembly.Datasets, newAssembly.Datasets, d => d.Id ?? "", StringComparer.Ordinal))
+        foreach (var (oldDataset, newDataset) in Pair(oldAssembly.Datasets, newAssembly.Datasets, d => d.Id ?? "", DeclarationIds.Comparer))
         {
             var id = (newDataset ?? oldDataset)!.Id ?? "";
             if (oldDataset is null)
@@ -373,13 +374,14 @@ internal static class GovernanceDiff
         }
 
         /// <summary>A list compared as a set (ordinal): one change per item added or removed.</summary>
-        public void Items(string property, IReadOnlyList<string?>? oldItems, IReadOnlyList<string?>? newItems, string addedKind, string removedKind)
+        public void Items(string property, IReadOnlyList<string?>? oldItems, IReadOnlyList<string?>? newItems, string addedKind, string removedKind, IEqualityComparer<string>? comparer = null)
         {
-            var before = Set(oldItems);
-            var after = Set(newItems);
+            comparer ??= StringComparer.Ordinal;
+            var before = Set(oldItems, comparer);
+            var after = Set(newItems, comparer);
             foreach (var item in before)
             {
-                if (!after.Contains(item))
+                if (!after.Contains(item, comparer))
                 {
                     Add(property, removedKind, item, null);
                 }
@@ -387,7 +389,7 @@ internal static class GovernanceDiff
 
             foreach (var item in after)
             {
-                if (!before.Contains(item))
+                if (!before.Contains(item, comparer))
                 {
                     Add(property, addedKind, null, item);
                 }
@@ -410,14 +412,14 @@ internal static class GovernanceDiff
 
         private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
-        private static List<string> Set(IReadOnlyList<string?>? items)
+        private static List<string> Set(IReadOnlyList<string?>? items, IEqualityComparer<string> comparer)
         {
             var result = new List<string>();
             if (items is not null)
             {
                 foreach (var item in items)
                 {
-                    if (!Blank(item) && !result.Contains(item!.Trim()))
+                    if (!Blank(item) && !result.Contains(item!.Trim(), comparer))
                     {
                         result.Add(item.Trim());
                     }
@@ -466,7 +468,7 @@ internal static class GovernanceDiff
                 c.Text("Contact", o.Contact, n.Contact);
                 c.Text("Role", o.Role, n.Role);
             });
-            Single("TrainedOn", oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved"));
+            Single("TrainedOn", oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved", DeclarationIds.Comparer));
             List("Evaluation", oldModel.Evaluations, newModel.Evaluations, EvaluationKey, EvaluationLabel, Evaluation);
             List("FairnessAssessment", oldModel.FairnessAssessments, newModel.FairnessAssessments, FairnessKey, FairnessLabel, Fairness);
             Single("SecurityAssessment", oldModel.SecurityAssessment, newModel.SecurityAssessment, (c, o, n) =>
@@ -577,7 +579,7 @@ internal static class GovernanceDiff
         }
 
         private static string EvaluationKey(EvaluationDeclaration e) =>
-            (e.Metric ?? "").Trim().ToUpperInvariant() + "\n" + (e.Dataset ?? "").Trim() + "\n" + (e.Slice ?? "").Trim();
+            (e.Metric ?? "").Trim().ToUpperInvariant() + "\n" + DeclarationIds.Key(e.Dataset) + "\n" + (e.Slice ?? "").Trim();
 
         private static string EvaluationLabel(EvaluationDeclaration e) =>
             (string.IsNullOrWhiteSpace(e.Metric) ? "(no metric)" : e.Metric!.Trim())

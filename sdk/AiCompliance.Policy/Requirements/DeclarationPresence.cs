@@ -43,22 +43,9 @@ public static class DeclarationPresence
         var result = new List<DatasetDeclaration>();
         void Add(string? id)
         {
-            if (id is null)
+            if (DeclarationIds.FindDataset(datasets, id) is { } dataset && !result.Contains(dataset))
             {
-                return;
-            }
-
-            foreach (var dataset in datasets)
-            {
-                if (string.Equals(dataset.Id, id, StringComparison.Ordinal))
-                {
-                    if (!result.Contains(dataset))
-                    {
-                        result.Add(dataset);
-                    }
-
-                    return;
-                }
+                result.Add(dataset);
             }
         }
 
@@ -136,13 +123,9 @@ public static class DeclarationPresence
         var result = new List<DatasetDeclaration>();
         foreach (var id in ids)
         {
-            foreach (var dataset in datasets)
+            if (DeclarationIds.FindDataset(datasets, id) is { } dataset && !result.Contains(dataset))
             {
-                if (id is not null && string.Equals(dataset.Id, id, StringComparison.Ordinal) && !result.Contains(dataset))
-                {
-                    result.Add(dataset);
-                    break;
-                }
+                result.Add(dataset);
             }
         }
 
