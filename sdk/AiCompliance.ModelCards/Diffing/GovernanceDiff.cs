@@ -57,13 +57,8 @@ internal sealed class GovernanceDiffResult
 /// </summary>
 internal static class GovernanceDiff
 {
-    private static readonly string[] DeclarationOrder =
-    {
-        "Model", "AiModel", "RiskProfile", "IntendedUse", "KnownLimitation", "ImpactAssessment", "HumanOversight",
-        "AccountableOwner", "TrainedOn", "Evaluation", "FairnessAssessment", "SecurityAssessment", "Explainability",
-        "AiDisclosure", "ContentProvenance", "SupportedLanguages", "DataResidency", "DataTransfer", "DecisionLogging",
-        "Monitoring", "ComputeFootprint", "Dataset", "RiskAcceptance",
-    };
+    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order.
+    private static readonly string[] DeclarationOrder = BuildDeclarationOrder();
 
     public static GovernanceDiffResult Compare(string oldFile, ScannedAssembly oldAssembly, string newFile, ScannedAssembly newAssembly)
     {
@@ -269,6 +264,17 @@ internal static class GovernanceDiff
         => value is { } v ? EnumText.Name(v) : null;
 
     internal static string? Number(double? value) => Numbers.Finite(value) is { } v ? Numbers.Format(v) : null;
+
+    private static string[] BuildDeclarationOrder()
+    {
+        var order = new List<string> { "Model" };
+        foreach (var kind in DeclarationKinds.All)
+        {
+            order.Add(kind.ShortName);
+        }
+
+        return order.ToArray();
+    }
 
     private static int CompareChanges(GovernanceChange a, GovernanceChange b)
     {
