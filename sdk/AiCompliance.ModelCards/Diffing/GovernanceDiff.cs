@@ -154,17 +154,17 @@ internal static class GovernanceDiff
             var id = (newDataset ?? oldDataset)!.Id ?? "";
             if (oldDataset is null)
             {
-                changes.Add("dataset", id, "Dataset", null, null, "datasetAdded", null, id);
+                changes.Add("dataset", id, DeclarationKinds.Dataset.ShortName, null, null, "datasetAdded", null, id);
                 continue;
             }
 
             if (newDataset is null)
             {
-                changes.Add("dataset", id, "Dataset", null, null, used.Contains(id) ? "datasetRemovedStillUsed" : "datasetRemoved", id, null);
+                changes.Add("dataset", id, DeclarationKinds.Dataset.ShortName, null, null, used.Contains(id) ? "datasetRemovedStillUsed" : "datasetRemoved", id, null);
                 continue;
             }
 
-            var c = new Scope(changes, "dataset", id, "Dataset", null);
+            var c = new Scope(changes, "dataset", id, DeclarationKinds.Dataset.ShortName, null);
             c.Text("Name", oldDataset.Name, newDataset.Name);
             c.Text("Version", oldDataset.Version, newDataset.Version);
             c.Text("Description", oldDataset.Description, newDataset.Description);
@@ -194,17 +194,17 @@ internal static class GovernanceDiff
             var id = AcceptanceLabel(acceptance);
             if (oldAcceptance is null)
             {
-                changes.Add("riskAcceptance", id, "RiskAcceptance", null, null, "acceptanceAdded", null, Until(acceptance));
+                changes.Add("riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null, null, "acceptanceAdded", null, Until(acceptance));
                 continue;
             }
 
             if (newAcceptance is null)
             {
-                changes.Add("riskAcceptance", id, "RiskAcceptance", null, null, "acceptanceRemoved", Until(acceptance), null);
+                changes.Add("riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null, null, "acceptanceRemoved", Until(acceptance), null);
                 continue;
             }
 
-            var c = new Scope(changes, "riskAcceptance", id, "RiskAcceptance", null);
+            var c = new Scope(changes, "riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null);
             var oldUntil = IsoDate.TryParse(oldAcceptance.Until, out var before) ? before : (DateTime?)null;
             var newUntil = IsoDate.TryParse(newAcceptance.Until, out var after) ? after : (DateTime?)null;
             if (!string.Equals(oldAcceptance.Until?.Trim(), newAcceptance.Until?.Trim(), StringComparison.Ordinal))
@@ -451,33 +451,33 @@ internal static class GovernanceDiff
         public void Compare(ModelDeclarations oldModel, ModelDeclarations newModel)
         {
             Identity(oldModel.Identity!, newModel.Identity!);
-            Single("RiskProfile", oldModel.RiskProfile, newModel.RiskProfile, RiskProfile);
-            Single("IntendedUse", oldModel.IntendedUse, newModel.IntendedUse, (c, o, n) =>
+            Single(DeclarationKinds.RiskProfile.ShortName, oldModel.RiskProfile, newModel.RiskProfile, RiskProfile);
+            Single(DeclarationKinds.IntendedUse.ShortName, oldModel.IntendedUse, newModel.IntendedUse, (c, o, n) =>
             {
                 c.Text("Purpose", o.Purpose, n.Purpose);
                 c.Items("Users", o.Users, n.Users, "itemAdded", "itemRemoved");
                 c.Items("OutOfScope", o.OutOfScope, n.OutOfScope, "outOfScopeUseAdded", "outOfScopeUseRemoved");
             });
-            List("KnownLimitation", oldModel.KnownLimitations, newModel.KnownLimitations, l => (l.Description ?? "").Trim(), l => l.Description, (c, o, n) =>
+            List(DeclarationKinds.KnownLimitation.ShortName, oldModel.KnownLimitations, newModel.KnownLimitations, l => (l.Description ?? "").Trim(), l => l.Description, (c, o, n) =>
                 c.Graded("Mitigation", o.Mitigation, n.Mitigation, "valueChanged", "mitigationRemoved", "mitigationAdded"));
-            Single("ImpactAssessment", oldModel.ImpactAssessment, newModel.ImpactAssessment, (c, o, n) =>
+            Single(DeclarationKinds.ImpactAssessment.ShortName, oldModel.ImpactAssessment, newModel.ImpactAssessment, (c, o, n) =>
             {
                 c.Text("Reference", o.Reference, n.Reference);
                 AssessmentDate(c, o.Date, n.Date);
                 c.Text("AssessedBy", o.AssessedBy, n.AssessedBy);
                 c.Text("Summary", o.Summary, n.Summary);
             });
-            Single("HumanOversight", oldModel.HumanOversight, newModel.HumanOversight, HumanOversight);
-            Single("AccountableOwner", oldModel.AccountableOwner, newModel.AccountableOwner, (c, o, n) =>
+            Single(DeclarationKinds.HumanOversight.ShortName, oldModel.HumanOversight, newModel.HumanOversight, HumanOversight);
+            Single(DeclarationKinds.AccountableOwner.ShortName, oldModel.AccountableOwner, newModel.AccountableOwner, (c, o, n) =>
             {
                 c.Text("Owner", o.Owner, n.Owner);
                 c.Text("Contact", o.Contact, n.Contact);
                 c.Text("Role", o.Role, n.Role);
             });
-            Single("TrainedOn", oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved", DeclarationIds.Comparer));
-            List("Evaluation", oldModel.Evaluations, newModel.Evaluations, EvaluationKey, EvaluationLabel, Evaluation);
-            List("FairnessAssessment", oldModel.FairnessAssessments, newModel.FairnessAssessments, FairnessKey, FairnessLabel, Fairness);
-            Single("SecurityAssessment", oldModel.SecurityAssessment, newModel.SecurityAssessment, (c, o, n) =>
+            Single(DeclarationKinds.TrainedOn.ShortName, oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved", DeclarationIds.Comparer));
+            List(DeclarationKinds.Evaluation.ShortName, oldModel.Evaluations, newModel.Evaluations, EvaluationKey, EvaluationLabel, Evaluation);
+            List(DeclarationKinds.FairnessAssessment.ShortName, oldModel.FairnessAssessments, newModel.FairnessAssessments, FairnessKey, FairnessLabel, Fairness);
+            Single(DeclarationKinds.SecurityAssessment.ShortName, oldModel.SecurityAssessment, newModel.SecurityAssessment, (c, o, n) =>
             {
                 Flags(c, "Tests", (int?)o.Tests, (int?)n.Tests, v => EnumText.Flags((SecurityTest)v), "securityTestsDropped", "securityTestsAdded");
                 AssessmentDate(c, o.Date, n.Date);
@@ -485,26 +485,26 @@ internal static class GovernanceDiff
                 c.Text("Findings", o.Findings, n.Findings);
                 c.Text("PerformedBy", o.PerformedBy, n.PerformedBy);
             });
-            Single("Explainability", oldModel.Explainability, newModel.Explainability, (c, o, n) =>
+            Single(DeclarationKinds.Explainability.ShortName, oldModel.Explainability, newModel.Explainability, (c, o, n) =>
             {
                 c.Text("Method", o.Method, n.Method);
                 c.Text("Description", o.Description, n.Description);
             });
-            Single("AiDisclosure", oldModel.AiDisclosure, newModel.AiDisclosure, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
-            Single("ContentProvenance", oldModel.ContentProvenance, newModel.ContentProvenance, (c, o, n) =>
+            Single(DeclarationKinds.AiDisclosure.ShortName, oldModel.AiDisclosure, newModel.AiDisclosure, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
+            Single(DeclarationKinds.ContentProvenance.ShortName, oldModel.ContentProvenance, newModel.ContentProvenance, (c, o, n) =>
             {
                 Flags(c, "Methods", (int?)o.Methods, (int?)n.Methods, v => EnumText.Flags((ProvenanceMethod)v), "provenanceMethodsDropped", "provenanceMethodsAdded");
                 c.Text("Standard", o.Standard, n.Standard);
             });
-            Single("SupportedLanguages", oldModel.SupportedLanguages, newModel.SupportedLanguages, (c, o, n) => c.Items("LanguageTags", o.LanguageTags, n.LanguageTags, "itemAdded", "itemRemoved"));
-            Single("DataResidency", oldModel.DataResidency, newModel.DataResidency, (c, o, n) => c.Items("Regions", o.Regions, n.Regions, "residencyRegionAdded", "residencyRegionRemoved"));
+            Single(DeclarationKinds.SupportedLanguages.ShortName, oldModel.SupportedLanguages, newModel.SupportedLanguages, (c, o, n) => c.Items("LanguageTags", o.LanguageTags, n.LanguageTags, "itemAdded", "itemRemoved"));
+            Single(DeclarationKinds.DataResidency.ShortName, oldModel.DataResidency, newModel.DataResidency, (c, o, n) => c.Items("Regions", o.Regions, n.Regions, "residencyRegionAdded", "residencyRegionRemoved"));
             Transfers(oldModel.DataTransfers, newModel.DataTransfers);
-            Single("DecisionLogging", oldModel.DecisionLogging, newModel.DecisionLogging, (c, o, n) =>
+            Single(DeclarationKinds.DecisionLogging.ShortName, oldModel.DecisionLogging, newModel.DecisionLogging, (c, o, n) =>
             {
                 c.Text("Description", o.Description, n.Description);
                 c.Text("RetentionDays", Integer(o.RetentionDays), Integer(n.RetentionDays));
             });
-            Single("Monitoring", oldModel.Monitoring, newModel.Monitoring, (c, o, n) =>
+            Single(DeclarationKinds.Monitoring.ShortName, oldModel.Monitoring, newModel.Monitoring, (c, o, n) =>
             {
                 c.Text("IncidentContact", o.IncidentContact, n.IncidentContact);
                 c.Boolean("DriftMonitoring", o.DriftMonitoring, n.DriftMonitoring, "driftMonitoringTurnedOff", "driftMonitoringTurnedOn");
@@ -516,7 +516,7 @@ internal static class GovernanceDiff
                     c.Add("ReviewIntervalDays", kind, Integer(o.ReviewIntervalDays), Integer(n.ReviewIntervalDays));
                 }
             });
-            Single("ComputeFootprint", oldModel.ComputeFootprint, newModel.ComputeFootprint, (c, o, n) =>
+            Single(DeclarationKinds.ComputeFootprint.ShortName, oldModel.ComputeFootprint, newModel.ComputeFootprint, (c, o, n) =>
             {
                 c.Text("TrainingEnergyKWh", Number(o.TrainingEnergyKWh), Number(n.TrainingEnergyKWh));
                 c.Text("Co2eKg", Number(o.Co2eKg), Number(n.Co2eKg));
@@ -529,7 +529,7 @@ internal static class GovernanceDiff
 
         private void Identity(ModelIdentity o, ModelIdentity n)
         {
-            var c = ScopeOf("AiModel", null);
+            var c = ScopeOf(DeclarationKinds.AiModel.ShortName, null);
             c.Text("Name", o.Name, n.Name);
             c.Text("Version", o.Version, n.Version);
             c.Text("Kind", Name(o.Kind), Name(n.Kind));
@@ -684,7 +684,7 @@ internal static class GovernanceDiff
             foreach (var (o, n) in Pair(oldTransfers, newTransfers, TransferLabel, StringComparer.OrdinalIgnoreCase))
             {
                 var label = TransferLabel((n ?? o)!);
-                var c = ScopeOf("DataTransfer", label);
+                var c = ScopeOf(DeclarationKinds.DataTransfer.ShortName, label);
                 if (o is null)
                 {
                     c.Add(null, "transferAdded", null, label);
