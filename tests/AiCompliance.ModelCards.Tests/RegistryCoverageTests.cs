@@ -15,15 +15,23 @@ namespace AiCompliance.ModelCards.Tests;
 /// </summary>
 public sealed class RegistryCoverageTests
 {
+    // What a format leaves out on purpose, with the reason. Anything else missing is a property the writer forgot.
+    private static readonly Dictionary<string, string[]> LeftOut = new(StringComparer.Ordinal)
+    {
+        // The component is named by the model id; the model's name only stands in for a missing description.
+        [".cdx.json"] = new[] { "AiModel.Name" },
+    };
+
     [Theory]
     [InlineData(".md")]
     [InlineData(".html")]
     [InlineData(".json")]
+    [InlineData(".cdx.json")]
     public void Every_text_property_of_a_model_or_its_dataset_reaches_the_card(string extension)
     {
         var files = ModelCardGenerator.Generate(Scanned(Marked("card")), new ModelCardOptions())
             .ToDictionary(f => f.Name, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
-        var card = files.Single(f => f.Key.EndsWith(extension, StringComparison.Ordinal) && !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal)).Value;
+        var card = files.Single(f => f.Key.EndsWith(extension, StringComparison.Ordinal) && (extension == ".cdx.json" || !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal))).Value;
 
         // Risk acceptances print only while active on the card's date; RiskAcceptanceCardTests covers them. The
         // evaluation's dataset is replaced by the declared dataset's id, which is checked as Dataset.Id.
@@ -33,7 +41,7 @@ public sealed class RegistryCoverageTests
             .Select(p => p.Kind.ShortName + "." + p.Property.Name)
             .ToList();
 
-        Assert.Empty(missing);
+        Assert.Equal(LeftOut.TryGetValue(extension, out var leftOut) ? leftOut : Array.Empty<string>(), missing);
     }
 
     [Fact]
