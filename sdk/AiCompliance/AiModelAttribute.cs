@@ -16,10 +16,13 @@ namespace AiCompliance;
 public sealed class AiModelAttribute : Attribute
 {
     /// <summary>Declares a model.</summary>
-    /// <param name="id">A stable, kebab-case identifier, unique in the assembly (for example <c>credit-risk-scorer</c>).</param>
+    /// <param name="id">
+    /// A stable, kebab-case identifier, unique in the assembly (for example <c>credit-risk-scorer</c>). Ids compare
+    /// ignoring case and surrounding white space, so <c>Credit-Risk-Scorer</c> is the same id.
+    /// </param>
     public AiModelAttribute(string id) => Id = id;
 
-    /// <summary>The stable, kebab-case identifier of the model.</summary>
+    /// <summary>The stable, kebab-case identifier of the model; compared ignoring case and surrounding white space.</summary>
     public string Id { get; }
 
     /// <summary>A human-readable name.</summary>

@@ -16,10 +16,13 @@ namespace AiCompliance;
 public sealed class DatasetAttribute : Attribute
 {
     /// <summary>Declares a dataset.</summary>
-    /// <param name="id">A stable, kebab-case identifier, unique in the assembly.</param>
+    /// <param name="id">
+    /// A stable, kebab-case identifier, unique in the assembly. Ids compare ignoring case and surrounding white space,
+    /// both when checking uniqueness and when <see cref="TrainedOnAttribute"/> or <see cref="EvaluationAttribute.Dataset"/> refer to it.
+    /// </param>
     public DatasetAttribute(string id) => Id = id;
 
-    /// <summary>The stable identifier.</summary>
+    /// <summary>The stable identifier; compared ignoring case and surrounding white space.</summary>
     public string Id { get; }
 
     /// <summary>A human-readable name.</summary>

@@ -25,7 +25,7 @@ public sealed class EvaluationAttribute : Attribute
     /// <summary>The measured value.</summary>
     public double Value { get; }
 
-    /// <summary>The id of the dataset it was measured on, as declared by <see cref="DatasetAttribute"/>.</summary>
+    /// <summary>The id of the dataset it was measured on, as declared by <see cref="DatasetAttribute"/> (matched ignoring case and surrounding white space).</summary>
     public string? Dataset { get; set; }
 
     /// <summary>The subgroup or condition it was measured on (for example <c>language=vi</c>); none means overall.</summary>

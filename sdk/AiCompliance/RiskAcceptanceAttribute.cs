@@ -24,7 +24,10 @@ public sealed class RiskAcceptanceAttribute : Attribute
     /// <summary>The rule whose findings are accepted.</summary>
     public string RuleId { get; }
 
-    /// <summary>The id of the model the acceptance covers; when not set, it covers every model and dataset of the assembly.</summary>
+    /// <summary>
+    /// The id of the model the acceptance covers (matched ignoring case and surrounding white space); when not set, it
+    /// covers every model and dataset of the assembly.
+    /// </summary>
     public string? Model { get; set; }
 
     /// <summary>Who accepted the risk (a role or a person). Required.</summary>

@@ -8,7 +8,7 @@ namespace AiCompliance;
 public sealed class TrainedOnAttribute : Attribute
 {
     /// <summary>Declares the training data.</summary>
-    /// <param name="datasetIds">The ids of the datasets, as declared by <see cref="DatasetAttribute"/>.</param>
+    /// <param name="datasetIds">The ids of the datasets, as declared by <see cref="DatasetAttribute"/> (matched ignoring case and surrounding white space).</param>
     public TrainedOnAttribute(params string[] datasetIds) => DatasetIds = datasetIds ?? Array.Empty<string>();
 
     /// <summary>The ids of the datasets.</summary>

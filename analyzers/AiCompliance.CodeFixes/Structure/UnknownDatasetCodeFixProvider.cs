@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -57,7 +58,7 @@ public sealed class UnknownDatasetCodeFixProvider : CodeFixProvider
 
         var endOfLine = AttributeInserter.DetectEndOfLine(unit);
         var lists = unit.AttributeLists;
-        foreach (var id in ids.Distinct())
+        foreach (var id in ids.Distinct(DeclarationIds.Comparer))
         {
             var literal = SymbolDisplay.FormatLiteral(id, quote: true);
             var list = SyntaxFactory.ParseCompilationUnit("[assembly: Dataset(" + literal + ", Name = \"TODO: what the dataset is and where it comes from\")]")

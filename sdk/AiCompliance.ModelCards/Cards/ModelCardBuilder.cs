@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
@@ -33,7 +34,7 @@ public static class ModelCardBuilder
             date);
 
         // First declaration wins on duplicate ids, as AssemblyDeclarations.FindDataset does.
-        var datasetsById = new Dictionary<string, DatasetDeclaration>(StringComparer.Ordinal);
+        var datasetsById = new Dictionary<string, DatasetDeclaration>(DeclarationIds.Comparer);
         foreach (var dataset in declarations.Datasets)
         {
             if (dataset.Id is { } id && !datasetsById.ContainsKey(id))
@@ -129,7 +130,7 @@ public static class ModelCardBuilder
                         into.Add(dataset);
                     }
                 }
-                else if (!missing.Contains(id!))
+                else if (!missing.Contains(id!, DeclarationIds.Comparer))
                 {
                     missing.Add(id!);
                 }

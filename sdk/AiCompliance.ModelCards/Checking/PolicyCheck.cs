@@ -420,14 +420,17 @@ internal static class PolicyCheck
         return new CheckedFinding(finding, severity, kind, subjectId, occurrence, typeName, modelId, attribute, attributeOccurrence, suppressedBy);
     }
 
-    private static int? Occurrence(ModelDeclarations model, Declaration target) => target switch
+    /// <summary>Which of the model's attributes of a repeatable kind the target is (1-based), when there are several.</summary>
+    private static int? Occurrence(ModelDeclarations model, Declaration target)
     {
-        KnownLimitationDeclaration d when model.KnownLimitations.Count > 1 => IndexOf(model.KnownLimitations, d) + 1,
-        EvaluationDeclaration d when model.Evaluations.Count > 1 => IndexOf(model.Evaluations, d) + 1,
-        FairnessAssessmentDeclaration d when model.FairnessAssessments.Count > 1 => IndexOf(model.FairnessAssessments, d) + 1,
-        DataTransferDeclaration d when model.DataTransfers.Count > 1 => IndexOf(model.DataTransfers, d) + 1,
-        _ => null,
-    };
+        if (DeclarationKinds.Find(target.AttributeName) is not { Repeatable: true } kind)
+        {
+            return null;
+        }
+
+        var all = new List<Declaration>(kind.In(model));
+        return all.Count > 1 ? IndexOf(all, target) + 1 : null;
+    }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item)
         where T : class

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
@@ -56,13 +57,8 @@ internal sealed class GovernanceDiffResult
 /// </summary>
 internal static class GovernanceDiff
 {
-    private static readonly string[] DeclarationOrder =
-    {
-        "Model", "AiModel", "RiskProfile", "IntendedUse", "KnownLimitation", "ImpactAssessment", "HumanOversight",
-        "AccountableOwner", "TrainedOn", "Evaluation", "FairnessAssessment", "SecurityAssessment", "Explainability",
-        "AiDisclosure", "ContentProvenance", "SupportedLanguages", "DataResidency", "DataTransfer", "DecisionLogging",
-        "Monitoring", "ComputeFootprint", "Dataset", "RiskAcceptance",
-    };
+    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order.
+    private static readonly string[] DeclarationOrder = BuildDeclarationOrder();
 
     public static GovernanceDiffResult Compare(string oldFile, ScannedAssembly oldAssembly, string newFile, ScannedAssembly newAssembly)
     {
@@ -81,7 +77,7 @@ internal static class GovernanceDiff
         var newModels = new List<ModelDeclarations>(newAssembly.Models);
         var pairs = new List<(ModelDeclarations Old, ModelDeclarations New)>();
 
-        // By id (ignoring case, as ids are compared everywhere), in order, so duplicated ids pair up one by one.
+        // By id (as DeclarationIds compares them everywhere), in order, so duplicated ids pair up one by one.
         foreach (var model in oldModels.ToArray())
         {
             var id = model.Identity!.Id;
@@ -90,7 +86,7 @@ internal static class GovernanceDiff
                 continue;
             }
 
-            var match = newModels.Find(m => string.Equals(m.Identity!.Id?.Trim(), id!.Trim(), StringComparison.OrdinalIgnoreCase));
+            var match = newModels.Find(m => DeclarationIds.Same(m.Identity!.Id, id));
             if (match is not null)
             {
                 pairs.Add((model, match));
@@ -133,7 +129,7 @@ internal static class GovernanceDiff
 
     private static void CompareDatasets(Collector changes, AssemblyDeclarations oldAssembly, AssemblyDeclarations newAssembly)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(DeclarationIds.Comparer);
         foreach (var model in newAssembly.Models)
         {
             foreach (var id in model.TrainedOn?.DatasetIds ?? Array.Empty<string?>())
@@ -153,22 +149,22 @@ internal static class GovernanceDiff
             }
         }
 
-        foreach (var (oldDataset, newDataset) in Pair(oldAssembly.Datasets, newAssembly.Datasets, d => d.Id ?? "", StringComparer.Ordinal))
+        foreach (var (oldDataset, newDataset) in Pair(oldAssembly.Datasets, newAssembly.Datasets, d => d.Id ?? "", DeclarationIds.Comparer))
         {
             var id = (newDataset ?? oldDataset)!.Id ?? "";
             if (oldDataset is null)
             {
-                changes.Add("dataset", id, "Dataset", null, null, "datasetAdded", null, id);
+                changes.Add("dataset", id, DeclarationKinds.Dataset.ShortName, null, null, "datasetAdded", null, id);
                 continue;
             }
 
             if (newDataset is null)
             {
-                changes.Add("dataset", id, "Dataset", null, null, used.Contains(id) ? "datasetRemovedStillUsed" : "datasetRemoved", id, null);
+                changes.Add("dataset", id, DeclarationKinds.Dataset.ShortName, null, null, used.Contains(id) ? "datasetRemovedStillUsed" : "datasetRemoved", id, null);
                 continue;
             }
 
-            var c = new Scope(changes, "dataset", id, "Dataset", null);
+            var c = new Scope(changes, "dataset", id, DeclarationKinds.Dataset.ShortName, null);
             c.Text("Name", oldDataset.Name, newDataset.Name);
             c.Text("Version", oldDataset.Version, newDataset.Version);
             c.Text("Description", oldDataset.Description, newDataset.Description);
@@ -198,17 +194,17 @@ internal static class GovernanceDiff
             var id = AcceptanceLabel(acceptance);
             if (oldAcceptance is null)
             {
-                changes.Add("riskAcceptance", id, "RiskAcceptance", null, null, "acceptanceAdded", null, Until(acceptance));
+                changes.Add("riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null, null, "acceptanceAdded", null, Until(acceptance));
                 continue;
             }
 
             if (newAcceptance is null)
             {
-                changes.Add("riskAcceptance", id, "RiskAcceptance", null, null, "acceptanceRemoved", Until(acceptance), null);
+                changes.Add("riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null, null, "acceptanceRemoved", Until(acceptance), null);
                 continue;
             }
 
-            var c = new Scope(changes, "riskAcceptance", id, "RiskAcceptance", null);
+            var c = new Scope(changes, "riskAcceptance", id, DeclarationKinds.RiskAcceptance.ShortName, null);
             var oldUntil = IsoDate.TryParse(oldAcceptance.Until, out var before) ? before : (DateTime?)null;
             var newUntil = IsoDate.TryParse(newAcceptance.Until, out var after) ? after : (DateTime?)null;
             if (!string.Equals(oldAcceptance.Until?.Trim(), newAcceptance.Until?.Trim(), StringComparison.Ordinal))
@@ -268,6 +264,17 @@ internal static class GovernanceDiff
         => value is { } v ? EnumText.Name(v) : null;
 
     internal static string? Number(double? value) => Numbers.Finite(value) is { } v ? Numbers.Format(v) : null;
+
+    private static string[] BuildDeclarationOrder()
+    {
+        var order = new List<string> { "Model" };
+        foreach (var kind in DeclarationKinds.All)
+        {
+            order.Add(kind.ShortName);
+        }
+
+        return order.ToArray();
+    }
 
     private static int CompareChanges(GovernanceChange a, GovernanceChange b)
     {
@@ -373,13 +380,14 @@ internal static class GovernanceDiff
         }
 
         /// <summary>A list compared as a set (ordinal): one change per item added or removed.</summary>
-        public void Items(string property, IReadOnlyList<string?>? oldItems, IReadOnlyList<string?>? newItems, string addedKind, string removedKind)
+        public void Items(string property, IReadOnlyList<string?>? oldItems, IReadOnlyList<string?>? newItems, string addedKind, string removedKind, IEqualityComparer<string>? comparer = null)
         {
-            var before = Set(oldItems);
-            var after = Set(newItems);
+            comparer ??= StringComparer.Ordinal;
+            var before = Set(oldItems, comparer);
+            var after = Set(newItems, comparer);
             foreach (var item in before)
             {
-                if (!after.Contains(item))
+                if (!after.Contains(item, comparer))
                 {
                     Add(property, removedKind, item, null);
                 }
@@ -387,7 +395,7 @@ internal static class GovernanceDiff
 
             foreach (var item in after)
             {
-                if (!before.Contains(item))
+                if (!before.Contains(item, comparer))
                 {
                     Add(property, addedKind, null, item);
                 }
@@ -410,14 +418,14 @@ internal static class GovernanceDiff
 
         private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
-        private static List<string> Set(IReadOnlyList<string?>? items)
+        private static List<string> Set(IReadOnlyList<string?>? items, IEqualityComparer<string> comparer)
         {
             var result = new List<string>();
             if (items is not null)
             {
                 foreach (var item in items)
                 {
-                    if (!Blank(item) && !result.Contains(item!.Trim()))
+                    if (!Blank(item) && !result.Contains(item!.Trim(), comparer))
                     {
                         result.Add(item.Trim());
                     }
@@ -443,33 +451,33 @@ internal static class GovernanceDiff
         public void Compare(ModelDeclarations oldModel, ModelDeclarations newModel)
         {
             Identity(oldModel.Identity!, newModel.Identity!);
-            Single("RiskProfile", oldModel.RiskProfile, newModel.RiskProfile, RiskProfile);
-            Single("IntendedUse", oldModel.IntendedUse, newModel.IntendedUse, (c, o, n) =>
+            Single(DeclarationKinds.RiskProfile.ShortName, oldModel.RiskProfile, newModel.RiskProfile, RiskProfile);
+            Single(DeclarationKinds.IntendedUse.ShortName, oldModel.IntendedUse, newModel.IntendedUse, (c, o, n) =>
             {
                 c.Text("Purpose", o.Purpose, n.Purpose);
                 c.Items("Users", o.Users, n.Users, "itemAdded", "itemRemoved");
                 c.Items("OutOfScope", o.OutOfScope, n.OutOfScope, "outOfScopeUseAdded", "outOfScopeUseRemoved");
             });
-            List("KnownLimitation", oldModel.KnownLimitations, newModel.KnownLimitations, l => (l.Description ?? "").Trim(), l => l.Description, (c, o, n) =>
+            List(DeclarationKinds.KnownLimitation.ShortName, oldModel.KnownLimitations, newModel.KnownLimitations, l => (l.Description ?? "").Trim(), l => l.Description, (c, o, n) =>
                 c.Graded("Mitigation", o.Mitigation, n.Mitigation, "valueChanged", "mitigationRemoved", "mitigationAdded"));
-            Single("ImpactAssessment", oldModel.ImpactAssessment, newModel.ImpactAssessment, (c, o, n) =>
+            Single(DeclarationKinds.ImpactAssessment.ShortName, oldModel.ImpactAssessment, newModel.ImpactAssessment, (c, o, n) =>
             {
                 c.Text("Reference", o.Reference, n.Reference);
                 AssessmentDate(c, o.Date, n.Date);
                 c.Text("AssessedBy", o.AssessedBy, n.AssessedBy);
                 c.Text("Summary", o.Summary, n.Summary);
             });
-            Single("HumanOversight", oldModel.HumanOversight, newModel.HumanOversight, HumanOversight);
-            Single("AccountableOwner", oldModel.AccountableOwner, newModel.AccountableOwner, (c, o, n) =>
+            Single(DeclarationKinds.HumanOversight.ShortName, oldModel.HumanOversight, newModel.HumanOversight, HumanOversight);
+            Single(DeclarationKinds.AccountableOwner.ShortName, oldModel.AccountableOwner, newModel.AccountableOwner, (c, o, n) =>
             {
                 c.Text("Owner", o.Owner, n.Owner);
                 c.Text("Contact", o.Contact, n.Contact);
                 c.Text("Role", o.Role, n.Role);
             });
-            Single("TrainedOn", oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved"));
-            List("Evaluation", oldModel.Evaluations, newModel.Evaluations, EvaluationKey, EvaluationLabel, Evaluation);
-            List("FairnessAssessment", oldModel.FairnessAssessments, newModel.FairnessAssessments, FairnessKey, FairnessLabel, Fairness);
-            Single("SecurityAssessment", oldModel.SecurityAssessment, newModel.SecurityAssessment, (c, o, n) =>
+            Single(DeclarationKinds.TrainedOn.ShortName, oldModel.TrainedOn, newModel.TrainedOn, (c, o, n) => c.Items("DatasetIds", o.DatasetIds, n.DatasetIds, "itemAdded", "itemRemoved", DeclarationIds.Comparer));
+            List(DeclarationKinds.Evaluation.ShortName, oldModel.Evaluations, newModel.Evaluations, EvaluationKey, EvaluationLabel, Evaluation);
+            List(DeclarationKinds.FairnessAssessment.ShortName, oldModel.FairnessAssessments, newModel.FairnessAssessments, FairnessKey, FairnessLabel, Fairness);
+            Single(DeclarationKinds.SecurityAssessment.ShortName, oldModel.SecurityAssessment, newModel.SecurityAssessment, (c, o, n) =>
             {
                 Flags(c, "Tests", (int?)o.Tests, (int?)n.Tests, v => EnumText.Flags((SecurityTest)v), "securityTestsDropped", "securityTestsAdded");
                 AssessmentDate(c, o.Date, n.Date);
@@ -477,26 +485,26 @@ internal static class GovernanceDiff
                 c.Text("Findings", o.Findings, n.Findings);
                 c.Text("PerformedBy", o.PerformedBy, n.PerformedBy);
             });
-            Single("Explainability", oldModel.Explainability, newModel.Explainability, (c, o, n) =>
+            Single(DeclarationKinds.Explainability.ShortName, oldModel.Explainability, newModel.Explainability, (c, o, n) =>
             {
                 c.Text("Method", o.Method, n.Method);
                 c.Text("Description", o.Description, n.Description);
             });
-            Single("AiDisclosure", oldModel.AiDisclosure, newModel.AiDisclosure, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
-            Single("ContentProvenance", oldModel.ContentProvenance, newModel.ContentProvenance, (c, o, n) =>
+            Single(DeclarationKinds.AiDisclosure.ShortName, oldModel.AiDisclosure, newModel.AiDisclosure, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
+            Single(DeclarationKinds.ContentProvenance.ShortName, oldModel.ContentProvenance, newModel.ContentProvenance, (c, o, n) =>
             {
                 Flags(c, "Methods", (int?)o.Methods, (int?)n.Methods, v => EnumText.Flags((ProvenanceMethod)v), "provenanceMethodsDropped", "provenanceMethodsAdded");
                 c.Text("Standard", o.Standard, n.Standard);
             });
-            Single("SupportedLanguages", oldModel.SupportedLanguages, newModel.SupportedLanguages, (c, o, n) => c.Items("LanguageTags", o.LanguageTags, n.LanguageTags, "itemAdded", "itemRemoved"));
-            Single("DataResidency", oldModel.DataResidency, newModel.DataResidency, (c, o, n) => c.Items("Regions", o.Regions, n.Regions, "residencyRegionAdded", "residencyRegionRemoved"));
+            Single(DeclarationKinds.SupportedLanguages.ShortName, oldModel.SupportedLanguages, newModel.SupportedLanguages, (c, o, n) => c.Items("LanguageTags", o.LanguageTags, n.LanguageTags, "itemAdded", "itemRemoved"));
+            Single(DeclarationKinds.DataResidency.ShortName, oldModel.DataResidency, newModel.DataResidency, (c, o, n) => c.Items("Regions", o.Regions, n.Regions, "residencyRegionAdded", "residencyRegionRemoved"));
             Transfers(oldModel.DataTransfers, newModel.DataTransfers);
-            Single("DecisionLogging", oldModel.DecisionLogging, newModel.DecisionLogging, (c, o, n) =>
+            Single(DeclarationKinds.DecisionLogging.ShortName, oldModel.DecisionLogging, newModel.DecisionLogging, (c, o, n) =>
             {
                 c.Text("Description", o.Description, n.Description);
                 c.Text("RetentionDays", Integer(o.RetentionDays), Integer(n.RetentionDays));
             });
-            Single("Monitoring", oldModel.Monitoring, newModel.Monitoring, (c, o, n) =>
+            Single(DeclarationKinds.Monitoring.ShortName, oldModel.Monitoring, newModel.Monitoring, (c, o, n) =>
             {
                 c.Text("IncidentContact", o.IncidentContact, n.IncidentContact);
                 c.Boolean("DriftMonitoring", o.DriftMonitoring, n.DriftMonitoring, "driftMonitoringTurnedOff", "driftMonitoringTurnedOn");
@@ -508,7 +516,7 @@ internal static class GovernanceDiff
                     c.Add("ReviewIntervalDays", kind, Integer(o.ReviewIntervalDays), Integer(n.ReviewIntervalDays));
                 }
             });
-            Single("ComputeFootprint", oldModel.ComputeFootprint, newModel.ComputeFootprint, (c, o, n) =>
+            Single(DeclarationKinds.ComputeFootprint.ShortName, oldModel.ComputeFootprint, newModel.ComputeFootprint, (c, o, n) =>
             {
                 c.Text("TrainingEnergyKWh", Number(o.TrainingEnergyKWh), Number(n.TrainingEnergyKWh));
                 c.Text("Co2eKg", Number(o.Co2eKg), Number(n.Co2eKg));
@@ -521,7 +529,7 @@ internal static class GovernanceDiff
 
         private void Identity(ModelIdentity o, ModelIdentity n)
         {
-            var c = ScopeOf("AiModel", null);
+            var c = ScopeOf(DeclarationKinds.AiModel.ShortName, null);
             c.Text("Name", o.Name, n.Name);
             c.Text("Version", o.Version, n.Version);
             c.Text("Kind", Name(o.Kind), Name(n.Kind));
@@ -577,7 +585,7 @@ internal static class GovernanceDiff
         }
 
         private static string EvaluationKey(EvaluationDeclaration e) =>
-            (e.Metric ?? "").Trim().ToUpperInvariant() + "\n" + (e.Dataset ?? "").Trim() + "\n" + (e.Slice ?? "").Trim();
+            (e.Metric ?? "").Trim().ToUpperInvariant() + "\n" + DeclarationIds.Key(e.Dataset) + "\n" + (e.Slice ?? "").Trim();
 
         private static string EvaluationLabel(EvaluationDeclaration e) =>
             (string.IsNullOrWhiteSpace(e.Metric) ? "(no metric)" : e.Metric!.Trim())
@@ -676,7 +684,7 @@ internal static class GovernanceDiff
             foreach (var (o, n) in Pair(oldTransfers, newTransfers, TransferLabel, StringComparer.OrdinalIgnoreCase))
             {
                 var label = TransferLabel((n ?? o)!);
-                var c = ScopeOf("DataTransfer", label);
+                var c = ScopeOf(DeclarationKinds.DataTransfer.ShortName, label);
                 if (o is null)
                 {
                     c.Add(null, "transferAdded", null, label);

@@ -15,10 +15,8 @@ internal sealed class AttributeBlobDecoder
 {
     private const int MaxDepth = 4;
 
-    private static readonly HashSet<string> SdkEnums = new(StringComparer.Ordinal)
-    {
-        "ModelKind", "RiskLevel", "Sector", "OversightMode", "SecurityTest", "ProvenanceMethod", "PersonalDataKind",
-    };
+    // The SDK's enums are the ones its attributes' properties use; their policy mirrors have the same simple names.
+    private static readonly HashSet<string> SdkEnums = BuildSdkEnums();
 
     private static readonly HashSet<string> SdkAttributes = BuildSdkAttributes();
 
@@ -92,14 +90,26 @@ internal sealed class AttributeBlobDecoder
     private static HashSet<string> BuildSdkAttributes()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in AttributeNames.ModelLevel)
+        foreach (var kind in DeclarationKinds.All)
         {
-            set.Add(name);
+            set.Add(kind.AttributeName);
         }
 
-        foreach (var name in AttributeNames.AssemblyLevel)
+        return set;
+    }
+
+    private static HashSet<string> BuildSdkEnums()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in DeclarationKinds.All)
         {
-            set.Add(name);
+            foreach (var property in kind.Properties)
+            {
+                if (property.EnumType is { } enumType)
+                {
+                    set.Add(enumType.Name);
+                }
+            }
         }
 
         return set;

@@ -39,7 +39,7 @@ public static class CycloneDxWriter
         }
 
         // bom-refs are generated (never user text alone) and unique: models by their card file name, datasets by id.
-        var datasetRefs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var datasetRefs = new Dictionary<string, string>(DeclarationIds.Comparer);
         var datasetList = new List<(DatasetDeclaration Dataset, string Ref)>();
         var usedRefs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataset in declarations.Datasets)

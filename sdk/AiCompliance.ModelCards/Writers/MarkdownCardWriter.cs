@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.ModelCards.Writers;
 
@@ -98,7 +99,7 @@ public static class MarkdownCardWriter
         {
             foreach (var result in series.Results)
             {
-                var found = byDataset.FindIndex(d => d.Dataset == result.Dataset);
+                var found = byDataset.FindIndex(d => DeclarationIds.Same(d.Dataset, result.Dataset));
                 if (found < 0)
                 {
                     byDataset.Add((result.Dataset, new List<MetricResult> { result }));
@@ -133,18 +134,8 @@ public static class MarkdownCardWriter
         }
     }
 
-    private static Policy.Declarations.DatasetDeclaration? FindDataset(ModelCard card, string? id)
-    {
-        foreach (var dataset in card.EvaluationDatasets)
-        {
-            if (dataset.Id == id)
-            {
-                return dataset;
-            }
-        }
-
-        return null;
-    }
+    private static Policy.Declarations.DatasetDeclaration? FindDataset(ModelCard card, string? id) =>
+        DeclarationIds.FindDataset(card.EvaluationDatasets, id);
 
     private static void YamlList(StringBuilder text, string key, IReadOnlyList<string?>? items)
     {

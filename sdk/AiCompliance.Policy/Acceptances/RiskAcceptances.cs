@@ -108,7 +108,7 @@ public static class RiskAcceptances
     /// <summary>
     /// Whether the acceptance covers a finding of <paramref name="ruleId"/> about the model <paramref name="modelId"/>
     /// (<see langword="null"/> for findings about datasets or the assembly, which only acceptances without a model cover).
-    /// Rule ids compare ignoring case; model ids too, as everywhere model ids are compared.
+    /// Rule ids compare ignoring case; model ids as <see cref="DeclarationIds"/> says.
     /// </summary>
     public static bool Covers(RiskAcceptanceDeclaration acceptance, string ruleId, string? modelId)
     {
@@ -117,8 +117,7 @@ public static class RiskAcceptances
             return false;
         }
 
-        var model = acceptance.Model?.Trim();
-        return string.IsNullOrEmpty(model) || string.Equals(model, modelId, StringComparison.OrdinalIgnoreCase);
+        return string.IsNullOrWhiteSpace(acceptance.Model) || DeclarationIds.Same(acceptance.Model, modelId);
     }
 
     /// <summary>
@@ -161,8 +160,7 @@ public static class RiskAcceptances
         var result = new List<RiskAcceptanceDeclaration>();
         foreach (var acceptance in acceptances)
         {
-            var model = acceptance.Model?.Trim();
-            if ((string.IsNullOrEmpty(model) || string.Equals(model, modelId, StringComparison.OrdinalIgnoreCase)) &&
+            if ((string.IsNullOrWhiteSpace(acceptance.Model) || DeclarationIds.Same(acceptance.Model, modelId)) &&
                 Assess(acceptance, settings, out _) == AcceptanceState.Active)
             {
                 result.Add(acceptance);

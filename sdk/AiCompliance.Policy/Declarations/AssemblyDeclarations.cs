@@ -31,22 +31,6 @@ public sealed record AssemblyDeclarations
         }
     }
 
-    /// <summary>Finds a dataset by id (ordinal comparison); the first one wins when ids are duplicated.</summary>
-    public DatasetDeclaration? FindDataset(string? id)
-    {
-        if (id is null)
-        {
-            return null;
-        }
-
-        foreach (var dataset in Datasets)
-        {
-            if (string.Equals(dataset.Id, id, System.StringComparison.Ordinal))
-            {
-                return dataset;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Finds a dataset by id, compared as <see cref="DeclarationIds"/> says; the first one wins when ids are duplicated.</summary>
+    public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);
 }

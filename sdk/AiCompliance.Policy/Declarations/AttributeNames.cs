@@ -1,9 +1,10 @@
 namespace AiCompliance.Policy.Declarations;
 
 /// <summary>
-/// The metadata names of the SDK's attributes and the order of their constructor parameters. Analyzers resolve the
-/// attribute symbols from these names and the metadata reader matches attribute constructors against them, so both
-/// front ends bind positional arguments to the same properties.
+/// The metadata names of the SDK's attributes, as constants for code that handles one attribute in particular. The
+/// lists and the constructors come from the registry, <see cref="DeclarationKinds"/>; analyzers resolve the attribute
+/// symbols from them and the metadata reader matches attribute constructors against them, so both front ends bind
+/// positional arguments to the same properties.
 /// </summary>
 public static class AttributeNames
 {
@@ -33,51 +34,33 @@ public static class AttributeNames
     public const string RiskAcceptance = "RiskAcceptanceAttribute";
 
     /// <summary>The attributes written on a model type (everything except the assembly-level ones).</summary>
-    public static readonly string[] ModelLevel =
-    {
-        AiModel, RiskProfile, IntendedUse, KnownLimitation, ImpactAssessment, HumanOversight, AccountableOwner,
-        TrainedOn, Evaluation, FairnessAssessment, SecurityAssessment, Explainability, AiDisclosure, ContentProvenance,
-        SupportedLanguages, DataResidency, DataTransfer, DecisionLogging, Monitoring, ComputeFootprint,
-    };
+    public static readonly string[] ModelLevel = Names(DeclarationScope.Model);
 
     /// <summary>The attributes written on the assembly.</summary>
-    public static readonly string[] AssemblyLevel = { Dataset, RiskAcceptance };
+    public static readonly string[] AssemblyLevel = Names(DeclarationScope.Assembly);
 
     /// <summary>The full metadata name of an attribute, for example <c>AiCompliance.AiModelAttribute</c>.</summary>
     public static string FullName(string attributeName) => Namespace + "." + attributeName;
 
     /// <summary>
     /// The properties that an attribute's constructor parameters set, in parameter order. Every SDK attribute has one
-    /// constructor, so a positional argument's index identifies its property. The last parameter of
-    /// <c>RiskProfile</c>, <c>TrainedOn</c>, <c>SupportedLanguages</c> and <c>DataResidency</c> is a params array.
+    /// constructor, so a positional argument's index identifies its property.
     /// </summary>
-    public static string[] ConstructorProperties(string attributeName) => attributeName switch
-    {
-        AiModel => new[] { "Id" },
-        RiskProfile => new[] { "Level", "Sectors" },
-        IntendedUse => new[] { "Purpose" },
-        KnownLimitation => new[] { "Description" },
-        ImpactAssessment => new[] { "Reference" },
-        HumanOversight => new[] { "Mode" },
-        AccountableOwner => new[] { "Owner" },
-        TrainedOn => new[] { "DatasetIds" },
-        Evaluation => new[] { "Metric", "Value" },
-        FairnessAssessment => new[] { "ProtectedAttribute" },
-        SecurityAssessment => new[] { "Tests" },
-        Explainability => new[] { "Method" },
-        AiDisclosure => new[] { "Notice" },
-        ContentProvenance => new[] { "Methods" },
-        SupportedLanguages => new[] { "LanguageTags" },
-        DataResidency => new[] { "Regions" },
-        DataTransfer => new[] { "FromRegion", "ToRegion" },
-        DecisionLogging => new[] { "Description" },
-        Monitoring => new[] { "IncidentContact" },
-        Dataset => new[] { "Id" },
-        RiskAcceptance => new[] { "RuleId" },
-        _ => System.Array.Empty<string>(),
-    };
+    public static string[] ConstructorProperties(string attributeName) =>
+        DeclarationKinds.Find(attributeName) is { } kind ? System.Linq.Enumerable.ToArray(kind.ConstructorParameters) : System.Array.Empty<string>();
 
     /// <summary>Whether the last constructor parameter of the attribute is a params array.</summary>
-    public static bool HasParamsArray(string attributeName) =>
-        attributeName is RiskProfile or TrainedOn or SupportedLanguages or DataResidency;
+    public static bool HasParamsArray(string attributeName) => DeclarationKinds.Find(attributeName) is { HasParamsArray: true };
+
+    private static string[] Names(DeclarationScope scope)
+    {
+        var kinds = DeclarationKinds.In(scope);
+        var names = new string[kinds.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = kinds[i].AttributeName;
+        }
+
+        return names;
+    }
 }

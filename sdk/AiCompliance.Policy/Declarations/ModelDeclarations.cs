@@ -41,26 +41,24 @@ public sealed record ModelDeclarations
     /// <summary>The model id, or the type name when the id is missing, for messages.</summary>
     public string DisplayId => string.IsNullOrWhiteSpace(Identity?.Id) ? TypeName : Identity!.Id!;
 
-    /// <summary>Every declaration on the type, identity first, in a stable order.</summary>
+    /// <summary>
+    /// Every declaration on the type in a stable order: the single attributes in registry order (identity first), then
+    /// the repeatable ones in registry order, each in declaration order.
+    /// </summary>
     public IEnumerable<Declaration> All()
     {
-        Declaration?[] singles =
+        foreach (var repeatable in new[] { false, true })
         {
-            Identity, RiskProfile, IntendedUse, ImpactAssessment, HumanOversight, AccountableOwner, TrainedOn,
-            SecurityAssessment, Explainability, AiDisclosure, ContentProvenance, SupportedLanguages, DataResidency,
-            DecisionLogging, Monitoring, ComputeFootprint,
-        };
-        foreach (var single in singles)
-        {
-            if (single is not null)
+            foreach (var kind in DeclarationKinds.All)
             {
-                yield return single;
+                if (kind.Scope == DeclarationScope.Model && kind.Repeatable == repeatable)
+                {
+                    foreach (var declaration in kind.In(this))
+                    {
+                        yield return declaration;
+                    }
+                }
             }
         }
-
-        foreach (var item in KnownLimitations) yield return item;
-        foreach (var item in Evaluations) yield return item;
-        foreach (var item in FairnessAssessments) yield return item;
-        foreach (var item in DataTransfers) yield return item;
     }
 }

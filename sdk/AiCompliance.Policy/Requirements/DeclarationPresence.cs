@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using AiCompliance.Policy.Declarations;
 
@@ -6,36 +5,34 @@ namespace AiCompliance.Policy.Requirements;
 
 /// <summary>
 /// Whether a model makes each of the 21 declarations. One definition shared by the AIC1xx rules, the model cards'
-/// compliance matrix and <c>aicompliance check</c>, so "declared" means the same thing everywhere.
+/// compliance matrix and <c>aicompliance check</c>, so "declared" means the same thing everywhere. Most are made by one
+/// attribute, as the declaration registry (<see cref="DeclarationKinds"/>) records.
 /// </summary>
 public static class DeclarationPresence
 {
     /// <summary>Whether <paramref name="model"/> makes the declaration <paramref name="declarationId"/>.</summary>
-    public static bool IsDeclared(string declarationId, ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets) => declarationId switch
+    /// <remarks>
+    /// A declaration that one attribute makes is present when the registry says so (<see cref="DeclarationKind.RequirementId"/>);
+    /// the three that are judged from several attributes and the datasets they reach are decided here.
+    /// </remarks>
+    public static bool IsDeclared(string declarationId, ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
     {
-        "system-identity" => model.Identity is not null,
-        "intended-purpose" => model.IntendedUse is not null,
-        "known-limitations" => model.KnownLimitations.Count > 0,
-        "risk-classification" => model.RiskProfile is not null,
-        "risk-impact-assessment" => model.ImpactAssessment is not null,
-        "human-oversight" => model.HumanOversight is not null,
-        "accountable-owner" => model.AccountableOwner is not null,
-        "data-provenance" => HasTrainingData(model) || !string.IsNullOrWhiteSpace(model.Identity?.BaseModel),
-        "ip-copyright" => !string.IsNullOrWhiteSpace(model.Identity?.License) && UnlicensedTrainingData(model, datasets).Count == 0,
-        "personal-data" => PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
-        "data-residency" => model.DataResidency is not null,
-        "fairness-evaluation" => model.FairnessAssessments.Count > 0,
-        "performance-evaluation" => model.Evaluations.Count > 0,
-        "security-testing" => model.SecurityAssessment is not null,
-        "explainability" => model.Explainability is not null,
-        "ai-interaction-disclosure" => model.AiDisclosure is not null,
-        "content-provenance" => model.ContentProvenance is { Methods: not null and not ProvenanceMethod.None },
-        "languages-locales" => model.SupportedLanguages is { LanguageTags.Count: > 0 },
-        "logging-traceability" => model.DecisionLogging is not null,
-        "monitoring-incidents" => model.Monitoring is not null,
-        "compute-energy" => model.ComputeFootprint is not null,
-        _ => false,
-    };
+        foreach (var kind in DeclarationKinds.All)
+        {
+            if (kind.RequirementId == declarationId)
+            {
+                return kind.IsPresentIn(model);
+            }
+        }
+
+        return declarationId switch
+        {
+            "data-provenance" => HasTrainingData(model) || !string.IsNullOrWhiteSpace(model.Identity?.BaseModel),
+            "ip-copyright" => !string.IsNullOrWhiteSpace(model.Identity?.License) && UnlicensedTrainingData(model, datasets).Count == 0,
+            "personal-data" => PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
+            _ => false,
+        };
+    }
 
     /// <summary>The datasets the model names in <c>[TrainedOn]</c> or in an evaluation, as declared (unknown ids skipped).</summary>
     public static IReadOnlyList<DatasetDeclaration> ReferencedDatasets(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
@@ -43,22 +40,9 @@ public static class DeclarationPresence
         var result = new List<DatasetDeclaration>();
         void Add(string? id)
         {
-            if (id is null)
+            if (DeclarationIds.FindDataset(datasets, id) is { } dataset && !result.Contains(dataset))
             {
-                return;
-            }
-
-            foreach (var dataset in datasets)
-            {
-                if (string.Equals(dataset.Id, id, StringComparison.Ordinal))
-                {
-                    if (!result.Contains(dataset))
-                    {
-                        result.Add(dataset);
-                    }
-
-                    return;
-                }
+                result.Add(dataset);
             }
         }
 
@@ -136,13 +120,9 @@ public static class DeclarationPresence
         var result = new List<DatasetDeclaration>();
         foreach (var id in ids)
         {
-            foreach (var dataset in datasets)
+            if (DeclarationIds.FindDataset(datasets, id) is { } dataset && !result.Contains(dataset))
             {
-                if (id is not null && string.Equals(dataset.Id, id, StringComparison.Ordinal) && !result.Contains(dataset))
-                {
-                    result.Add(dataset);
-                    break;
-                }
+                result.Add(dataset);
             }
         }
 

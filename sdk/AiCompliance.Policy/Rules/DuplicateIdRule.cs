@@ -1,12 +1,11 @@
-using System;
 using System.Collections.Generic;
 using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.Policy.Rules;
 
 /// <summary>
-/// AIC002: two models, or two datasets, share an id. Ids name model cards and link models to datasets, so they are
-/// compared ignoring case (card file names must not collide on case-insensitive file systems).
+/// AIC002: two models, or two datasets, share an id. Ids compare as <see cref="DeclarationIds"/> says, the rule dataset
+/// references resolve by too.
 /// </summary>
 public sealed class DuplicateIdRule : Rule
 {
@@ -24,7 +23,7 @@ public sealed class DuplicateIdRule : Rule
 
     public override void CheckAssembly(AssemblyContext context)
     {
-        var models = new Dictionary<string, ModelDeclarations>(StringComparer.OrdinalIgnoreCase);
+        var models = new Dictionary<string, ModelDeclarations>(DeclarationIds.Comparer);
         foreach (var model in context.Assembly.Models)
         {
             var id = model.Identity!.Id;
@@ -43,7 +42,7 @@ public sealed class DuplicateIdRule : Rule
             }
         }
 
-        var datasets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var datasets = new HashSet<string>(DeclarationIds.Comparer);
         foreach (var dataset in context.Assembly.Datasets)
         {
             if (!string.IsNullOrWhiteSpace(dataset.Id) && !datasets.Add(dataset.Id!))

@@ -23,13 +23,15 @@ public sealed class InvalidContactRule : ValueRule
             return;
         }
 
-        Check(context, context.Model.AccountableOwner, "Contact", context.Model.AccountableOwner?.Contact, "owner contact");
-        Check(context, context.Model.Monitoring, "IncidentContact", context.Model.Monitoring?.IncidentContact, "incident contact");
+        foreach (var (declaration, property) in DeclarationText.WithRole(context.Model, PropertyRole.Contact))
+        {
+            Check(context, declaration, property.Name, property.Text(declaration), property.Phrase!);
+        }
     }
 
-    private void Check(ModelContext context, Declaration? declaration, string property, string? contact, string what)
+    private void Check(ModelContext context, Declaration declaration, string property, string? contact, string what)
     {
-        if (declaration is not null && ShouldCheck(contact) && !ContactAddress.IsValid(contact, out var reason))
+        if (ShouldCheck(contact) && !ContactAddress.IsValid(contact, out var reason))
         {
             context.Report(Descriptor, declaration, property, null, what, Subject(context.Model), reason);
         }

@@ -24,13 +24,15 @@ public sealed class InvalidDateRule : ValueRule
             return;
         }
 
-        Check(context, context.Model.ImpactAssessment, context.Model.ImpactAssessment?.Date, "impact assessment");
-        Check(context, context.Model.SecurityAssessment, context.Model.SecurityAssessment?.Date, "security assessment");
+        foreach (var (declaration, property) in DeclarationText.WithRole(context.Model, PropertyRole.Date))
+        {
+            Check(context, declaration, property.Name, property.Text(declaration), property.Phrase!);
+        }
     }
 
-    private void Check(ModelContext context, Declaration? declaration, string? date, string what)
+    private void Check(ModelContext context, Declaration declaration, string property, string? date, string what)
     {
-        if (declaration is null || !ShouldCheck(date))
+        if (!ShouldCheck(date))
         {
             return;
         }
@@ -38,12 +40,12 @@ public sealed class InvalidDateRule : ValueRule
         string? reason;
         if (!IsoDate.IsValid(date, out reason))
         {
-            context.Report(Descriptor, declaration, "Date", null, what, Subject(context.Model), reason);
+            context.Report(Descriptor, declaration, property, null, what, Subject(context.Model), reason);
         }
         else if (IsoDate.TryParse(date, out var when) && IsoDate.IsInFuture(when, context.Settings.Today))
         {
             reason = "'" + date!.Trim() + "' is in the future (today is " + context.Settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")";
-            context.Report(Descriptor, declaration, "Date", null, what, Subject(context.Model), reason);
+            context.Report(Descriptor, declaration, property, null, what, Subject(context.Model), reason);
         }
     }
 }

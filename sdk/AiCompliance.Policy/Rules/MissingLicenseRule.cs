@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.Policy.Rules;
@@ -60,7 +61,7 @@ public sealed class MissingLicenseRule : Rule
     {
         for (var i = 0; i < ids.Count; i++)
         {
-            if (ids[i] == id)
+            if (DeclarationIds.Same(ids[i], id))
             {
                 return i;
             }

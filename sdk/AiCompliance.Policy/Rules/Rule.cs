@@ -72,23 +72,8 @@ public sealed class ModelContext
 
     public RiskContext Risk { get; }
 
-    public DatasetDeclaration? FindDataset(string? id)
-    {
-        if (id is null)
-        {
-            return null;
-        }
-
-        foreach (var dataset in Datasets)
-        {
-            if (string.Equals(dataset.Id, id, StringComparison.Ordinal))
-            {
-                return dataset;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The dataset an id refers to, compared as <see cref="DeclarationIds"/> says.</summary>
+    public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);
 
     public void Report(RuleDescriptor rule, Declaration? target, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, Model, target, property, element, arguments));

@@ -26,13 +26,15 @@ public sealed class StaleAssessmentRule : Rule
             return;
         }
 
-        Check(context, context.Model.ImpactAssessment, context.Model.ImpactAssessment?.Date, "impact assessment");
-        Check(context, context.Model.SecurityAssessment, context.Model.SecurityAssessment?.Date, "security assessment");
+        foreach (var (assessment, property) in DeclarationText.WithRole(context.Model, PropertyRole.Date))
+        {
+            Check(context, assessment, property.Name, property.Text(assessment), property.Phrase!);
+        }
     }
 
-    private void Check(ModelContext context, Declaration? assessment, string? date, string what)
+    private void Check(ModelContext context, Declaration assessment, string property, string? date, string what)
     {
-        if (assessment is null || !IsoDate.TryParse(date, out var when))
+        if (!IsoDate.TryParse(date, out var when))
         {
             return;
         }
@@ -41,7 +43,7 @@ public sealed class StaleAssessmentRule : Rule
         if (age > context.Settings.AssessmentMaxAgeDays)
         {
             context.Report(
-                Descriptor, assessment, "Date", null,
+                Descriptor, assessment, property, null,
                 what, context.Model.DisplayId, when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), age, context.Settings.AssessmentMaxAgeDays);
         }
     }

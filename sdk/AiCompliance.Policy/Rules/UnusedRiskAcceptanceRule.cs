@@ -70,7 +70,7 @@ public sealed class UnusedRiskAcceptanceRule : Rule
             foreach (var model in assembly.Types)
             {
                 if ((model.Identity is null && !rule.ChecksStrayTypes) ||
-                    (!string.IsNullOrWhiteSpace(acceptance.Model) && !string.Equals(RiskAcceptances.SubjectModelId(model), acceptance.Model!.Trim(), StringComparison.OrdinalIgnoreCase)))
+                    (!string.IsNullOrWhiteSpace(acceptance.Model) && !DeclarationIds.Same(RiskAcceptances.SubjectModelId(model), acceptance.Model)))
                 {
                     continue;
                 }

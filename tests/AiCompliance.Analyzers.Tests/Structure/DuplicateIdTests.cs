@@ -40,6 +40,21 @@ public sealed class DuplicateIdTests
             Verifier.Diagnostic("AIC002").WithLocation(0).WithMessage("Dataset id 'loans-2024' is already used by another [assembly: Dataset]; ids must be unique in an assembly"));
 
     [Fact]
+    public Task Dataset_ids_that_differ_only_in_case_are_duplicates_and_references_to_them_resolve() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans")]
+            [assembly: Dataset({|#0:"Loans"|})]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("Loans")]
+            public sealed class CreditScorer { }
+            """,
+            Verifier.Diagnostic("AIC002").WithLocation(0).WithMessage("Dataset id 'Loans' is already used by another [assembly: Dataset]; ids must be unique in an assembly"));
+
+    [Fact]
     public Task Distinct_ids_are_fine_and_missing_ids_are_left_to_the_compiler() =>
         Verifier.AnalyzerAsync("""
             using AiCompliance;

@@ -23,7 +23,7 @@ public sealed class UnknownDatasetTests
             Verifier.Diagnostic("AIC003").WithLocation(1).WithMessage("Model 'credit-scorer' names dataset 'holdout', which no [assembly: Dataset] declares"));
 
     [Fact]
-    public Task Ids_are_matched_exactly_and_params_arguments_are_located_one_by_one() =>
+    public Task Params_arguments_are_located_one_by_one() =>
         Verifier.AnalyzerAsync(
             """
             using AiCompliance;
@@ -31,7 +31,21 @@ public sealed class UnknownDatasetTests
             [assembly: Dataset("loans-2024")]
 
             [AiModel("credit-scorer")]
-            [TrainedOn(new[] { "loans-2024", [|"Loans-2024"|] })]
+            [TrainedOn(new[] { "loans-2024", [|"loans-2023"|] })]
+            public sealed class CreditScorer { }
+            """);
+
+    [Fact]
+    public Task Ids_are_matched_ignoring_case_and_surrounding_white_space_as_AIC002_compares_them() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans")]
+
+            [AiModel("credit-scorer")]
+            [TrainedOn("Loans", " LOANS ")]
+            [Evaluation("auc", 0.86, Dataset = "Loans")]
             public sealed class CreditScorer { }
             """);
 
