@@ -8,6 +8,7 @@ using AiCompliance.ModelCards;
 using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.Cli;
 
@@ -104,7 +105,7 @@ internal sealed partial class CliApplication
 
     private static IEnumerable<string> Notices(ScannedAssembly scanned)
     {
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, string>(DeclarationIds.Comparer);
         foreach (var model in scanned.Declarations.Models)
         {
             var id = model.DisplayId;
