@@ -1,15 +1,15 @@
 using System.Threading.Tasks;
-using AiCompliance.Testing;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AiCompliance.Analyzers.Tests;
 
-/// <summary>Shorthands for the common cases; build an <see cref="AnalyzerTest"/> directly for anything else.</summary>
+/// <summary>Shorthands for the common cases; build an <see cref="AnalyzerTest"/> or <see cref="CodeFixTest"/> for anything else.</summary>
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => DiagnosticResult.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => Expect.Diagnostic(id);
 
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
@@ -20,7 +20,7 @@ internal static class Verify<TAnalyzer>
 
     public static AnalyzerTest Test(string source)
     {
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalyzerTest { TestCode = source };
         test.Analyzers.Add(new TAnalyzer());
         return test;
     }
@@ -32,7 +32,7 @@ internal static class Verify<TAnalyzer>
     public static CodeFixTest FixTest<TCodeFix>(string source, string fixedSource)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new TCodeFix() };
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeFix = new TCodeFix() };
         test.Analyzers.Add(new TAnalyzer());
         return test;
     }

@@ -13,8 +13,8 @@ public sealed class MissingDeclarationFixTests
         var row = MissingDeclarationCases.Get(id);
         var test = new CodeFixTest
         {
-            Source = Model(row, "[|Triage|]", added: null),
-            FixedSource = Model(row, "Triage", row.Added),
+            TestCode = Model(row, "[|Triage|]", added: null),
+            FixedCode = Model(row, "Triage", row.Added),
             CodeFix = row.Fix(),
         };
         test.Analyzers.Add(row.Analyzer());
@@ -28,10 +28,10 @@ public sealed class MissingDeclarationFixTests
         var row = MissingDeclarationCases.Get(id);
         var test = new CodeFixTest { CodeFix = row.Fix() };
         test.Analyzers.Add(row.Analyzer());
-        test.Sources.Add(TestSource.Numbered(0, Model(row, "[|Triage|]", added: null)));
-        test.Sources.Add(TestSource.Numbered(1, Model(row, "[|Intake|]", added: null)));
-        test.FixedSources.Add(TestSource.Numbered(0, Model(row, "Triage", row.Added)));
-        test.FixedSources.Add(TestSource.Numbered(1, Model(row, "Intake", row.Added)));
+        test.TestState.Sources.Add(Model(row, "[|Triage|]", added: null));
+        test.TestState.Sources.Add(Model(row, "[|Intake|]", added: null));
+        test.FixedState.Sources.Add(Model(row, "Triage", row.Added));
+        test.FixedState.Sources.Add(Model(row, "Intake", row.Added));
         return test.RunAsync();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using System.Threading.Tasks;
 using AiCompliance.CodeFixes.Declarations;
 using AiCompliance.Policy;
@@ -97,7 +98,7 @@ public sealed class MissingLicenseTests
             [TrainedOn([|"forum-scrape"|])]
             public sealed class Summariser { }
             """);
-        test.FixAllScopes.Clear();
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         return test.RunAsync();
     }
 }

@@ -77,20 +77,20 @@ public sealed class MissingRiskProfileTests
     {
         var test = new CodeFixTest { CodeFix = new AddRiskProfileCodeFixProvider() };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
-        test.Sources.Add(TestSource.Numbered(0, """
+        test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             public class [|A|] { }
 
             [AiCompliance.AiModel("b")]
             public class [|B|] { }
-            """));
-        test.Sources.Add(TestSource.Numbered(1, """
+            """);
+        test.TestState.Sources.Add("""
             using AiCompliance;
 
             [AiModel("c")]
             internal sealed class [|C|] { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(0, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             [AiCompliance.AiModel("a")]
@@ -100,14 +100,14 @@ public sealed class MissingRiskProfileTests
             [AiCompliance.AiModel("b")]
             [RiskProfile(RiskLevel.High, Rationale = "TODO: why this risk level and these sectors")]
             public class B { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             [AiModel("c")]
             [RiskProfile(RiskLevel.High, Rationale = "TODO: why this risk level and these sectors")]
             internal sealed class C { }
-            """));
+            """);
         return test.RunAsync();
     }
 }

@@ -4,6 +4,7 @@ using AiCompliance.Analyzers.Structure;
 using AiCompliance.CodeFixes.Structure;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
@@ -249,14 +250,14 @@ public sealed class AddAiModelCodeFixTests
             partial class Program { }
 
             """);
-        test.Sources.Add(TestSource.Numbered(1, """
+        test.TestState.Sources.Add("""
             namespace Bots;
 
             public sealed class [|Summariser|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
 
             public sealed class [|Translator|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             namespace Bots;
@@ -266,7 +267,7 @@ public sealed class AddAiModelCodeFixTests
 
             [AiModel("translator")]
             public sealed class Translator(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
-            """));
+            """);
         return test.RunAsync();
     }
 
@@ -291,9 +292,9 @@ public sealed class AddAiModelCodeFixTests
             }
             """;
         var test = Fix(Generated, Generated);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
-        test.FixedExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
-        test.FixAllScopes.Clear();
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
+        test.FixedState.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         return test.RunAsync();
     }
 
@@ -309,9 +310,9 @@ public sealed class AddAiModelCodeFixTests
 
     private static CodeFixTest Fix(string source, string fixedSource)
     {
-        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new AddAiModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeFix = new AddAiModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
         test.Analyzers.Add(new AiApiOutsideModelAnalyzer());
-        test.References.AddRange([.. OpenAi, .. ExtensionsAi]);
+        test.TestState.AdditionalReferences.AddRange([.. OpenAi, .. ExtensionsAi]);
         return test;
     }
 }

@@ -6,6 +6,7 @@ using AiCompliance.Analyzers.Values;
 using AiCompliance.CodeFixes.Values;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -143,22 +144,22 @@ public sealed class CorrectValueFixTests
     {
         var test = new CodeFixTest { CodeFix = new CorrectLanguageTagCodeFixProvider() };
         test.Analyzers.Add(new InvalidLanguageTagAnalyzer());
-        test.Sources.Add(TestSource.Numbered(0, """
+        test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             [AiCompliance.SupportedLanguages([|"en_SG"|], [|"msa"|])]
             public sealed class A { }
-            """));
-        test.Sources.Add(TestSource.Numbered(1, """
+            """);
+        test.TestState.Sources.Add("""
             [assembly: AiCompliance.Dataset("faq", Languages = [[|"Vietnamese"|], [|"in"|]])]
-            """));
-        test.FixedSources.Add(TestSource.Numbered(0, """
+            """);
+        test.FixedState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             [AiCompliance.SupportedLanguages("en-SG", "ms")]
             public sealed class A { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             [assembly: AiCompliance.Dataset("faq", Languages = ["vi", "id"])]
-            """));
+            """);
         return test.RunAsync();
     }
 
@@ -293,7 +294,7 @@ public sealed class CorrectValueFixTests
         where TFix : CodeFixProvider, new()
     {
         var test = Verify<TAnalyzer>.FixTest<TFix>(source, source);
-        test.FixAllScopes.Clear();
+        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         await test.RunAsync();
         Assert.Empty(await TitlesAsync<TAnalyzer, TFix>(source.Replace("[|", "", System.StringComparison.Ordinal).Replace("|]", "", System.StringComparison.Ordinal)));
     }
@@ -303,7 +304,8 @@ public sealed class CorrectValueFixTests
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
-        var test = Verify<TAnalyzer>.Test(source);
+        var test = new AnalysisProject(source);
+        test.Analyzers.Add(new TAnalyzer());
         var project = test.CreateProject();
         var diagnostics = await test.ComputeDiagnosticsAsync(project);
         Assert.NotEmpty(diagnostics);
