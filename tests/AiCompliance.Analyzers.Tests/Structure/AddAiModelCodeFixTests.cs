@@ -184,7 +184,7 @@ public sealed class AddAiModelCodeFixTests
         }
         """).RunAsync();
 
-    [Fact]
+    [FileBasedProgramFact]
     public Task The_fix_keeps_the_directives_of_a_file_based_program_on_top()
     {
         var test = Fix("""

@@ -417,7 +417,7 @@ public sealed class AiApiOutsideModelTests
         .Expect(Diagnostic(0, "Type 'Pipeline'", IChatClient))
         .RunAsync();
 
-    [Fact]
+    [FileBasedProgramFact]
     public Task A_file_based_program_with_package_directives_is_analysed()
     {
         var test = Test("""
