@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,11 +30,22 @@ internal static class Verify<TAnalyzer>
         where TCodeFix : CodeFixProvider, new()
         => FixTest<TCodeFix>(source, fixedSource).RunAsync();
 
+    /// <summary>
+    /// The fix, applied one diagnostic at a time and through Fix All, as the action whose equivalence key is the rule
+    /// ID (the key Fix All groups actions by).
+    /// </summary>
     public static CodeFixTest FixTest<TCodeFix>(string source, string fixedSource)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeFix = new TCodeFix() };
-        test.Analyzers.Add(new TAnalyzer());
+        var analyzer = new TAnalyzer();
+        var test = new CodeFixTest
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeFix = new TCodeFix(),
+            CodeActionEquivalenceKey = analyzer.SupportedDiagnostics.Single().Id,
+        };
+        test.Analyzers.Add(analyzer);
         return test;
     }
 }

@@ -1,8 +1,8 @@
-using Microsoft.CodeAnalysis.Testing;
 using System.Threading.Tasks;
 using AiCompliance.CodeFixes.Declarations;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Requirements;
+using Microsoft.CodeAnalysis.Testing;
 using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Declarations.MissingLicenseAnalyzer>;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;

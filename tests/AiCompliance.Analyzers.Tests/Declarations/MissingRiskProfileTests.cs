@@ -75,7 +75,7 @@ public sealed class MissingRiskProfileTests
     [Fact]
     public Task Fix_all_fixes_every_model_in_every_document_and_imports_the_namespace_once_per_file()
     {
-        var test = new CodeFixTest { CodeFix = new AddRiskProfileCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new AddRiskProfileCodeFixProvider(), CodeActionEquivalenceKey = "AIC101" };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
         test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]

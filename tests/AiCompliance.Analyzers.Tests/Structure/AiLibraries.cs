@@ -1,8 +1,8 @@
 using System.Linq;
 using AiCompliance.Analyzers.Structure;
 using AiCompliance.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
 

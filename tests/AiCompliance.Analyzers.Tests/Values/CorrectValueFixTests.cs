@@ -6,10 +6,10 @@ using AiCompliance.Analyzers.Values;
 using AiCompliance.CodeFixes.Values;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Values;
 
@@ -142,7 +142,7 @@ public sealed class CorrectValueFixTests
     [Fact]
     public Task AIC202_fix_all_fixes_every_document_of_the_project()
     {
-        var test = new CodeFixTest { CodeFix = new CorrectLanguageTagCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new CorrectLanguageTagCodeFixProvider(), CodeActionEquivalenceKey = "AIC202" };
         test.Analyzers.Add(new InvalidLanguageTagAnalyzer());
         test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]
