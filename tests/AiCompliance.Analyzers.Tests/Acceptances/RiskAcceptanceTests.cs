@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using AiCompliance.Analyzers.Acceptances;
 using AiCompliance.Analyzers.Declarations;
 using AiCompliance.Analyzers.Values;
-using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace AiCompliance.Analyzers.Tests.Acceptances;

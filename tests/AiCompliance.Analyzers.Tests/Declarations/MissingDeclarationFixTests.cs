@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using AiCompliance.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
 

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using AiCompliance.CodeFixes.Declarations;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Requirements;
-using Microsoft.CodeAnalysis.Testing;
 using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Declarations.MissingLicenseAnalyzer>;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
@@ -98,7 +97,6 @@ public sealed class MissingLicenseTests
             [TrainedOn([|"forum-scrape"|])]
             public sealed class Summariser { }
             """);
-        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         return test.RunAsync();
     }
 }

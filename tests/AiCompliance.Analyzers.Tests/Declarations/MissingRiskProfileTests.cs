@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using AiCompliance.Analyzers.Declarations;
 using AiCompliance.CodeFixes.Declarations;
-using AiCompliance.Testing;
 using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Declarations.MissingRiskProfileAnalyzer>;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;

@@ -4,7 +4,6 @@ using AiCompliance.Analyzers.Structure;
 using AiCompliance.CodeFixes.Structure;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
@@ -294,7 +293,6 @@ public sealed class AddAiModelCodeFixTests
         var test = Fix(Generated, Generated);
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
         test.FixedState.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
-        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         return test.RunAsync();
     }
 

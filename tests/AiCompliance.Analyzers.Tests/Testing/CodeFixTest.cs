@@ -24,24 +24,24 @@ public class CodeFixTest : CodeFixTest<DefaultVerifier>
         FixedState.MarkupHandling = MarkupMode.Allow;
     }
 
-    public TestProjectSettings Project { get; } = new();
+    public TestProjectSettings Settings { get; } = new();
 
     // Shorthands for the settings the tests change most.
-    public List<DiagnosticAnalyzer> Analyzers => Project.Analyzers;
+    public List<DiagnosticAnalyzer> Analyzers => Settings.Analyzers;
 
-    public bool ReferenceSdk { get => Project.ReferenceSdk; set => Project.ReferenceSdk = value; }
+    public bool ReferenceSdk { get => Settings.ReferenceSdk; set => Settings.ReferenceSdk = value; }
 
-    public string? EditorConfig { get => Project.EditorConfig; set => Project.EditorConfig = value; }
+    public string? EditorConfig { get => Settings.EditorConfig; set => Settings.EditorConfig = value; }
 
-    public Dictionary<string, string> GlobalOptions => Project.GlobalOptions;
+    public Dictionary<string, string> GlobalOptions => Settings.GlobalOptions;
 
-    public List<string> GlobalConfigs => Project.GlobalConfigs;
+    public List<string> GlobalConfigs => Settings.GlobalConfigs;
 
-    public LanguageVersion LanguageVersion { get => Project.LanguageVersion; set => Project.LanguageVersion = value; }
+    public LanguageVersion LanguageVersion { get => Settings.LanguageVersion; set => Settings.LanguageVersion = value; }
 
-    public Dictionary<string, string> Features => Project.Features;
+    public Dictionary<string, string> Features => Settings.Features;
 
-    public string? MarkupDiagnosticId { get => Project.MarkupDiagnosticId; set => Project.MarkupDiagnosticId = value; }
+    public string? MarkupDiagnosticId { get => Settings.MarkupDiagnosticId; set => Settings.MarkupDiagnosticId = value; }
 
     public CodeFixProvider? CodeFix { get; set; }
 
@@ -53,25 +53,19 @@ public class CodeFixTest : CodeFixTest<DefaultVerifier>
 
     protected override Task RunImplAsync(CancellationToken cancellationToken)
     {
-        Project.Apply(TestState);
-        if (Project.Features.ContainsKey("FileBasedProgram"))
-        {
-            // The suppression check writes a #pragma above the file, and '#!' must stay on its first line.
-            TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
-        }
-
+        TestBehaviors = Settings.Apply(TestState, TestBehaviors);
         return base.RunImplAsync(cancellationToken);
     }
 
     protected override CompilationOptions CreateCompilationOptions() => TestProjectSettings.CompilationOptions();
 
-    protected override ParseOptions CreateParseOptions() => Project.ParseOptions();
+    protected override ParseOptions CreateParseOptions() => Settings.ParseOptions();
 
-    protected override Microsoft.CodeAnalysis.Project ApplyCompilationOptions(Microsoft.CodeAnalysis.Project project) => TestProjectSettings.ApplyCompilationOptions(project);
+    protected override Project ApplyCompilationOptions(Project project) => TestProjectSettings.ApplyCompilationOptions(project);
 
-    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Project.Analyzers;
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Settings.Analyzers;
 
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => CodeFix is null ? [] : [CodeFix];
 
-    protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Project.DefaultDiagnostic(analyzers);
+    protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Settings.DefaultDiagnostic(analyzers);
 }

@@ -18,6 +18,8 @@ namespace AiCompliance.Analyzers.Tests;
 /// </summary>
 public sealed class TestProjectSettings
 {
+    private bool _applied;
+
     /// <summary>The analyzers (and suppressors) the test runs together.</summary>
     public List<DiagnosticAnalyzer> Analyzers { get; } = new();
 
@@ -70,9 +72,18 @@ public sealed class TestProjectSettings
         return supported.Count == 1 ? supported[0] : null;
     }
 
-    /// <summary>Adds the references and configuration files to the test state, once, before the framework reads it.</summary>
-    internal void Apply(SolutionState state)
+    /// <summary>
+    /// Adds the references and configuration files to the test state before the framework reads it, and returns the
+    /// framework checks that apply to these sources.
+    /// </summary>
+    internal TestBehaviors Apply(SolutionState state, TestBehaviors behaviors)
     {
+        if (_applied)
+        {
+            throw new InvalidOperationException("A test runs once; create a new test to run again.");
+        }
+
+        _applied = true;
         state.AdditionalReferences.AddRange(TestReferences.Net);
         if (ReferenceSdk)
         {
@@ -105,6 +116,9 @@ public sealed class TestProjectSettings
         {
             state.AnalyzerConfigFiles.Add(($"/config{i}.globalconfig", GlobalConfigs[i]));
         }
+
+        // The suppression check writes a #pragma above each file, and a file-based program's '#!' must stay first.
+        return Features.ContainsKey("FileBasedProgram") ? behaviors | TestBehaviors.SkipSuppressionCheck : behaviors;
     }
 
     private bool HasTopLevelStatements(Microsoft.CodeAnalysis.Text.SourceText markup)

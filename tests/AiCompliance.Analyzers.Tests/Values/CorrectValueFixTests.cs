@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Values;
 
@@ -294,7 +293,6 @@ public sealed class CorrectValueFixTests
         where TFix : CodeFixProvider, new()
     {
         var test = Verify<TAnalyzer>.FixTest<TFix>(source, source);
-        test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
         await test.RunAsync();
         Assert.Empty(await TitlesAsync<TAnalyzer, TFix>(source.Replace("[|", "", System.StringComparison.Ordinal).Replace("|]", "", System.StringComparison.Ordinal)));
     }
