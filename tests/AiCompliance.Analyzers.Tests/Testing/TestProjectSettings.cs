@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiCompliance.Analyzers.Tests;
 
@@ -43,7 +44,7 @@ public sealed class TestProjectSettings
     /// <summary>The ID that <c>[|…|]</c> markup stands for; by default the only ID the analyzers support.</summary>
     public string? MarkupDiagnosticId { get; set; }
 
-    internal ParseOptions ParseOptions() =>
+    internal CSharpParseOptions ParseOptions() =>
         new CSharpParseOptions(LanguageVersion, DocumentationMode.Diagnose).WithFeatures(Features);
 
     internal static CompilationOptions CompilationOptions() =>
@@ -121,9 +122,9 @@ public sealed class TestProjectSettings
         return Features.ContainsKey("FileBasedProgram") ? behaviors | TestBehaviors.SkipSuppressionCheck : behaviors;
     }
 
-    private bool HasTopLevelStatements(Microsoft.CodeAnalysis.Text.SourceText markup)
+    private bool HasTopLevelStatements(SourceText markup)
     {
-        TestFileMarkupParser.GetSpans(markup.ToString(), out string source, out ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> _);
-        return CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)ParseOptions()).GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
+        TestFileMarkupParser.GetSpans(markup.ToString(), out string source, out ImmutableArray<TextSpan> _);
+        return CSharpSyntaxTree.ParseText(source, ParseOptions()).GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
     }
 }
