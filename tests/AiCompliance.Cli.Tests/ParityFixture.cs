@@ -42,9 +42,9 @@ public sealed class ParityFixture : IDisposable
 
     public Task<Run> ForModeAsync(string mode) => _runs.GetOrAdd(mode, m => new Lazy<Task<Run>>(() => RunAsync(m))).Value;
 
-    public static AnalyzerTest CreateTest(string mode)
+    public static AnalysisProject CreateTest(string mode)
     {
-        var test = new AnalyzerTest { Source = ParitySource.Text };
+        var test = new AnalysisProject(ParitySource.Text);
         test.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(AiCompliance.Analyzers.Infrastructure.PolicyRuleAnalyzer).Assembly));
         test.GlobalOptions["build_property.AiComplianceMode"] = mode;
         test.GlobalOptions["build_property.AiComplianceBuildDate"] = ParitySource.Date;

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using AiCompliance.Analyzers.Acceptances;
 using AiCompliance.Analyzers.Declarations;
 using AiCompliance.Analyzers.Values;
-using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace AiCompliance.Analyzers.Tests.Acceptances;
@@ -29,10 +28,10 @@ public sealed class RiskAcceptanceTests
     {
         var test = Test(TwoModels, "2026-11-21");
         test.Analyzers.Add(new MissingIntendedUseAnalyzer());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(1));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC102").WithLocation(0));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC102").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC102").WithLocation(0));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC102").WithLocation(1));
         return test.RunAsync();
     }
 
@@ -51,8 +50,8 @@ public sealed class RiskAcceptanceTests
         test.Analyzers.Clear();
         test.Analyzers.Add(new PlaceholderTextAnalyzer());
         test.Analyzers.Add(new RiskAcceptanceSuppressor());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC208").WithLocation(0).WithIsSuppressed());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC208").WithLocation(1).WithIsSuppressed());
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC208").WithLocation(0).WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC208").WithLocation(1).WithIsSuppressed(true));
         return test.RunAsync();
     }
 
@@ -60,8 +59,8 @@ public sealed class RiskAcceptanceTests
     public Task On_its_last_day_the_acceptance_still_holds()
     {
         var test = Test(TwoModels, "2026-12-31");
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(1));
         return test.RunAsync();
     }
 
@@ -69,9 +68,9 @@ public sealed class RiskAcceptanceTests
     public Task The_day_after_its_last_day_the_finding_returns_and_AIC306_fails_the_build()
     {
         var test = Test(TwoModels.Replace("Until = \"2026-12-31\"", "Until = {|#2:\"2026-12-31\"|}", System.StringComparison.Ordinal), "2027-01-01");
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(1));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC306").WithLocation(2).WithSeverity(DiagnosticSeverity.Error)
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC306").WithLocation(2).WithSeverity(DiagnosticSeverity.Error)
             .WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' expired on 2026-12-31; fix the finding or renew the acceptance with a new approval"));
         return test.RunAsync();
     }
@@ -90,9 +89,9 @@ public sealed class RiskAcceptanceTests
             [RiskProfile(RiskLevel.High, Sector.Finance)]
             public sealed class CreditScorer { }
             """, "2026-11-21");
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC307").WithLocation(0)
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC307").WithLocation(0)
             .WithMessage("The risk acceptance of AIC101 for model 'old-name' matches no finding; remove it so that the register stays true"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC307").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC307").WithLocation(1));
         return test.RunAsync();
     }
 
@@ -101,7 +100,7 @@ public sealed class RiskAcceptanceTests
     {
         var test = new AnalyzerTest
         {
-            Source = """
+            TestCode = """
                 using AiCompliance;
 
                 [assembly: RiskAcceptance("AIC004", Model = "chat-assistant", Approver = "Platform lead", Until = "2026-12-31", Justification = "Helper notes move to the model in the next release.")]
@@ -119,8 +118,8 @@ public sealed class RiskAcceptanceTests
         test.Analyzers.Add(new UnusedRiskAcceptanceAnalyzer());
         test.Analyzers.Add(new RiskAcceptanceSuppressor());
         test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC004").WithLocation(0).WithIsSuppressed());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC307").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC004").WithLocation(0).WithIsSuppressed(true));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC307").WithLocation(1));
         return test.RunAsync();
     }
 
@@ -140,14 +139,14 @@ public sealed class RiskAcceptanceTests
             public sealed class {|#6:CreditScorer|} { }
             """, "2026-11-21");
         test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(0).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Approver; it suppresses nothing until this is fixed"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(0).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Justification; it suppresses nothing until this is fixed"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(1).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' runs until 2027-06-30, more than 180 days after 2026-11-21 (aicompliance.max_acceptance_days); it suppresses nothing until this is fixed"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(2).WithMessage("The risk acceptance of AIC999 names 'AIC999', which is not an AiCompliance rule; it suppresses nothing until this is fixed"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(3).WithMessage("The risk acceptance of AIC305 cannot accept AIC305: a prohibited use is never accepted; it suppresses nothing until this is fixed"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(4));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC308").WithLocation(5));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(6));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(0).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Approver; it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(0).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Justification; it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(1).WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' runs until 2027-06-30, more than 180 days after 2026-11-21 (aicompliance.max_acceptance_days); it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(2).WithMessage("The risk acceptance of AIC999 names 'AIC999', which is not an AiCompliance rule; it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(3).WithMessage("The risk acceptance of AIC305 cannot accept AIC305: a prohibited use is never accepted; it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(4));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(5));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(6));
         return test.RunAsync();
     }
 
@@ -164,13 +163,13 @@ public sealed class RiskAcceptanceTests
             """, "2026-11-21");
         test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
         test.GlobalOptions["aicompliance.max_acceptance_days"] = "365";
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed());
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
         return test.RunAsync();
     }
 
     private static AnalyzerTest Test(string source, string today)
     {
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalyzerTest { TestCode = source };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
         test.Analyzers.Add(new ExpiredRiskAcceptanceAnalyzer());
         test.Analyzers.Add(new UnusedRiskAcceptanceAnalyzer());

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
 using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Consistency.ProhibitedRiskAnalyzer>;
 

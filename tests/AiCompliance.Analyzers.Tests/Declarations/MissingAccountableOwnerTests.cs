@@ -35,7 +35,7 @@ public sealed class MissingAccountableOwnerTests
             public readonly record struct EtaPredictor(double Minutes);
             """);
 
-    [Fact]
+    [FileBasedProgramFact]
     public Task The_fix_works_in_a_file_based_program_and_keeps_its_directives_on_top()
     {
         var test = Verifier.FixTest<MissingAccountableOwnerCodeFixProvider>(

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using AiCompliance.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
 
@@ -201,7 +200,7 @@ public sealed class MissingDeclarationBehaviourTests
             CONTEXT
             public class {|#0:Triage|} { }
             """);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic(id).WithLocation(0).WithMessage(ExpectedMessage(id, "er-triage", MissingDeclarationCases.Get(id).Risk)));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic(id).WithLocation(0).WithMessage(ExpectedMessage(id, "er-triage", MissingDeclarationCases.Get(id).Risk)));
         return test.RunAsync();
     }
 
@@ -212,7 +211,7 @@ public sealed class MissingDeclarationBehaviourTests
         // When the constructor does not bind, Roslyn drops the named arguments too: the model has no kind then, and
         // the rules for generative models have nothing to say about it.
         var needsKind = MissingDeclarationCases.Get(id).Kind.Length > 0;
-        var test = Build(id, """
+        var markup = """
             using AiCompliance;
 
             [{|CS7036:AiModel|}]
@@ -222,18 +221,15 @@ public sealed class MissingDeclarationBehaviourTests
             [AiModel({|CS1503:42|}KIND)]
             CONTEXT
             public class Scorer { }
-            """);
+            """;
         if (!needsKind)
         {
-            test.Sources[0] = test.Sources[0] with
-            {
-                Markup = test.Sources[0].Markup
-                    .Replace("class Triage", "class {|" + id + ":Triage|}", System.StringComparison.Ordinal)
-                    .Replace("class Scorer", "class {|" + id + ":Scorer|}", System.StringComparison.Ordinal),
-            };
+            markup = markup
+                .Replace("class Triage", "class {|" + id + ":Triage|}", System.StringComparison.Ordinal)
+                .Replace("class Scorer", "class {|" + id + ":Scorer|}", System.StringComparison.Ordinal);
         }
 
-        return test.RunAsync();
+        return Build(id, markup).RunAsync();
     }
 
     internal static string ExpectedMessage(string id, string modelId, string risk)
@@ -253,7 +249,7 @@ public sealed class MissingDeclarationBehaviourTests
             .Replace("SATISFYING", row.Satisfying, System.StringComparison.Ordinal)
             .Replace("KIND", row.Kind, System.StringComparison.Ordinal)
             .Replace("CONTEXT", row.Context, System.StringComparison.Ordinal);
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalyzerTest { TestCode = source };
         test.Analyzers.Add(row.Analyzer());
         return test;
     }

@@ -1,9 +1,11 @@
 using System.Threading.Tasks;
-using AiCompliance.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
 
-/// <summary>Each AIC1xx fix adds exactly its attribute, with placeholders, after the model's other attributes.</summary>
+/// <summary>
+/// Each AIC1xx fix adds exactly its attribute, with placeholders, after the model's other attributes, as the action whose
+/// equivalence key is the rule ID, one diagnostic at a time and through Fix All.
+/// </summary>
 public sealed class MissingDeclarationFixTests
 {
     [Theory]
@@ -13,9 +15,10 @@ public sealed class MissingDeclarationFixTests
         var row = MissingDeclarationCases.Get(id);
         var test = new CodeFixTest
         {
-            Source = Model(row, "[|Triage|]", added: null),
-            FixedSource = Model(row, "Triage", row.Added),
+            TestCode = Model(row, "[|Triage|]", added: null),
+            FixedCode = Model(row, "Triage", row.Added),
             CodeFix = row.Fix(),
+            CodeActionEquivalenceKey = id,
         };
         test.Analyzers.Add(row.Analyzer());
         return test.RunAsync();
@@ -26,12 +29,13 @@ public sealed class MissingDeclarationFixTests
     public Task Fix_all_fixes_every_model_of_the_project(string id)
     {
         var row = MissingDeclarationCases.Get(id);
-        var test = new CodeFixTest { CodeFix = row.Fix() };
+        // Fix All applies the action with the rule's equivalence key in each document, the project and the solution.
+        var test = new CodeFixTest { CodeFix = row.Fix(), CodeActionEquivalenceKey = id };
         test.Analyzers.Add(row.Analyzer());
-        test.Sources.Add(TestSource.Numbered(0, Model(row, "[|Triage|]", added: null)));
-        test.Sources.Add(TestSource.Numbered(1, Model(row, "[|Intake|]", added: null)));
-        test.FixedSources.Add(TestSource.Numbered(0, Model(row, "Triage", row.Added)));
-        test.FixedSources.Add(TestSource.Numbered(1, Model(row, "Intake", row.Added)));
+        test.TestState.Sources.Add(Model(row, "[|Triage|]", added: null));
+        test.TestState.Sources.Add(Model(row, "[|Intake|]", added: null));
+        test.FixedState.Sources.Add(Model(row, "Triage", row.Added));
+        test.FixedState.Sources.Add(Model(row, "Intake", row.Added));
         return test.RunAsync();
     }
 

@@ -97,7 +97,6 @@ public sealed class MissingLicenseTests
             [TrainedOn([|"forum-scrape"|])]
             public sealed class Summariser { }
             """);
-        test.FixAllScopes.Clear();
         return test.RunAsync();
     }
 }

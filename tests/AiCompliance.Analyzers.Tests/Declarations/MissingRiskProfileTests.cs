@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using AiCompliance.Analyzers.Declarations;
 using AiCompliance.CodeFixes.Declarations;
-using AiCompliance.Testing;
 using Verifier = AiCompliance.Analyzers.Tests.Verify<AiCompliance.Analyzers.Declarations.MissingRiskProfileAnalyzer>;
 
 namespace AiCompliance.Analyzers.Tests.Declarations;
@@ -75,22 +74,22 @@ public sealed class MissingRiskProfileTests
     [Fact]
     public Task Fix_all_fixes_every_model_in_every_document_and_imports_the_namespace_once_per_file()
     {
-        var test = new CodeFixTest { CodeFix = new MissingRiskProfileCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new MissingRiskProfileCodeFixProvider(), CodeActionEquivalenceKey = "AIC101" };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
-        test.Sources.Add(TestSource.Numbered(0, """
+        test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             public class [|A|] { }
 
             [AiCompliance.AiModel("b")]
             public class [|B|] { }
-            """));
-        test.Sources.Add(TestSource.Numbered(1, """
+            """);
+        test.TestState.Sources.Add("""
             using AiCompliance;
 
             [AiModel("c")]
             internal sealed class [|C|] { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(0, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             [AiCompliance.AiModel("a")]
@@ -100,14 +99,14 @@ public sealed class MissingRiskProfileTests
             [AiCompliance.AiModel("b")]
             [RiskProfile(RiskLevel.High, Rationale = "TODO: why this risk level and these sectors")]
             public class B { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             [AiModel("c")]
             [RiskProfile(RiskLevel.High, Rationale = "TODO: why this risk level and these sectors")]
             internal sealed class C { }
-            """));
+            """);
         return test.RunAsync();
     }
 }

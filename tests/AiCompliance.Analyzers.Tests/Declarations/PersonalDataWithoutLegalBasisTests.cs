@@ -51,10 +51,10 @@ public sealed class PersonalDataWithoutLegalBasisTests
         var test = Verifier.Test("""
             [assembly: AiCompliance.Dataset("a", PersonalData = [|AiCompliance.PersonalDataKind.Personal|])]
             """);
-        test.Sources.Add(Testing.TestSource.Numbered(1, """
+        test.TestState.Sources.Add("""
             using AiCompliance;
             [assembly: Dataset("b", Regions = new[] { "VN" }, PersonalData = [|PersonalDataKind.Sensitive|])]
-            """));
+            """);
         return test.RunAsync();
     }
 

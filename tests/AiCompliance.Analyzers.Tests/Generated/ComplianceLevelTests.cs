@@ -39,7 +39,7 @@ public sealed class ComplianceLevelTests
         var test = Scorer();
         test.GlobalConfigs.Add(File.ReadAllText(ModeConfigurationTests.ConfigPath("strict")));
         test.GlobalConfigs.Add(levelConfig!);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
         await test.RunAsync();
     }
 
@@ -55,17 +55,17 @@ public sealed class ComplianceLevelTests
         var test = Scorer();
         test.GlobalConfigs.Add(File.ReadAllText(ModeConfigurationTests.ConfigPath("strict")));
         test.GlobalOptions["build_property.AiComplianceLevel"] = level;
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
         await test.RunAsync();
     }
 
     [Fact]
     public Task An_unreadable_level_is_reported_and_latest_applies()
     {
-        var test = new AnalyzerTest { Source = Model.Replace("{|#0:Scorer|}", "Scorer", StringComparison.Ordinal) };
+        var test = new AnalyzerTest { TestCode = Model.Replace("{|#0:Scorer|}", "Scorer", StringComparison.Ordinal) };
         test.Analyzers.Add(new InvalidConfigurationAnalyzer());
         test.GlobalOptions["build_property.AiComplianceLevel"] = "v1";
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC005").WithNoLocation()
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC005").WithNoLocation()
             .WithMessage("AiComplianceLevel 'v1' is neither latest nor a release number such as 0.1.0; the policy uses latest"));
         return test.RunAsync();
     }
@@ -124,7 +124,7 @@ public sealed class ComplianceLevelTests
 
     private static AnalyzerTest Scorer()
     {
-        var test = new AnalyzerTest { Source = Model };
+        var test = new AnalyzerTest { TestCode = Model };
         test.Analyzers.Add(new MissingRiskProfileAnalyzer());
         return test;
     }

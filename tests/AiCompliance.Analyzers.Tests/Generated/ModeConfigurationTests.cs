@@ -27,7 +27,7 @@ public sealed class ModeConfigurationTests
     {
         var test = Scorer();
         test.GlobalConfigs.Add(Render(ComplianceMode.Strict));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
         await test.RunAsync();
     }
 
@@ -37,7 +37,7 @@ public sealed class ModeConfigurationTests
         var test = Scorer();
         test.GlobalConfigs.Add(Render(ComplianceMode.Strict));
         test.EditorConfig = "[*.cs]\ndotnet_diagnostic.AIC101.severity = suggestion\n";
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
         await test.RunAsync();
     }
 
@@ -90,7 +90,7 @@ public sealed class ModeConfigurationTests
     {
         var test = new AnalyzerTest
         {
-            Source = """
+            TestCode = """
                 using AiCompliance;
 
                 [AiModel("scorer")]

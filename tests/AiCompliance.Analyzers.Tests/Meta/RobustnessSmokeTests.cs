@@ -32,7 +32,7 @@ public sealed class RobustnessSmokeTests
     private static async Task RunAsync(string analyzerName, string source)
     {
         var analyzer = AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly).Single(a => a.GetType().Name == analyzerName);
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalysisProject(source);
         test.Analyzers.Add(analyzer);
         // Compiler errors are expected here; only analyzer exceptions matter, and computing the diagnostics throws on those.
         var diagnostics = await test.ComputeDiagnosticsAsync();

@@ -104,9 +104,9 @@ public sealed class MutationTests
         _ => RobustnessCorpus.Samples().Single(s => s.Name == name).Text,
     };
 
-    private static AnalyzerTest NewTest(string source)
+    private static AnalysisProject NewTest(string source)
     {
-        var test = new AnalyzerTest { Source = source, OutputKind = OutputKind.DynamicallyLinkedLibrary };
+        var test = new AnalysisProject(source);
         test.Analyzers.AddRange(Analyzers);
         test.References.AddRange([.. AiLibraries.OpenAi, .. AiLibraries.ExtensionsAi]);
         test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
@@ -7,6 +8,8 @@ using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
@@ -227,7 +230,7 @@ public sealed class AiApiFamilyTests
     {
         // The project being built is itself an assembly of the Microsoft.Extensions.AI family (the harness names every
         // test project "TestProject", so this compiles directly).
-        var (source, spans) = Markup.Parse("""
+        TestFileMarkupParser.GetSpans("""
             namespace Microsoft.Extensions.AI.Contoso
             {
                 public sealed class ContosoChatClient(Microsoft.Extensions.AI.IChatClient inner) : Microsoft.Extensions.AI.DelegatingChatClient(inner) { }
@@ -237,16 +240,16 @@ public sealed class AiApiFamilyTests
             {
                 public sealed class [|Demo|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
             }
-            """);
+            """, out var source, out ImmutableArray<TextSpan> spans);
         var compilation = CSharpCompilation.Create(
             "Microsoft.Extensions.AI.Contoso",
             [CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs")],
-            [.. ReferenceAssemblies.Net, ReferenceAssemblies.Sdk, AiAbstractions],
+            [.. TestReferences.Net, TestReferences.Sdk, AiAbstractions],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var diagnostics = await compilation.WithAnalyzers([new AiApiOutsideModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         var reported = Assert.Single(diagnostics);
-        Assert.Equal(spans.Single().Span, reported.Location.SourceSpan);
+        Assert.Equal(spans.Single(), reported.Location.SourceSpan);
         Assert.Equal(
             "Type 'Contoso.Samples.Demo' uses the AI API 'Microsoft.Extensions.AI.IChatClient' but is not declared with [AiModel]; declare the model it wraps",
             reported.GetMessage(CultureInfo.InvariantCulture));

@@ -183,7 +183,7 @@ public sealed class AiApiOutsideModelCodeFixTests
         }
         """).RunAsync();
 
-    [Fact]
+    [FileBasedProgramFact]
     public Task The_fix_keeps_the_directives_of_a_file_based_program_on_top()
     {
         var test = Fix("""
@@ -249,14 +249,14 @@ public sealed class AiApiOutsideModelCodeFixTests
             partial class Program { }
 
             """);
-        test.Sources.Add(TestSource.Numbered(1, """
+        test.TestState.Sources.Add("""
             namespace Bots;
 
             public sealed class [|Summariser|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
 
             public sealed class [|Translator|](Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             using AiCompliance;
 
             namespace Bots;
@@ -266,7 +266,7 @@ public sealed class AiApiOutsideModelCodeFixTests
 
             [AiModel("translator")]
             public sealed class Translator(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
-            """));
+            """);
         return test.RunAsync();
     }
 
@@ -291,9 +291,8 @@ public sealed class AiApiOutsideModelCodeFixTests
             }
             """;
         var test = Fix(Generated, Generated);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
-        test.FixedExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC001").WithLocation(0));
-        test.FixAllScopes.Clear();
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
+        test.FixedState.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0));
         return test.RunAsync();
     }
 
@@ -309,9 +308,9 @@ public sealed class AiApiOutsideModelCodeFixTests
 
     private static CodeFixTest Fix(string source, string fixedSource)
     {
-        var test = new CodeFixTest { Source = source, FixedSource = fixedSource, CodeFix = new AiApiOutsideModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
+        var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeFix = new AiApiOutsideModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };
         test.Analyzers.Add(new AiApiOutsideModelAnalyzer());
-        test.References.AddRange([.. OpenAi, .. ExtensionsAi]);
+        test.TestState.AdditionalReferences.AddRange([.. OpenAi, .. ExtensionsAi]);
         return test;
     }
 }

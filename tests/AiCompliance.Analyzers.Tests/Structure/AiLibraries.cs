@@ -2,6 +2,7 @@ using System.Linq;
 using AiCompliance.Analyzers.Structure;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace AiCompliance.Analyzers.Tests.Structure;
 
@@ -14,15 +15,15 @@ internal static class AiLibraries
     /// <summary>OpenAI 2.x and what its public surface needs (System.ClientModel, System.Memory.Data).</summary>
     public static MetadataReference[] OpenAi =>
     [
-        ReferenceAssemblies.Of(typeof(global::OpenAI.Chat.ChatClient)),
-        ReferenceAssemblies.Of(typeof(System.ClientModel.ApiKeyCredential)),
-        ReferenceAssemblies.Of(typeof(System.BinaryData)),
+        AiCompliance.Testing.ReferenceAssemblies.Of(typeof(global::OpenAI.Chat.ChatClient)),
+        AiCompliance.Testing.ReferenceAssemblies.Of(typeof(System.ClientModel.ApiKeyCredential)),
+        AiCompliance.Testing.ReferenceAssemblies.Of(typeof(System.BinaryData)),
     ];
 
     /// <summary>Microsoft.Extensions.AI.Abstractions: IChatClient, DelegatingChatClient, ChatMessage, …</summary>
-    public static MetadataReference AiAbstractions => ReferenceAssemblies.Of(typeof(global::Microsoft.Extensions.AI.IChatClient));
+    public static MetadataReference AiAbstractions => AiCompliance.Testing.ReferenceAssemblies.Of(typeof(global::Microsoft.Extensions.AI.IChatClient));
 
-    public static MetadataReference DependencyInjection => ReferenceAssemblies.Of(typeof(global::Microsoft.Extensions.DependencyInjection.IServiceCollection));
+    public static MetadataReference DependencyInjection => AiCompliance.Testing.ReferenceAssemblies.Of(typeof(global::Microsoft.Extensions.DependencyInjection.IServiceCollection));
 
     /// <summary>
     /// Microsoft.Extensions.AI (the package, not the abstractions): the builder and the registration extensions, as
@@ -107,12 +108,12 @@ internal static class AiLibraries
     /// <summary>An AIC001 test over <paramref name="source"/> with the given references.</summary>
     public static AnalyzerTest Test(string source, params MetadataReference[] references)
     {
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalyzerTest { TestCode = source };
         test.Analyzers.Add(new AiApiOutsideModelAnalyzer());
-        test.References.AddRange(references.Distinct());
+        test.TestState.AdditionalReferences.AddRange(references.Distinct());
         return test;
     }
 
     public static DiagnosticResult Diagnostic(int location, string subject, string api) =>
-        DiagnosticResult.Diagnostic("AIC001").WithLocation(location).WithArguments(subject, api);
+        Expect.Diagnostic("AIC001", subject, api).WithLocation(location);
 }

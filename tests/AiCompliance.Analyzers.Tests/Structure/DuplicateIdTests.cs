@@ -16,14 +16,14 @@ public sealed class DuplicateIdTests
             [AiModel("credit-scorer")]
             public sealed class CreditScorer { }
             """);
-        test.Sources.Add(Testing.TestSource.Numbered(1, """
+        test.TestState.Sources.Add("""
             using AiCompliance;
 
             namespace Bank.Legacy;
 
             [AiModel({|#0:"Credit-Scorer"|})]
             public sealed class OldCreditScorer { }
-            """));
+            """);
         test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC002").WithLocation(0).WithMessage("Model id 'Credit-Scorer' is already used by 'Bank.CreditScorer'; ids must be unique in an assembly"));
         return test.RunAsync();
     }

@@ -141,24 +141,24 @@ public sealed class CorrectValueFixTests
     [Fact]
     public Task AIC202_fix_all_fixes_every_document_of_the_project()
     {
-        var test = new CodeFixTest { CodeFix = new InvalidLanguageTagCodeFixProvider() };
+        var test = new CodeFixTest { CodeFix = new InvalidLanguageTagCodeFixProvider(), CodeActionEquivalenceKey = "AIC202" };
         test.Analyzers.Add(new InvalidLanguageTagAnalyzer());
-        test.Sources.Add(TestSource.Numbered(0, """
+        test.TestState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             [AiCompliance.SupportedLanguages([|"en_SG"|], [|"msa"|])]
             public sealed class A { }
-            """));
-        test.Sources.Add(TestSource.Numbered(1, """
+            """);
+        test.TestState.Sources.Add("""
             [assembly: AiCompliance.Dataset("faq", Languages = [[|"Vietnamese"|], [|"in"|]])]
-            """));
-        test.FixedSources.Add(TestSource.Numbered(0, """
+            """);
+        test.FixedState.Sources.Add("""
             [AiCompliance.AiModel("a")]
             [AiCompliance.SupportedLanguages("en-SG", "ms")]
             public sealed class A { }
-            """));
-        test.FixedSources.Add(TestSource.Numbered(1, """
+            """);
+        test.FixedState.Sources.Add("""
             [assembly: AiCompliance.Dataset("faq", Languages = ["vi", "id"])]
-            """));
+            """);
         return test.RunAsync();
     }
 
@@ -293,7 +293,6 @@ public sealed class CorrectValueFixTests
         where TFix : CodeFixProvider, new()
     {
         var test = Verify<TAnalyzer>.FixTest<TFix>(source, source);
-        test.FixAllScopes.Clear();
         await test.RunAsync();
         Assert.Empty(await TitlesAsync<TAnalyzer, TFix>(source.Replace("[|", "", System.StringComparison.Ordinal).Replace("|]", "", System.StringComparison.Ordinal)));
     }
@@ -303,7 +302,8 @@ public sealed class CorrectValueFixTests
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
-        var test = Verify<TAnalyzer>.Test(source);
+        var test = new AnalysisProject(source);
+        test.Analyzers.Add(new TAnalyzer());
         var project = test.CreateProject();
         var diagnostics = await test.ComputeDiagnosticsAsync(project);
         Assert.NotEmpty(diagnostics);

@@ -22,9 +22,9 @@ public sealed class ValueRuleTests
             [AiModel("d", License = "LicenseRef-Contoso-Internal")] public sealed class D { }
             [AiModel("e", License = "TODO: SPDX licence expression")] public sealed class E { }
             """);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of dataset 'faq' is not a valid SPDX license expression: 'CC BY 4.0' is not an SPDX id; SPDX ids use '-' instead of spaces: 'CC-BY-4.0'"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC201").WithLocation(1).WithMessage(Message("AIC201", "model 'a'", "Apache2")));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC201").WithLocation(2).WithMessage(Message("AIC201", "model 'b'", "MIT or Apache-2.0")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of dataset 'faq' is not a valid SPDX license expression: 'CC BY 4.0' is not an SPDX id; SPDX ids use '-' instead of spaces: 'CC-BY-4.0'"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(1).WithMessage(Message("AIC201", "model 'a'", "Apache2")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(2).WithMessage(Message("AIC201", "model 'b'", "MIT or Apache-2.0")));
         return test.RunAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed class ValueRuleTests
             """
             [AiCompliance.AiModel("a", License = {|#0:"Apache2"|})] public sealed class A { }
             """,
-            DiagnosticResult.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of model 'a' is not a valid SPDX license expression: 'Apache2' is not on the SPDX License List; use 'Apache-2.0'"));
+            Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of model 'a' is not a valid SPDX license expression: 'Apache2' is not on the SPDX License List; use 'Apache-2.0'"));
 
     [Fact]
     public Task AIC202_reports_each_bad_tag_where_it_is_written_in_params_arrays_and_collection_expressions()
@@ -48,8 +48,8 @@ public sealed class ValueRuleTests
             [SupportedLanguages("vi", "id", "th", "ms", "fil", {|#1:"jp"|}, "en-SG")]
             public sealed class CitizenAssistant { }
             """);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC202").WithLocation(0).WithMessage("A language tag of dataset 'faq' is not valid BCP 47: 'en_US' uses '_'; BCP 47 uses '-' (en-US)"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC202").WithLocation(1).WithMessage(Message("AIC202", "model 'citizen-assistant'", "jp")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC202").WithLocation(0).WithMessage("A language tag of dataset 'faq' is not valid BCP 47: 'en_US' uses '_'; BCP 47 uses '-' (en-US)"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC202").WithLocation(1).WithMessage(Message("AIC202", "model 'citizen-assistant'", "jp")));
         return test.RunAsync();
     }
 
@@ -67,9 +67,9 @@ public sealed class ValueRuleTests
             [DataTransfer("TH", "SG")]
             public sealed class CreditScorer { }
             """);
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC203").WithLocation(0).WithMessage(Message("AIC203", "dataset 'loans'", "EU", "A region")));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC203").WithLocation(1).WithMessage("A data residency region of model 'credit-scorer' is not an ISO 3166-1 alpha-2 country code: 'UK' is not ISO 3166-1; the United Kingdom is 'GB'"));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC203").WithLocation(2).WithMessage(Message("AIC203", "model 'credit-scorer'", "vn", "The source region of a data transfer")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC203").WithLocation(0).WithMessage(Message("AIC203", "dataset 'loans'", "EU", "A region")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC203").WithLocation(1).WithMessage("A data residency region of model 'credit-scorer' is not an ISO 3166-1 alpha-2 country code: 'UK' is not ISO 3166-1; the United Kingdom is 'GB'"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC203").WithLocation(2).WithMessage(Message("AIC203", "model 'credit-scorer'", "vn", "The source region of a data transfer")));
         return test.RunAsync();
     }
 
@@ -83,8 +83,8 @@ public sealed class ValueRuleTests
             [AiModel("b", Version = {|#1:"1.02.0"|})] public sealed class B { }
             [AiModel("c", Version = "2.0.0-rc.1+build.5")] public sealed class C { }
             """,
-            DiagnosticResult.Diagnostic("AIC204").WithLocation(0).WithMessage("The version of model 'a' is not a Semantic Version 2.0.0: 'v1.2.0' has a leading 'v'"),
-            DiagnosticResult.Diagnostic("AIC204").WithLocation(1).WithMessage(Message("AIC204", "model 'b'", "1.02.0")));
+            Expect.Diagnostic("AIC204").WithLocation(0).WithMessage("The version of model 'a' is not a Semantic Version 2.0.0: 'v1.2.0' has a leading 'v'"),
+            Expect.Diagnostic("AIC204").WithLocation(1).WithMessage(Message("AIC204", "model 'b'", "1.02.0")));
 
     [Fact]
     public Task AIC205_reports_malformed_and_future_dates_against_the_build_date()
@@ -102,8 +102,8 @@ public sealed class ValueRuleTests
             public sealed class B { }
             """);
         test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC205").WithLocation(0).WithMessage(Message("AIC205", "model 'a'", "21/11/2026", "impact assessment")));
-        test.ExpectedDiagnostics.Add(DiagnosticResult.Diagnostic("AIC205").WithLocation(1).WithMessage("The security assessment date of model 'a' is not valid: '2026-11-22' is in the future (today is 2026-11-21)"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC205").WithLocation(0).WithMessage(Message("AIC205", "model 'a'", "21/11/2026", "impact assessment")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC205").WithLocation(1).WithMessage("The security assessment date of model 'a' is not valid: '2026-11-22' is in the future (today is 2026-11-21)"));
         return test.RunAsync();
     }
 
@@ -123,8 +123,8 @@ public sealed class ValueRuleTests
             [Monitoring("https://servicedesk.example.com/ai-incidents")]
             public sealed class B { }
             """,
-            DiagnosticResult.Diagnostic("AIC206").WithLocation(0).WithMessage(Message("AIC206", "model 'a'", "Jane in Credit Risk", "owner contact")),
-            DiagnosticResult.Diagnostic("AIC206").WithLocation(1).WithMessage(Message("AIC206", "model 'a'", "ftp://incidents.example.com", "incident contact")));
+            Expect.Diagnostic("AIC206").WithLocation(0).WithMessage(Message("AIC206", "model 'a'", "Jane in Credit Risk", "owner contact")),
+            Expect.Diagnostic("AIC206").WithLocation(1).WithMessage(Message("AIC206", "model 'a'", "ftp://incidents.example.com", "incident contact")));
 
     [Fact]
     public Task AIC207_reports_numbers_that_cannot_be_right() =>
@@ -141,11 +141,11 @@ public sealed class ValueRuleTests
             [ComputeFootprint(TrainingEnergyKWh = {|#4:-3|})]
             public sealed class A { }
             """,
-            DiagnosticResult.Diagnostic("AIC207").WithLocation(0).WithMessage(Message("AIC207", "model 'a'", 93.5, "The value of evaluation 'accuracy'")),
-            DiagnosticResult.Diagnostic("AIC207").WithLocation(1).WithMessage("The value of evaluation 'auc' of model 'a' is not plausible: NaN is not a finite number"),
-            DiagnosticResult.Diagnostic("AIC207").WithLocation(2).WithMessage("The confidence interval of evaluation 'f1' of model 'a' is not plausible: its lower bound 0.85 is above its upper bound 0.75"),
-            DiagnosticResult.Diagnostic("AIC207").WithLocation(3).WithMessage("The number of group values of fairness metric 'demographic_parity_difference' for 'gender' of model 'a' is not plausible: 1 value(s) for 2 group(s)"),
-            DiagnosticResult.Diagnostic("AIC207").WithLocation(4).WithMessage("The training energy (kWh) of model 'a' is not plausible: -3 is negative"));
+            Expect.Diagnostic("AIC207").WithLocation(0).WithMessage(Message("AIC207", "model 'a'", 93.5, "The value of evaluation 'accuracy'")),
+            Expect.Diagnostic("AIC207").WithLocation(1).WithMessage("The value of evaluation 'auc' of model 'a' is not plausible: NaN is not a finite number"),
+            Expect.Diagnostic("AIC207").WithLocation(2).WithMessage("The confidence interval of evaluation 'f1' of model 'a' is not plausible: its lower bound 0.85 is above its upper bound 0.75"),
+            Expect.Diagnostic("AIC207").WithLocation(3).WithMessage("The number of group values of fairness metric 'demographic_parity_difference' for 'gender' of model 'a' is not plausible: 1 value(s) for 2 group(s)"),
+            Expect.Diagnostic("AIC207").WithLocation(4).WithMessage("The training energy (kWh) of model 'a' is not plausible: -3 is negative"));
 
     [Fact]
     public Task AIC208_reports_placeholders_and_empty_text_everywhere_and_leaves_unset_properties_alone() =>
@@ -161,27 +161,25 @@ public sealed class ValueRuleTests
             [AccountableOwner({|#4:"  "|})]
             public sealed class Triage { }
             """,
-            DiagnosticResult.Diagnostic("AIC208").WithLocation(0),
-            DiagnosticResult.Diagnostic("AIC208").WithLocation(1).WithMessage("Dataset.Regions of dataset 'faq' is a placeholder or empty: the text is empty"),
-            DiagnosticResult.Diagnostic("AIC208").WithLocation(2),
-            DiagnosticResult.Diagnostic("AIC208").WithLocation(3).WithMessage("IntendedUse.Users of model 'triage' is a placeholder or empty: 'TODO: who else' starts with the placeholder marker 'TODO'"),
-            DiagnosticResult.Diagnostic("AIC208").WithLocation(4).WithMessage("AccountableOwner.Owner of model 'triage' is a placeholder or empty: the text is only whitespace"));
+            Expect.Diagnostic("AIC208").WithLocation(0),
+            Expect.Diagnostic("AIC208").WithLocation(1).WithMessage("Dataset.Regions of dataset 'faq' is a placeholder or empty: the text is empty"),
+            Expect.Diagnostic("AIC208").WithLocation(2),
+            Expect.Diagnostic("AIC208").WithLocation(3).WithMessage("IntendedUse.Users of model 'triage' is a placeholder or empty: 'TODO: who else' starts with the placeholder marker 'TODO'"),
+            Expect.Diagnostic("AIC208").WithLocation(4).WithMessage("AccountableOwner.Owner of model 'triage' is a placeholder or empty: the text is only whitespace"));
 
     [Fact]
     public Task Every_skeleton_the_AIC1xx_fixes_insert_is_reported_by_AIC208_or_another_value_rule()
     {
         // What the AIC1xx fixes insert: the rows of the shared cases, and the fixes of AIC108, AIC109 and AIC110 written out.
         var fixes = System.Linq.Enumerable.Select(Declarations.MissingDeclarationCases.All, row => "[" + row.Added + "]");
-        var test = new AnalyzerTest
-        {
-            Source = "using AiCompliance;\n" +
-                     "[assembly: Dataset(\"d\", PersonalData = PersonalDataKind.Personal, LegalBasis = \"TODO: legal basis for processing the personal data\")]\n" +
-                     "[AiModel(\"skeleton\", Kind = ModelKind.Generative, License = \"TODO: SPDX licence expression\")]\n" +
-                     string.Join("\n", fixes) + "\n" +
-                     "[DataResidency(\"TODO: ISO 3166-1 alpha-2 code\")]\n" +
-                     "[DataTransfer(\"VN\", \"SG\", Mechanism = \"TODO: legal mechanism for the transfer\")]\n" +
-                     "public sealed class Skeleton { }\n",
-        };
+        var test = new AnalysisProject(
+            "using AiCompliance;\n" +
+            "[assembly: Dataset(\"d\", PersonalData = PersonalDataKind.Personal, LegalBasis = \"TODO: legal basis for processing the personal data\")]\n" +
+            "[AiModel(\"skeleton\", Kind = ModelKind.Generative, License = \"TODO: SPDX licence expression\")]\n" +
+            string.Join("\n", fixes) + "\n" +
+            "[DataResidency(\"TODO: ISO 3166-1 alpha-2 code\")]\n" +
+            "[DataTransfer(\"VN\", \"SG\", Mechanism = \"TODO: legal mechanism for the transfer\")]\n" +
+            "public sealed class Skeleton { }\n");
         foreach (var analyzer in AnalyzerAssemblies.Analyzers(typeof(PlaceholderTextAnalyzer).Assembly))
         {
             if (analyzer is PlaceholderTextAnalyzer or InvalidMetricValueAnalyzer)
@@ -190,11 +188,10 @@ public sealed class ValueRuleTests
             }
         }
 
-        test.MarkupDiagnosticId = "AIC208";
         return VerifyEachAttributeIsFlagged(test);
     }
 
-    private static async Task VerifyEachAttributeIsFlagged(AnalyzerTest test)
+    private static async Task VerifyEachAttributeIsFlagged(AnalysisProject test)
     {
         var diagnostics = await test.ComputeDiagnosticsAsync();
         var tree = diagnostics.Length == 0 ? null : diagnostics[0].Location.SourceTree;
@@ -219,7 +216,7 @@ public sealed class ValueRuleTests
 
     private static AnalyzerTest Test(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer, string source)
     {
-        var test = new AnalyzerTest { Source = source };
+        var test = new AnalyzerTest { TestCode = source };
         test.Analyzers.Add(analyzer);
         return test;
     }
