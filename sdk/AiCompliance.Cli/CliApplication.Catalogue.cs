@@ -94,7 +94,7 @@ internal sealed partial class CliApplication
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(topic);
-            var commands = _root.Subcommands.Where(c => c.Name != "help").Select(c => c.Name).ToList();
+            var commands = _root.Subcommands.Where(c => c.Name != "help" && !c.Hidden).Select(c => c.Name).ToList();
             if (name is not null && !commands.Contains(name))
             {
                 return Usage($"no help for '{name}': it is not a command. Commands: {string.Join(", ", commands)}.");

@@ -106,9 +106,10 @@ internal sealed partial class CliApplication
             DiffCommand(),
             RulesCommand(),
             FrameworksCommand(),
+            PackageAssetsCommand(),
             HelpCommand(),
         };
-        var commands = string.Join(", ", root.Subcommands.Where(c => c.Name != "help").Select(c => c.Name));
+        var commands = string.Join(", ", root.Subcommands.Where(c => c.Name != "help" && !c.Hidden).Select(c => c.Name));
         Positionals(root, (_, extra) => $"unknown command '{extra}'. Commands: {commands}. Run '{Tool} --help'.");
 
         // The root's own (not System.CommandLine's default) help and version: this tool's version, not the host's.

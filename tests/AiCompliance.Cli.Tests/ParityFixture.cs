@@ -8,6 +8,8 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using AiCompliance.Cli.Tests.Fixtures;
 using AiCompliance.ModelCards.Reading;
+using AiCompliance.Policy;
+using AiCompliance.Policy.Rules;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,7 +55,7 @@ public sealed class ParityFixture : IDisposable
         test.GlobalOptions["aicompliance.assessment_max_age_days"] = "400";
 
         // The severities of the mode, as the package adds them to the build.
-        test.GlobalConfigs.Add(File.ReadAllText(RepositoryRoot.Combine("sdk", "AiCompliance", "config", $"aicompliance.{mode}.globalconfig")));
+        test.GlobalConfigs.Add(RuleBuildFiles.RenderModeConfig(Enum.Parse<ComplianceMode>(mode, ignoreCase: true)));
         return test;
     }
 

@@ -60,6 +60,7 @@ public static class CorpusProject
                 <AiComplianceRepoRoot>{{repo}}</AiComplianceRepoRoot>
                 <AiComplianceBuildDate>{{Declarations.BuildDate}}</AiComplianceBuildDate>
                 <AiComplianceCliPath>$(AiComplianceRepoRoot)sdk/AiCompliance.Cli/bin/$(Configuration)/net8.0/AiCompliance.Cli.dll</AiComplianceCliPath>
+                <AiComplianceRuleFilesRoot>$(AiComplianceRepoRoot)sdk/AiCompliance/obj/$(Configuration)/netstandard2.0/rule-files/</AiComplianceRuleFilesRoot>
               </PropertyGroup>
 
               <Import Project="$(AiComplianceRepoRoot)sdk/AiCompliance/build/AiCompliance.props" />

@@ -28,6 +28,7 @@ public sealed class PackageLayoutTests
             "analyzers/dotnet/cs/AiCompliance.Policy.dll",
             "build/AiCompliance.props",
             "build/AiCompliance.targets",
+            "build/AiCompliance.RuleReleases.props",
             "buildTransitive/AiCompliance.props",
             "buildTransitive/AiCompliance.targets",
             "config/aicompliance.none.globalconfig",
@@ -44,6 +45,19 @@ public sealed class PackageLayoutTests
         var missing = required.Where(r => !entries.Contains(r)).ToList();
         Assert.True(missing.Count == 0, "Missing from the package: " + string.Join(", ", missing));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_files_derived_from_the_rule_catalogue_are_packed_where_the_build_targets_look()
+    {
+        using var package = ZipFile.OpenRead(PackagePath());
+
+        var strict = Read(package, "config/aicompliance.strict.globalconfig");
+        Assert.Contains("is_global = true\n", strict, StringComparison.Ordinal);
+        Assert.Contains("dotnet_diagnostic.AIC101.severity = error\n", strict, StringComparison.Ordinal);
+        Assert.Contains("dotnet_diagnostic.AIC101.severity = none\n", Read(package, "config/aicompliance.none.globalconfig"), StringComparison.Ordinal);
+        var releases = XDocument.Parse(Read(package, "build/AiCompliance.RuleReleases.props"));
+        Assert.Contains(releases.Root!.Descendants("_AiComplianceRuleRelease"), e => (string?)e.Attribute("Include") == "AIC101" && (string?)e.Attribute("IntroducedIn") == "0.1.0");
     }
 
     [Fact]
@@ -66,6 +80,12 @@ public sealed class PackageLayoutTests
     [Fact]
     public void A_symbol_package_is_produced_next_to_the_package() =>
         Assert.True(File.Exists(Path.ChangeExtension(PackagePath(), ".snupkg")), "The .snupkg is missing.");
+
+    private static string Read(ZipArchive package, string entry)
+    {
+        using var reader = new StreamReader(package.GetEntry(entry)!.Open());
+        return reader.ReadToEnd();
+    }
 
     private string PackagePath() => Path.Combine(_feed.Feed, $"AiCompliance.{_feed.Version}.nupkg");
 }

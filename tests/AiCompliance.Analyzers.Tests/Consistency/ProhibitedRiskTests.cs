@@ -20,7 +20,7 @@ public sealed class ProhibitedRiskTests
             public sealed class SocialScore { }
             """);
         test.GlobalOptions["build_property.AiComplianceMode"] = mode;
-        test.GlobalConfigs.Add(Generated.ModeConfigurationTests.Render(System.Enum.Parse<AiCompliance.Policy.ComplianceMode>(mode, ignoreCase: true)));
+        test.GlobalConfigs.Add(AiCompliance.Policy.Rules.RuleBuildFiles.RenderModeConfig(System.Enum.Parse<AiCompliance.Policy.ComplianceMode>(mode, ignoreCase: true)));
         test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC305").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
             .WithMessage("Model 'social-score' is declared RiskLevel.Prohibited: a prohibited AI practice must not be built or deployed"));
         return test.RunAsync();

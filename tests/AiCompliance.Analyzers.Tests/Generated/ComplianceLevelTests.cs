@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using AiCompliance.Analyzers.Declarations;
 using AiCompliance.Analyzers.Structure;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Rules;
 using AiCompliance.Testing;
 using Microsoft.CodeAnalysis;
@@ -13,8 +13,8 @@ namespace AiCompliance.Analyzers.Tests.Generated;
 
 /// <summary>
 /// <c>AiComplianceLevel</c>: the package's build targets lower the rules introduced after the pinned release to
-/// suggestions, from a table of rule releases generated from the catalogue (sdk/AiCompliance/build). The targets run
-/// here through MSBuild, and the config they write is applied by Roslyn over the mode's config.
+/// suggestions, from the table of rule releases the package build writes from the catalogue (<see cref="RuleBuildFiles"/>).
+/// The targets run here through MSBuild, and the config they write is applied by Roslyn over the mode's config.
 /// </summary>
 public sealed class ComplianceLevelTests
 {
@@ -26,10 +26,6 @@ public sealed class ComplianceLevelTests
         """;
 
     [Fact]
-    public void The_build_table_of_rule_releases_matches_the_rule_catalogue() =>
-        GeneratedFile.Verify(RepositoryRoot.Combine("sdk", "AiCompliance", "build", "AiCompliance.RuleReleases.props"), RenderReleaseTable());
-
-    [Fact]
     public async Task A_rule_introduced_after_the_pinned_level_is_a_suggestion_even_where_the_mode_makes_it_an_error()
     {
         var levelConfig = await BuildLevelConfigAsync("0.0");
@@ -37,7 +33,7 @@ public sealed class ComplianceLevelTests
         Assert.Contains("dotnet_diagnostic.AIC101.severity = suggestion", levelConfig, StringComparison.Ordinal);
 
         var test = Scorer();
-        test.GlobalConfigs.Add(File.ReadAllText(ModeConfigurationTests.ConfigPath("strict")));
+        test.GlobalConfigs.Add(RuleBuildFiles.RenderModeConfig(ComplianceMode.Strict));
         test.GlobalConfigs.Add(levelConfig!);
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
         await test.RunAsync();
@@ -53,7 +49,7 @@ public sealed class ComplianceLevelTests
         Assert.Null(await BuildLevelConfigAsync(level));
 
         var test = Scorer();
-        test.GlobalConfigs.Add(File.ReadAllText(ModeConfigurationTests.ConfigPath("strict")));
+        test.GlobalConfigs.Add(RuleBuildFiles.RenderModeConfig(ComplianceMode.Strict));
         test.GlobalOptions["build_property.AiComplianceLevel"] = level;
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
         await test.RunAsync();
@@ -70,29 +66,21 @@ public sealed class ComplianceLevelTests
         return test.RunAsync();
     }
 
-    internal static string RenderReleaseTable()
-    {
-        var text = new StringBuilder()
-            .Append("<Project>\n")
-            .Append("  <!--\n")
-            .Append("    The package release that introduced each rule, for AiComplianceLevel (AiCompliance.targets).\n")
-            .Append("    Generated from the rule catalogue (sdk/AiCompliance.Policy/Rules); regenerate with AICOMPLIANCE_UPDATE_GENERATED=1.\n")
-            .Append("  -->\n")
-            .Append("  <ItemGroup>\n");
-        foreach (var rule in RuleCatalog.Descriptors.OrderBy(r => r.Id, StringComparer.Ordinal))
-        {
-            text.Append("    <_AiComplianceRuleRelease Include=\"").Append(rule.Id).Append("\" IntroducedIn=\"").Append(rule.IntroducedIn).Append("\" />\n");
-        }
-
-        return text.Append("  </ItemGroup>\n").Append("</Project>\n").ToString();
-    }
-
     /// <summary>Runs the package's build targets for a level and returns the level config they add, if any.</summary>
     private static async Task<string?> BuildLevelConfigAsync(string level)
     {
         var directory = Directory.CreateTempSubdirectory("aicompliance-level-");
         try
         {
+            // The files the package build derives from the catalogue, laid out as in the package, beside the project.
+            var ruleFiles = Path.Combine(directory.FullName, "rule-files");
+            foreach (var file in RuleBuildFiles.All())
+            {
+                var path = Path.Combine(ruleFiles, file.Key);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Value);
+            }
+
             var build = RepositoryRoot.Combine("sdk", "AiCompliance", "build");
             var project = Path.Combine(directory.FullName, "level.proj");
             File.WriteAllText(project, $"""
@@ -107,7 +95,7 @@ public sealed class ComplianceLevelTests
                 """);
             var result = await ProcessRunner.RunAsync(
                 "dotnet",
-                ["msbuild", project, "-t:ShowAnalyzerConfigs", "-nologo", "-v:m", "-p:AiComplianceLevel=" + level],
+                ["msbuild", project, "-t:ShowAnalyzerConfigs", "-nologo", "-v:m", "-p:AiComplianceLevel=" + level, "-p:AiComplianceRuleFilesRoot=" + ruleFiles + "/"],
                 directory.FullName);
             Assert.True(result.ExitCode == 0, result.ToString());
 
