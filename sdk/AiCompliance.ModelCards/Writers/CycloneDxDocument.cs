@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace AiCompliance.ModelCards.Writers;
 
-// The part of the CycloneDX 1.6 BOM schema this generator writes. Properties are written in declaration order (the
-// order the CycloneDX schema lists them in); a null property is left out, as the schema has no nulls. Lists that are
-// always written are never null; names are always written.
+// The part of the CycloneDX 1.6 BOM schema this generator writes. Properties are written in declaration order, so a
+// BOM's layout never changes between runs; a null property is left out (the schema has no nulls), except names, which
+// are always written. Lists that are always written, empty or not, are never null.
 internal sealed record CycloneDxBom(
     [property: JsonPropertyName("$schema")] string Schema,
     string BomFormat,
