@@ -160,7 +160,7 @@ public static class JsonCardWriter
         fairness.Groups.Select(group => new CardJsonFairnessGroup(Text(group.Group), Numbers.Finite(group.Value))).ToList(),
         Text(fairness.Declaration.Mitigation));
 
-    // Framework and clause texts come from the policy's catalogue, not from declarations: they are written as they are.
+    // Framework and declaration ids, titles and statuses come from the policy's catalogue, not from declarations: nothing to clean.
     private static CardJsonCompliance Compliance(ComplianceMatrix matrix) => new(
         matrix.Frameworks.Select(framework => new CardJsonFramework(
             framework.Framework.Id,
