@@ -308,4 +308,46 @@ public sealed class CardFormatTests
         Assert.False(Assert.Single(await SchemaValidator.ValidateCycloneDxAsync([path])).Valid);
         Assert.False(Assert.Single(await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, [card])).Valid);
     }
+
+    [Fact]
+    public void The_json_card_writes_every_object_s_keys_in_the_schema_s_order()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(SchemaValidator.ModelCardSchema));
+        var cards = CardFiles.Files(_assemblies.Full.Path).Where(f => f.Format == CardFormats.Json).ToList();
+        Assert.NotEmpty(cards);
+        foreach (var card in cards)
+        {
+            using var json = JsonDocument.Parse(card.Content);
+            var objects = AssertSchemaOrder(json.RootElement, schema.RootElement, card.Name);
+
+            // Every nested object was compared, not only the top level (a card with datasets, metrics and frameworks).
+            Assert.True(objects > 1, card.Name);
+        }
+    }
+
+    /// <summary>Compares the keys of every object with its schema's properties, in order; returns the objects compared.</summary>
+    private static int AssertSchemaOrder(JsonElement value, JsonElement schema, string path)
+    {
+        var compared = 0;
+        if (value.ValueKind == JsonValueKind.Object && schema.TryGetProperty("properties", out var properties))
+        {
+            var expected = string.Join(", ", properties.EnumerateObject().Select(p => p.Name));
+            var actual = string.Join(", ", value.EnumerateObject().Select(p => p.Name));
+            Assert.True(expected == actual, path + ": expected " + expected + "; actual " + actual);
+            compared++;
+            foreach (var property in value.EnumerateObject())
+            {
+                compared += AssertSchemaOrder(property.Value, properties.GetProperty(property.Name), path + "." + property.Name);
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                compared += AssertSchemaOrder(item, items, path + "[]");
+            }
+        }
+
+        return compared;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -15,6 +16,8 @@ namespace AiCompliance.ModelCards.Writers;
 /// Writes one CycloneDX 1.6 BOM per assembly: the assembly as the BOM's subject, a <c>machine-learning-model</c>
 /// component with a <c>modelCard</c> per model, and a <c>data</c> component per declared dataset. What CycloneDX has
 /// no field for goes into properties named under <see cref="PropertyNamespace"/> (listed in docs/model-cards.md).
+/// Deterministic: a typed <see cref="CycloneDxBom"/>, serialized through its source-generated context (property order is
+/// declaration order, unset properties are left out) onto the shared <see cref="JsonOutput"/> layout.
 /// </summary>
 public static class CycloneDxWriter
 {
@@ -59,76 +62,8 @@ public static class CycloneDxWriter
         }
 
         var assemblyRef = "assembly:" + CardFileNames.Sanitize(source.AssemblyName);
-
-        using var json = new JsonOutput();
-        var w = json.Writer;
-        w.WriteStartObject();
-        w.WriteString("$schema", "http://cyclonedx.org/schema/bom-1.6.schema.json");
-        w.WriteString("bomFormat", "CycloneDX");
-        w.WriteString("specVersion", "1.6");
-        w.WriteString("serialNumber", SerialNumber(source, settings, cards));
-        w.WriteNumber("version", 1);
-
-        w.WriteStartObject("metadata");
-        if (source.Date is { } date)
-        {
-            w.WriteString("timestamp", JsonCardWriter.Timestamp(date));
-        }
-
-        w.WriteStartArray("lifecycles");
-        w.WriteStartObject();
-        w.WriteString("phase", "build");
-        w.WriteEndObject();
-        w.WriteEndArray();
-
-        w.WriteStartObject("tools");
-        w.WriteStartArray("components");
-        w.WriteStartObject();
-        w.WriteString("type", "application");
-        w.WriteString("name", "aicompliance");
-        w.WriteString("version", source.GeneratorVersion);
-        w.WriteString("description", "AiCompliance model-card generator");
-        w.WriteStartArray("externalReferences");
-        w.WriteStartObject();
-        w.WriteString("type", "documentation");
-        w.WriteString("url", GeneratorInfo.DocumentationUri);
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WriteEndObject();
-
-        w.WriteStartObject("component");
-        w.WriteString("type", "library");
-        w.WriteString("bom-ref", assemblyRef);
-        json.String("name", source.AssemblyName);
-        json.OptionalString("version", Version(source.InformationalVersion ?? source.AssemblyVersion));
-        w.WriteStartArray("hashes");
-        w.WriteStartObject();
-        w.WriteString("alg", "SHA-256");
-        w.WriteString("content", source.Sha256);
-        w.WriteEndObject();
-        w.WriteEndArray();
-        var assemblyProperties = new Properties();
-        assemblyProperties.Add("assembly:version", source.AssemblyVersion);
-        assemblyProperties.Add("assembly:mvid", source.Mvid.ToString("D"));
-        assemblyProperties.Write(json);
-        w.WriteEndObject();
-
-        var metadataProperties = new Properties();
-        metadataProperties.Add("cardFormatVersion", GeneratorInfo.CardFormatVersion);
-        foreach (var framework in settings.Frameworks)
-        {
-            metadataProperties.Add("framework", framework.Id);
-            metadataProperties.Add("framework:" + framework.Id + ":version", framework.Version);
-            metadataProperties.Add("framework:" + framework.Id + ":date", framework.Date);
-        }
-
-        metadataProperties.Write(json);
-        w.WriteEndObject();
-
-        w.WriteStartArray("components");
-        var modelRefs = new List<(string Ref, List<string> DependsOn)>();
+        var components = new List<CycloneDxComponent>();
+        var modelDependencies = new List<CycloneDxDependency>();
         foreach (var card in cards)
         {
             var modelRef = "model:" + card.FileName;
@@ -141,127 +76,93 @@ public static class CycloneDxWriter
                 }
             }
 
-            modelRefs.Add((modelRef, uses));
-            Model(json, card, modelRef, uses);
+            modelDependencies.Add(new CycloneDxDependency(modelRef, uses));
+            components.Add(Model(card, modelRef, uses));
         }
 
-        foreach (var (dataset, bomRef) in datasetList)
+        components.AddRange(datasetList.Select(entry => Data(entry.Dataset, entry.Ref)));
+
+        var dependencies = new List<CycloneDxDependency>
         {
-            Data(json, dataset, bomRef);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("dependencies");
-        w.WriteStartObject();
-        w.WriteString("ref", assemblyRef);
-        w.WriteStartArray("dependsOn");
-        foreach (var (modelRef, _) in modelRefs)
-        {
-            w.WriteStringValue(modelRef);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-        foreach (var (modelRef, uses) in modelRefs)
-        {
-            w.WriteStartObject();
-            w.WriteString("ref", modelRef);
-            w.WriteStartArray("dependsOn");
-            foreach (var datasetRef in uses)
-            {
-                w.WriteStringValue(datasetRef);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+            new(assemblyRef, modelDependencies.Select(dependency => dependency.Ref).ToList()),
+        };
+        dependencies.AddRange(modelDependencies);
 
         // Datasets have no dependencies of their own; CycloneDX asks for them to be listed with an empty dependsOn.
-        foreach (var (_, datasetRef) in datasetList)
-        {
-            w.WriteStartObject();
-            w.WriteString("ref", datasetRef);
-            w.WriteStartArray("dependsOn");
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+        dependencies.AddRange(datasetList.Select(entry => new CycloneDxDependency(entry.Ref, Array.Empty<string>())));
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-        return json.ToBytes();
+        var bom = new CycloneDxBom(
+            "http://cyclonedx.org/schema/bom-1.6.schema.json",
+            "CycloneDX",
+            "1.6",
+            SerialNumber(source, settings, cards),
+            1,
+            Metadata(source, settings, assemblyRef),
+            components,
+            dependencies);
+        return JsonOutput.Serialize(bom, CycloneDxJsonContext.Default.CycloneDxBom);
     }
 
-    private static void Model(JsonOutput json, ModelCard card, string modelRef, List<string> datasetRefs)
+    private static CycloneDxMetadata Metadata(CardSource source, PolicySettings settings, string assemblyRef)
     {
-        var w = json.Writer;
+        var assemblyProperties = new Properties();
+        assemblyProperties.Add("assembly:version", source.AssemblyVersion);
+        assemblyProperties.Add("assembly:mvid", source.Mvid.ToString("D"));
+        var metadataProperties = new Properties();
+        metadataProperties.Add("cardFormatVersion", GeneratorInfo.CardFormatVersion);
+        foreach (var framework in settings.Frameworks)
+        {
+            metadataProperties.Add("framework", framework.Id);
+            metadataProperties.Add("framework:" + framework.Id + ":version", framework.Version);
+            metadataProperties.Add("framework:" + framework.Id + ":date", framework.Date);
+        }
+
+        return new CycloneDxMetadata(
+            source.Date is { } date ? JsonCardWriter.Timestamp(date) : null,
+            new[] { new CycloneDxLifecycle("build") },
+            new CycloneDxTools(new[]
+            {
+                new CycloneDxComponent
+                {
+                    Type = "application",
+                    Name = "aicompliance",
+                    Version = source.GeneratorVersion,
+                    Description = "AiCompliance model-card generator",
+                    ExternalReferences = new[] { new CycloneDxExternalReference("documentation", GeneratorInfo.DocumentationUri) },
+                },
+            }),
+            new CycloneDxComponent
+            {
+                Type = "library",
+                BomRef = assemblyRef,
+                Name = Text(source.AssemblyName),
+                Version = Optional(Version(source.InformationalVersion ?? source.AssemblyVersion)),
+                Hashes = new[] { new CycloneDxHash("SHA-256", source.Sha256) },
+                Properties = assemblyProperties.ToList(),
+            },
+            metadataProperties.ToList());
+    }
+
+    private static CycloneDxComponent Model(ModelCard card, string modelRef, List<string> datasetRefs)
+    {
         var model = card.Model;
         var identity = model.Identity;
-        w.WriteStartObject();
-        w.WriteString("type", "machine-learning-model");
-        w.WriteString("bom-ref", modelRef);
-        if (!string.IsNullOrWhiteSpace(identity?.Provider))
-        {
-            w.WriteStartObject("supplier");
-            json.String("name", identity!.Provider);
-            w.WriteEndObject();
-        }
-
-        json.String("name", card.Id);
-        json.OptionalString("version", Version(identity?.Version));
-        json.OptionalString("description", identity?.Description ?? identity?.Name);
-        Licenses(json, identity?.License);
-        if (!string.IsNullOrWhiteSpace(identity?.BaseModel))
-        {
-            w.WriteStartObject("pedigree");
-            w.WriteStartArray("ancestors");
-            w.WriteStartObject();
-            w.WriteString("type", "machine-learning-model");
-            json.String("name", identity!.BaseModel);
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteStartObject("modelCard");
-        w.WriteStartObject("modelParameters");
-        if (identity?.Kind is { } kind)
-        {
-            w.WriteString("task", CardDocumentBuilder.Words(EnumText.Name(kind)).ToLowerInvariant());
-        }
-
-        w.WriteStartArray("datasets");
-        foreach (var datasetRef in datasetRefs)
-        {
-            w.WriteStartObject();
-            w.WriteString("ref", datasetRef);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-
         var properties = new Properties();
-        w.WriteStartObject("quantitativeAnalysis");
-        w.WriteStartArray("performanceMetrics");
+        var performanceMetrics = new List<CycloneDxPerformanceMetric>();
         var metricIndex = 0;
         foreach (var series in card.Metrics)
         {
             foreach (var result in series.Results)
             {
-                w.WriteStartObject();
-                json.String("type", series.Metric);
-                json.OptionalString("value", result.Value is { } value ? Numbers.Format(value) : null);
-                json.OptionalString("slice", result.Slice);
-                if (result.ConfidenceLow is not null || result.ConfidenceHigh is not null)
-                {
-                    w.WriteStartObject("confidenceInterval");
-                    json.OptionalString("lowerBound", result.ConfidenceLow is { } low ? Numbers.Format(low) : null);
-                    json.OptionalString("upperBound", result.ConfidenceHigh is { } high ? Numbers.Format(high) : null);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
+                performanceMetrics.Add(new CycloneDxPerformanceMetric(
+                    Text(series.Metric),
+                    Optional(result.Value is { } value ? Numbers.Format(value) : null),
+                    Optional(result.Slice),
+                    result.ConfidenceLow is not null || result.ConfidenceHigh is not null
+                        ? new CycloneDxConfidenceInterval(
+                            Optional(result.ConfidenceLow is { } low ? Numbers.Format(low) : null),
+                            Optional(result.ConfidenceHigh is { } high ? Numbers.Format(high) : null))
+                        : null));
                 var prefix = "performanceMetric:" + metricIndex.ToString(CultureInfo.InvariantCulture) + ":";
                 properties.Add(prefix + "dataset", result.Dataset);
                 properties.Add(prefix + "threshold", result.Threshold is { } threshold ? Numbers.Format(threshold) : null);
@@ -271,45 +172,13 @@ public static class CycloneDxWriter
             }
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-
-        w.WriteStartObject("considerations");
-        json.StringArray("users", NonBlank(model.IntendedUse?.Users));
-        json.StringArray("useCases", NonBlank(new[] { model.IntendedUse?.Purpose }));
-        var limitations = new List<string?>();
-        var ethical = new List<KnownLimitationDeclaration>();
-        foreach (var limitation in model.KnownLimitations)
-        {
-            limitations.Add(limitation.Description);
-            if (!string.IsNullOrWhiteSpace(limitation.Mitigation))
-            {
-                ethical.Add(limitation);
-            }
-        }
-
-        json.StringArray("technicalLimitations", NonBlank(limitations));
-        w.WriteStartArray("ethicalConsiderations");
-        foreach (var limitation in ethical)
-        {
-            w.WriteStartObject();
-            json.OptionalString("name", limitation.Description);
-            json.OptionalString("mitigationStrategy", limitation.Mitigation);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        EnvironmentalConsiderations(json, model.ComputeFootprint);
-        w.WriteStartArray("fairnessAssessments");
+        var fairnessAssessments = new List<CycloneDxFairnessAssessment>();
         var fairnessIndex = 0;
         foreach (var fairness in card.Fairness)
         {
             var declaration = fairness.Declaration;
-            w.WriteStartObject();
-            json.OptionalString("groupAtRisk", GroupAtRisk(fairness));
-            json.OptionalString("harms", Harms(fairness));
-            json.OptionalString("mitigationStrategy", declaration.Mitigation);
-            w.WriteEndObject();
+            fairnessAssessments.Add(new CycloneDxFairnessAssessment(
+                Optional(GroupAtRisk(fairness)), Optional(Harms(fairness)), Optional(declaration.Mitigation)));
             var prefix = "fairness:" + fairnessIndex.ToString(CultureInfo.InvariantCulture) + ":";
             properties.Add(prefix + "protectedAttribute", declaration.ProtectedAttribute);
             properties.Add(prefix + "metric", declaration.Metric);
@@ -329,13 +198,38 @@ public static class CycloneDxWriter
             fairnessIndex++;
         }
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteEndObject();
+        var considerations = new CycloneDxConsiderations(
+            NonBlank(model.IntendedUse?.Users),
+            NonBlank(new[] { model.IntendedUse?.Purpose }),
+            NonBlank(model.KnownLimitations.Select(limitation => limitation.Description)),
+            model.KnownLimitations
+                .Where(limitation => !string.IsNullOrWhiteSpace(limitation.Mitigation))
+                .Select(limitation => new CycloneDxRisk(Optional(limitation.Description), Optional(limitation.Mitigation)))
+                .ToList(),
+            EnvironmentalConsiderations(model.ComputeFootprint),
+            fairnessAssessments);
 
         ModelProperties(card, properties);
-        properties.Write(json);
-        w.WriteEndObject();
+        return new CycloneDxComponent
+        {
+            Type = "machine-learning-model",
+            BomRef = modelRef,
+            Supplier = string.IsNullOrWhiteSpace(identity?.Provider) ? null : new CycloneDxOrganization(Text(identity!.Provider)),
+            Name = Text(card.Id),
+            Version = Optional(Version(identity?.Version)),
+            Description = Optional(identity?.Description ?? identity?.Name),
+            Licenses = Licenses(identity?.License),
+            Pedigree = string.IsNullOrWhiteSpace(identity?.BaseModel)
+                ? null
+                : new CycloneDxPedigree(new[] { new CycloneDxComponent { Type = "machine-learning-model", Name = Text(identity!.BaseModel) } }),
+            ModelCard = new CycloneDxModelCard(
+                new CycloneDxModelParameters(
+                    identity?.Kind is { } kind ? CardDocumentBuilder.Words(EnumText.Name(kind)).ToLowerInvariant() : null,
+                    datasetRefs.Select(datasetRef => new CycloneDxReference(datasetRef)).ToList()),
+                new CycloneDxQuantitativeAnalysis(performanceMetrics),
+                considerations),
+            Properties = properties.ToList(),
+        };
     }
 
     private static void ModelProperties(ModelCard card, Properties properties)
@@ -513,100 +407,36 @@ public static class CycloneDxWriter
         }
     }
 
-    private static void EnvironmentalConsiderations(JsonOutput json, ComputeFootprintDeclaration? footprint)
+    private static CycloneDxEnvironmentalConsiderations? EnvironmentalConsiderations(ComputeFootprintDeclaration? footprint)
     {
         if (footprint is null)
         {
-            return;
+            return null;
         }
 
-        var w = json.Writer;
         var energy = Numbers.Finite(footprint.TrainingEnergyKWh);
         var co2 = Numbers.Finite(footprint.Co2eKg);
-        w.WriteStartObject("environmentalConsiderations");
-        if (energy is { } kWh)
-        {
-            // CycloneDX requires an energy cost for an energy consumption entry; emissions alone go to properties.
-            w.WriteStartArray("energyConsumptions");
-            w.WriteStartObject();
-            w.WriteString("activity", "training");
-            w.WriteStartArray("energyProviders");
-            w.WriteEndArray();
-            w.WriteStartObject("activityEnergyCost");
-            w.WriteNumber("value", kWh);
-            w.WriteString("unit", "kWh");
-            w.WriteEndObject();
-            if (co2 is { } kg)
-            {
-                w.WriteStartObject("co2CostEquivalent");
-                w.WriteNumber("value", kg / 1000.0);
-                w.WriteString("unit", "tCO2eq");
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndArray();
-        }
-
         var properties = new Properties();
         properties.Add("compute:hardware", footprint.Hardware);
         properties.Add("compute:region", footprint.Region);
         properties.Add("compute:co2eKg", co2 is { } emissions ? Numbers.Format(emissions) : null);
-        properties.Write(json);
-        w.WriteEndObject();
+
+        // CycloneDX requires an energy cost for an energy consumption entry; emissions alone go to properties.
+        var consumptions = energy is { } kWh
+            ? new[]
+            {
+                new CycloneDxEnergyConsumption(
+                    "training",
+                    Array.Empty<CycloneDxOrganization>(),
+                    new CycloneDxMeasure(kWh, "kWh"),
+                    co2 is { } kg ? new CycloneDxMeasure(kg / 1000.0, "tCO2eq") : null),
+            }
+            : null;
+        return new CycloneDxEnvironmentalConsiderations(consumptions, properties.ToList());
     }
 
-    private static void Data(JsonOutput json, DatasetDeclaration dataset, string bomRef)
+    private static CycloneDxComponent Data(DatasetDeclaration dataset, string bomRef)
     {
-        var w = json.Writer;
-        w.WriteStartObject();
-        w.WriteString("type", "data");
-        w.WriteString("bom-ref", bomRef);
-        json.String("name", string.IsNullOrEmpty(dataset.Id) ? "(no id)" : dataset.Id);
-        json.OptionalString("version", Version(dataset.Version));
-        json.OptionalString("description", dataset.Description ?? dataset.Name);
-        Licenses(json, dataset.License);
-        w.WriteStartArray("data");
-        w.WriteStartObject();
-        w.WriteString("type", "dataset");
-        json.OptionalString("name", dataset.Name ?? dataset.Id);
-        if (IsHttpUrl(dataset.Url))
-        {
-            w.WriteStartObject("contents");
-            w.WriteString("url", dataset.Url);
-            w.WriteEndObject();
-        }
-
-        if (dataset.PersonalData is { } kind)
-        {
-            w.WriteString("classification", EnumText.Name(kind));
-            if (dataset.HoldsPersonalData)
-            {
-                w.WriteStartArray("sensitiveData");
-                json.StringValue(CardDocumentBuilder.Words(EnumText.Name(kind)) + " personal data"
-                    + (string.IsNullOrWhiteSpace(dataset.LegalBasis) ? "; no legal basis declared" : "; legal basis: " + dataset.LegalBasis));
-                w.WriteEndArray();
-            }
-        }
-
-        json.OptionalString("description", dataset.Description);
-        if (!string.IsNullOrWhiteSpace(dataset.Source))
-        {
-            // The declared source (the system, vendor or public body the data comes from) is its owner for governance.
-            w.WriteStartObject("governance");
-            w.WriteStartArray("owners");
-            w.WriteStartObject();
-            w.WriteStartObject("organization");
-            json.String("name", dataset.Source);
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-        w.WriteEndArray();
-
         var properties = new Properties();
         properties.Add("dataset:id", dataset.Id);
         properties.Add("dataset:name", dataset.Name);
@@ -626,35 +456,56 @@ public static class CycloneDxWriter
         }
 
         properties.Add("dataset:knownBias", dataset.KnownBias);
-        properties.Write(json);
-        w.WriteEndObject();
+
+        var sensitiveData = dataset.PersonalData is { } kind && dataset.HoldsPersonalData
+            ? new[]
+            {
+                Escaping.Clean(CardDocumentBuilder.Words(EnumText.Name(kind)) + " personal data"
+                    + (string.IsNullOrWhiteSpace(dataset.LegalBasis) ? "; no legal basis declared" : "; legal basis: " + dataset.LegalBasis)),
+            }
+            : null;
+
+        // The declared source (the system, vendor or public body the data comes from) is its owner for governance.
+        var governance = string.IsNullOrWhiteSpace(dataset.Source)
+            ? null
+            : new CycloneDxDataGovernance(new[] { new CycloneDxDataOwner(new CycloneDxOrganization(Text(dataset.Source))) });
+        return new CycloneDxComponent
+        {
+            Type = "data",
+            BomRef = bomRef,
+            Name = Text(string.IsNullOrEmpty(dataset.Id) ? "(no id)" : dataset.Id),
+            Version = Optional(Version(dataset.Version)),
+            Description = Optional(dataset.Description ?? dataset.Name),
+            Licenses = Licenses(dataset.License),
+            Data = new[]
+            {
+                new CycloneDxData(
+                    "dataset",
+                    Optional(dataset.Name ?? dataset.Id),
+                    IsHttpUrl(dataset.Url) ? new CycloneDxDataContents(dataset.Url!) : null,
+                    dataset.PersonalData is { } classification ? EnumText.Name(classification) : null,
+                    sensitiveData,
+                    Optional(dataset.Description),
+                    governance),
+            },
+            Properties = properties.ToList(),
+        };
     }
 
-    private static void Licenses(JsonOutput json, string? license)
+    private static CycloneDxLicenseChoice[]? Licenses(string? license)
     {
         if (string.IsNullOrWhiteSpace(license))
         {
-            return;
+            return null;
         }
 
-        var w = json.Writer;
         var text = license!.Trim();
-        w.WriteStartArray("licenses");
-        w.WriteStartObject();
-        if (LicenseExpression.IsMatch(text))
-        {
-            w.WriteString("expression", text);
-        }
-        else
-        {
-            // Not an SPDX expression: CycloneDX takes free text as a named licence.
-            w.WriteStartObject("license");
-            json.String("name", text);
-            w.WriteEndObject();
-        }
 
-        w.WriteEndObject();
-        w.WriteEndArray();
+        // Not an SPDX expression: CycloneDX takes free text as a named licence.
+        var choice = LicenseExpression.IsMatch(text)
+            ? new CycloneDxLicenseChoice(text, null)
+            : new CycloneDxLicenseChoice(null, new CycloneDxLicense(Text(text)));
+        return new[] { choice };
     }
 
     private static string? GroupAtRisk(FairnessResult fairness)
@@ -759,21 +610,17 @@ public static class CycloneDxWriter
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && url.Trim().Length == url.Length;
 
-    private static IEnumerable<string?> NonBlank(IEnumerable<string?>? items)
-    {
-        if (items is null)
-        {
-            yield break;
-        }
+    /// <summary>The items that are not blank, cleaned; none (or no list) is [].</summary>
+    private static List<string> NonBlank(IEnumerable<string?>? items) =>
+        items is null
+            ? new List<string>()
+            : items.Where(item => !string.IsNullOrWhiteSpace(item)).Select(item => Escaping.Clean(item!)).ToList();
 
-        foreach (var item in items)
-        {
-            if (!string.IsNullOrWhiteSpace(item))
-            {
-                yield return item;
-            }
-        }
-    }
+    // Declaration text may hold lone surrogates, which UTF-8 cannot carry.
+    private static string? Text(string? text) => text is null ? null : Escaping.Clean(text);
+
+    /// <summary>Text for a property the schema does not allow empty: unset or empty text leaves it out.</summary>
+    private static string? Optional(string? text) => string.IsNullOrEmpty(text) ? null : Escaping.Clean(text!);
 
     /// <summary>CycloneDX caps versions at 1024 characters; a longer declared version is cut there.</summary>
     private static string? Version(string? version) => version is { Length: > 1024 } ? version.Substring(0, 1024) : version;
@@ -803,23 +650,8 @@ public static class CycloneDxWriter
             }
         }
 
-        public void Write(JsonOutput json)
-        {
-            if (_items.Count == 0)
-            {
-                return;
-            }
-
-            json.Writer.WriteStartArray("properties");
-            foreach (var item in _items)
-            {
-                json.Writer.WriteStartObject();
-                json.Writer.WriteString("name", Escaping.Clean(item.Key));
-                json.Writer.WriteString("value", Escaping.Clean(item.Value));
-                json.Writer.WriteEndObject();
-            }
-
-            json.Writer.WriteEndArray();
-        }
+        /// <summary>The properties, or null when there are none (the BOM then leaves the array out).</summary>
+        public List<CycloneDxProperty>? ToList() =>
+            _items.Count == 0 ? null : _items.Select(item => new CycloneDxProperty(Escaping.Clean(item.Key), Escaping.Clean(item.Value))).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -10,8 +9,9 @@ using System.Text.Unicode;
 namespace AiCompliance.ModelCards.Writers;
 
 /// <summary>
-/// A thin layer over <see cref="Utf8JsonWriter"/> shared by the JSON card and CycloneDX writers: indented, LF line
-/// endings on every OS, user strings cleaned of lone surrogates, non-finite numbers written as null.
+/// The one JSON layout of every JSON output: indented, LF line endings on every OS, HTML-sensitive and invisible
+/// characters escaped. Typed documents (the card, the CycloneDX BOM, the diff) go through <see cref="Serialize"/>; the
+/// SARIF log is still written through <see cref="Writer"/>, with user strings cleaned of lone surrogates.
 /// </summary>
 internal sealed class JsonOutput : IDisposable
 {
@@ -42,39 +42,6 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
-    /// <summary>Writes the property only when the value is set (for formats whose schema forbids nulls).</summary>
-    public void OptionalString(string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            _writer.WriteString(name, Escaping.Clean(value!));
-        }
-    }
-
-    public void StringValue(string? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNullValue();
-        }
-        else
-        {
-            _writer.WriteStringValue(Escaping.Clean(value));
-        }
-    }
-
-    public void Number(string name, double? value)
-    {
-        if (Numbers.Finite(value) is { } finite)
-        {
-            _writer.WriteNumber(name, finite);
-        }
-        else
-        {
-            _writer.WriteNull(name);
-        }
-    }
-
     public void Integer(string name, int? value)
     {
         if (value is { } v)
@@ -85,32 +52,6 @@ internal sealed class JsonOutput : IDisposable
         {
             _writer.WriteNull(name);
         }
-    }
-
-    public void Boolean(string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            _writer.WriteBoolean(name, v);
-        }
-        else
-        {
-            _writer.WriteNull(name);
-        }
-    }
-
-    public void StringArray(string name, IEnumerable<string?>? values)
-    {
-        _writer.WriteStartArray(name);
-        if (values is not null)
-        {
-            foreach (var value in values)
-            {
-                StringValue(value);
-            }
-        }
-
-        _writer.WriteEndArray();
     }
 
     /// <summary>

@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AiCompliance.ModelCards.Writers;
+
+// The JSON card as docs/schema/model-card.schema.json describes it. Properties are written in declaration order; every
+// property is always written: what a model does not declare is null, a list it does not declare is [].
+internal sealed record CardJsonDocument(
+    [property: JsonPropertyName("$schema")] string Schema,
+    string SchemaVersion,
+    CardJsonGenerator Generator,
+    string? Date,
+    CardJsonSource Source,
+    CardJsonModel Model,
+    CardJsonRisk? Risk,
+    CardJsonIntendedUse? IntendedUse,
+    IReadOnlyList<CardJsonLimitation> KnownLimitations,
+    CardJsonImpactAssessment? ImpactAssessment,
+    CardJsonHumanOversight? HumanOversight,
+    CardJsonAccountableOwner? AccountableOwner,
+    CardJsonTraining Training,
+    IReadOnlyList<CardJsonDataset> Datasets,
+    IReadOnlyList<CardJsonMetricSeries> Evaluations,
+    IReadOnlyList<CardJsonFairnessAssessment> FairnessAssessments,
+    CardJsonSecurityAssessment? SecurityAssessment,
+    CardJsonExplainability? Explainability,
+    CardJsonAiDisclosure? AiDisclosure,
+    CardJsonContentProvenance? ContentProvenance,
+    CardJsonSupportedLanguages? SupportedLanguages,
+    CardJsonDataResidency? DataResidency,
+    IReadOnlyList<CardJsonDataTransfer> DataTransfers,
+    CardJsonDecisionLogging? DecisionLogging,
+    CardJsonMonitoring? Monitoring,
+    CardJsonComputeFootprint? ComputeFootprint,
+    CardJsonCompliance Compliance,
+    CardJsonRiskAcceptances RiskAcceptances);
+
+internal sealed record CardJsonGenerator(string Name, string Version);
+
+internal sealed record CardJsonSource(
+    string? Assembly,
+    string? AssemblyVersion,
+    string? InformationalVersion,
+    string Sha256,
+    string Mvid,
+    string? TypeName);
+
+internal sealed record CardJsonModel(
+    string? Id,
+    string? Name,
+    string? Version,
+    string? Kind,
+    string? Provider,
+    string? BaseModel,
+    string? License,
+    string? Description);
+
+internal sealed record CardJsonRisk(string? Level, IReadOnlyList<string> Sectors, string? Rationale, bool TreatedAsHighRisk);
+
+internal sealed record CardJsonIntendedUse(string? Purpose, IReadOnlyList<string?> Users, IReadOnlyList<string?> OutOfScope);
+
+internal sealed record CardJsonLimitation(string? Description, string? Mitigation);
+
+internal sealed record CardJsonImpactAssessment(string? Reference, string? Date, string? AssessedBy, string? Summary);
+
+internal sealed record CardJsonHumanOversight(string? Mode, string? Reviewer, bool? CanOverride, bool? CanStop, string? Justification);
+
+internal sealed record CardJsonAccountableOwner(string? Owner, string? Contact, string? Role);
+
+internal sealed record CardJsonTraining(IReadOnlyList<string?> DatasetIds, IReadOnlyList<string?> UndeclaredDatasetIds);
+
+internal sealed record CardJsonDataset(
+    string? Id,
+    string? Name,
+    string? Version,
+    string? Description,
+    string? Source,
+    string? Url,
+    string? License,
+    string? CollectionMethod,
+    string? PersonalData,
+    string? LegalBasis,
+    IReadOnlyList<string?> Regions,
+    IReadOnlyList<string?> Languages,
+    string? KnownBias,
+    IReadOnlyList<string> UsedFor);
+
+internal sealed record CardJsonMetricSeries(string? Metric, bool HigherIsBetter, IReadOnlyList<CardJsonMetricResult> Results);
+
+internal sealed record CardJsonMetricResult(
+    double? Value,
+    string? Dataset,
+    string? Slice,
+    double? Threshold,
+    double? ConfidenceLow,
+    double? ConfidenceHigh,
+    bool HigherIsBetter,
+    bool? MeetsThreshold);
+
+internal sealed record CardJsonFairnessAssessment(
+    string? ProtectedAttribute,
+    string? Metric,
+    double? Value,
+    double? Threshold,
+    bool HigherIsBetter,
+    bool? MeetsThreshold,
+    IReadOnlyList<CardJsonFairnessGroup> Groups,
+    string? Mitigation);
+
+internal sealed record CardJsonFairnessGroup(string? Group, double? Value);
+
+internal sealed record CardJsonSecurityAssessment(
+    IReadOnlyList<string?>? Tests,
+    string? Date,
+    string? Reference,
+    string? Findings,
+    string? PerformedBy);
+
+internal sealed record CardJsonExplainability(string? Method, string? Description);
+
+internal sealed record CardJsonAiDisclosure(string? Notice);
+
+internal sealed record CardJsonContentProvenance(IReadOnlyList<string?>? Methods, string? Standard);
+
+internal sealed record CardJsonSupportedLanguages(IReadOnlyList<string?> LanguageTags);
+
+internal sealed record CardJsonDataResidency(IReadOnlyList<string?> Regions);
+
+internal sealed record CardJsonDataTransfer(string? FromRegion, string? ToRegion, string? Mechanism, string? Safeguards);
+
+internal sealed record CardJsonDecisionLogging(string? Description, int? RetentionDays);
+
+internal sealed record CardJsonMonitoring(string? IncidentContact, bool? DriftMonitoring, int? ReviewIntervalDays);
+
+internal sealed record CardJsonComputeFootprint(double? TrainingEnergyKWh, double? Co2eKg, string? Hardware, string? Region);
+
+internal sealed record CardJsonCompliance(IReadOnlyList<CardJsonFramework> Frameworks);
+
+internal sealed record CardJsonFramework(string Id, string Title, string Version, string Date, IReadOnlyList<CardJsonClause> Clauses);
+
+internal sealed record CardJsonClause(
+    string Id,
+    string? Title,
+    string Status,
+    bool ToVerify,
+    IReadOnlyList<CardJsonClauseDeclaration> Declarations);
+
+internal sealed record CardJsonClauseDeclaration(string Id, string Title, string Status, bool ToVerify);
+
+internal sealed record CardJsonRiskAcceptances(string? ActiveOn, IReadOnlyList<CardJsonAcceptance> Acceptances);
+
+internal sealed record CardJsonAcceptance(
+    string RuleId,
+    string RuleTitle,
+    string? Model,
+    string? Approver,
+    string Until,
+    string? Justification,
+    string? Reference);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(CardJsonDocument))]
+internal sealed partial class CardJsonContext : JsonSerializerContext
+{
+}
