@@ -8,7 +8,8 @@ namespace AiCompliance.Policy.Frameworks;
 /// Every framework the policy can cite, with its clauses. Each framework's data lives in its own file under
 /// <c>Frameworks/Data</c>, as a parameterless factory method of this class marked <c>[ListedAt]</c>; this part finds
 /// those methods and builds every framework once, when the class is first used, and <see cref="All"/> and
-/// <see cref="Find"/> hand out those same instances. Adding a framework therefore takes only its data file.
+/// <see cref="Find"/> hand out those same instances. No list of frameworks is written by hand, so a new framework is
+/// its data file plus the declarations that cite it (<c>DeclarationCatalog</c>).
 /// </summary>
 public static partial class FrameworkCatalog
 {
