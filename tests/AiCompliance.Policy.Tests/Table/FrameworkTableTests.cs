@@ -1,23 +1,69 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using AiCompliance.Policy.Frameworks;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.Policy.Tests.Table;
 
-/// <summary>The framework table is consistent: unique ids, one instance per framework, well-formed metadata.</summary>
+/// <summary>
+/// The framework table is consistent: unique ids, one instance per framework, well-formed metadata, every data file
+/// listed. These checks hold for any set of frameworks, so adding one needs no edit here.
+/// </summary>
 public sealed class FrameworkTableTests
 {
-    private static readonly string[] ExpectedIds =
+    // The frameworks of the first release, in their documented order: a new framework may go anywhere among them, but
+    // these stay and keep their relative order (shipped configurations and reports name them).
+    private static readonly string[] FirstReleaseIds =
     {
         "asean-japan-2026", "asean-guide-2024", "asean-genai-2025", "hiroshima-coc", "oecd-haip-rf", "jp-aigfb",
         "eu-ai-act", "nist-ai-rmf", "aiverify", "iso-42001", "unga-78-265", "vn-ai-law-2025",
     };
 
     [Fact]
-    public void The_table_has_the_twelve_frameworks_in_order()
+    public void The_first_release_frameworks_are_still_listed_in_their_order()
     {
-        Assert.Equal(ExpectedIds, FrameworkCatalog.All.Select(f => f.Id));
+        var ids = FrameworkCatalog.All.Select(f => f.Id).ToList();
+        var positions = FirstReleaseIds.Select(id => ids.IndexOf(id)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.OrderBy(p => p), positions);
+    }
+
+    [Fact]
+    public void Every_listed_data_file_is_in_the_table_in_the_order_of_its_position()
+    {
+        var listings = Listings();
+        Assert.NotEmpty(listings);
+        Assert.Equal(listings.Count, FrameworkCatalog.All.Count);
+        Assert.Equal(listings.OrderBy(l => l.Position).Select(l => l.Framework.Id), FrameworkCatalog.All.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Listing_positions_are_unique()
+    {
+        var repeated = Listings().GroupBy(l => l.Position).Where(g => g.Count() > 1)
+            .Select(g => g.Key + ": " + string.Join(", ", g.Select(l => l.Framework.Id))).ToList();
+        Assert.True(repeated.Count == 0, "Frameworks share a [ListedAt] position: " + string.Join("; ", repeated));
+    }
+
+    [Fact]
+    public void Every_framework_factory_is_listed()
+    {
+        // A data file whose factory lacks [ListedAt] would silently stay out of the table.
+        var unlisted = FrameworkFactories().Where(m => ListedAt(m) is null).Select(m => m.Name).ToList();
+        Assert.True(unlisted.Count == 0, "Framework factories without [ListedAt]: " + string.Join(", ", unlisted));
+    }
+
+    [Fact]
+    public void Every_framework_is_cited_by_a_declaration_or_a_sector()
+    {
+        // A framework nothing cites would expect nothing when selected.
+        var cited = DeclarationCatalog.All.SelectMany(d => d.References).Select(r => r.FrameworkId)
+            .Concat(Enum.GetValues<Sector>().SelectMany(HighImpactSectorCatalog.For).Select(r => r.FrameworkId))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.All(FrameworkCatalog.All, f => Assert.Contains(f.Id, cited));
     }
 
     [Fact]
@@ -122,4 +168,21 @@ public sealed class FrameworkTableTests
         Assert.Equal(Confidence.Low, FrameworkCatalog.Find("jp-aigfb")!.FindClause("D-3ii")!.Confidence);
         Assert.Equal(Confidence.High, FrameworkCatalog.Find("hiroshima-coc")!.FindClause("A11")!.Confidence);
     }
+
+    private static IEnumerable<MethodInfo> FrameworkFactories() =>
+        typeof(FrameworkCatalog).GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(m => m.ReturnType == typeof(Framework) && m.GetParameters().Length == 0);
+
+    private static int? ListedAt(MethodInfo factory)
+    {
+        // The attribute is private to the catalogue; read its position by name.
+        var listing = factory.GetCustomAttributes(inherit: false).SingleOrDefault(a => a.GetType().Name == "ListedAtAttribute");
+        return listing is null ? null : (int)listing.GetType().GetProperty("Position")!.GetValue(listing)!;
+    }
+
+    private static List<(int Position, Framework Framework)> Listings() =>
+        FrameworkFactories()
+            .Where(m => ListedAt(m) is not null)
+            .Select(m => (ListedAt(m)!.Value, (Framework)m.Invoke(null, null)!))
+            .ToList();
 }

@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(30)]
     private static Framework AseanGenAi2025() => new(
         "asean-genai-2025",
         "Expanded ASEAN Guide on AI Governance and Ethics - Generative AI",

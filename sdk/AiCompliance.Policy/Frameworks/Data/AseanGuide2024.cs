@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(20)]
     private static Framework AseanGuide2024() => new(
         "asean-guide-2024",
         "ASEAN Guide on AI Governance and Ethics",

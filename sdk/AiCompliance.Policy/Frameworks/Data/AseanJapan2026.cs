@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(10)]
     private static Framework AseanJapan2026() => new(
         "asean-japan-2026",
         "ASEAN-Japan Digital Ministers' Joint Statement on Promoting Safe, Secure and Trustworthy Artificial Intelligence",

@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(70)]
     private static Framework EuAiAct() => new(
         "eu-ai-act",
         "Artificial Intelligence Act, Regulation (EU) 2024/1689",

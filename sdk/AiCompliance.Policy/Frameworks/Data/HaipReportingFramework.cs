@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(50)]
     private static Framework HaipReportingFramework() => new(
         "oecd-haip-rf",
         "OECD Hiroshima AI Process (HAIP) Reporting Framework",

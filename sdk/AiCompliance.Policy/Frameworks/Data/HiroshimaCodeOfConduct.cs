@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(40)]
     private static Framework HiroshimaCodeOfConduct() => new(
         "hiroshima-coc",
         "Hiroshima Process International Code of Conduct for Organizations Developing Advanced AI Systems",

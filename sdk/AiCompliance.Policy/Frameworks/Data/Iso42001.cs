@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(100)]
     private static Framework Iso42001() => new(
         "iso-42001",
         "ISO/IEC 42001:2023 Artificial intelligence - Management system, Annex A reference controls",

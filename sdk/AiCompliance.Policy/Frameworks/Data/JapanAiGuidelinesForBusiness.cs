@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(60)]
     private static Framework JapanAiGuidelinesForBusiness() => new(
         "jp-aigfb",
         "AI Guidelines for Business (AI事業者ガイドライン)",

@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(80)]
     private static Framework NistAiRmf() => new(
         "nist-ai-rmf",
         "Artificial Intelligence Risk Management Framework (AI RMF 1.0), NIST AI 100-1",

@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(110)]
     private static Framework UngaResolution78265() => new(
         "unga-78-265",
         "UN General Assembly resolution A/RES/78/265, Seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development",

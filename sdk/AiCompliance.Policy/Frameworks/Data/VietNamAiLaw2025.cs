@@ -5,6 +5,7 @@ namespace AiCompliance.Policy.Frameworks;
 // Data only: ids and confidence marks from the project's research crosswalk, titles paraphrased for this project.
 public static partial class FrameworkCatalog
 {
+    [ListedAt(120)]
     private static Framework VietNamAiLaw2025() => new(
         "vn-ai-law-2025",
         "Law on Artificial Intelligence No. 134/2025/QH15 (Viet Nam)",
