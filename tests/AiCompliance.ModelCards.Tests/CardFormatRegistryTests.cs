@@ -102,6 +102,7 @@ public sealed class CardFormatRegistryTests
         Assert.All(CardFormats.All, f => Assert.Contains(headings, h => h.StartsWith(f.Title, StringComparison.Ordinal)));
     }
 
+    [Trait("Category", "Generated")]
     [Theory]
     [InlineData("model-cards.md")]
     [InlineData("cli.md")]
@@ -119,7 +120,7 @@ public sealed class CardFormatRegistryTests
     internal static string RenderTable()
     {
         var text = new StringBuilder();
-        text.Append("<!-- Generated from CardFormats.All; regenerate with AICOMPLIANCE_UPDATE_GENERATED=1 dotnet test. -->\n");
+        text.Append("<!-- Generated from CardFormats.All; regenerate with AICOMPLIANCE_UPDATE_GENERATED=1 dotnet test ComplianceSdk.sln -c Release --filter Category=Generated. -->\n");
         text.Append("| `--format` | File | Written | Content |\n");
         text.Append("|---|---|---|---|\n");
         foreach (var format in CardFormats.All)

@@ -18,7 +18,7 @@ public static class FrameworksDocument
     public const string UpdateVariable = "AICOMPLIANCE_UPDATE_GENERATED";
 
     /// <summary>The command that regenerates the page, as the page and the failure message show it.</summary>
-    public const string RegenerateCommand = UpdateVariable + "=1 dotnet test tests/AiCompliance.Policy.Tests";
+    public const string RegenerateCommand = UpdateVariable + "=1 dotnet test ComplianceSdk.sln -c Release --filter Category=Generated";
 
     /// <summary>The page's path relative to the repository root.</summary>
     public static readonly string[] RelativePath = { "docs", "frameworks.md" };

@@ -15,6 +15,7 @@ public sealed class FrameworksDocumentTests
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    [Trait("Category", "Generated")]
     [Fact]
     public void The_committed_page_matches_the_table()
     {
