@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingAccountableOwnerCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingAccountableOwnerCodeFixProvider()
-        : base(RuleIds.MissingAccountableOwner, "AccountableOwner(\"TODO: accountable team or person\")")
+        : base(MissingAccountableOwnerRule.Rule.Id, "AccountableOwner(\"TODO: accountable team or person\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingAiDisclosureCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingAiDisclosureCodeFixProvider()
-        : base(RuleIds.MissingAiDisclosure, "AiDisclosure(\"TODO: the notice shown to people\")")
+        : base(MissingAiDisclosureRule.Rule.Id, "AiDisclosure(\"TODO: the notice shown to people\")")
     {
     }
 }

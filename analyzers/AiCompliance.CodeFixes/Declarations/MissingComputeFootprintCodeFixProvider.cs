@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingComputeFootprintCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingComputeFootprintCodeFixProvider()
-        : base(RuleIds.MissingComputeFootprint, "ComputeFootprint(Hardware = \"TODO: training hardware\")")
+        : base(MissingComputeFootprintRule.Rule.Id, "ComputeFootprint(Hardware = \"TODO: training hardware\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingContentProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingContentProvenanceCodeFixProvider()
-        : base(RuleIds.MissingContentProvenance, "ContentProvenance(ProvenanceMethod.VisibleLabel, Standard = \"TODO: how generated content is marked\")")
+        : base(MissingContentProvenanceRule.Rule.Id, "ContentProvenance(ProvenanceMethod.VisibleLabel, Standard = \"TODO: how generated content is marked\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingDataProvenanceCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingDataProvenanceCodeFixProvider()
-        : base(RuleIds.MissingDataProvenance, "TrainedOn(\"TODO: dataset id\")")
+        : base(MissingDataProvenanceRule.Rule.Id, "TrainedOn(\"TODO: dataset id\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingDecisionLoggingCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingDecisionLoggingCodeFixProvider()
-        : base(RuleIds.MissingDecisionLogging, "DecisionLogging(\"TODO: what is logged and for how long\")")
+        : base(MissingDecisionLoggingRule.Rule.Id, "DecisionLogging(\"TODO: what is logged and for how long\")")
     {
     }
 }

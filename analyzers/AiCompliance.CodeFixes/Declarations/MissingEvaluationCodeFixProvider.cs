@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingEvaluationCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingEvaluationCodeFixProvider()
-        : base(RuleIds.MissingEvaluation, "Evaluation(\"TODO: metric\", double.NaN)")
+        : base(MissingEvaluationRule.Rule.Id, "Evaluation(\"TODO: metric\", double.NaN)")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingExplainabilityCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingExplainabilityCodeFixProvider()
-        : base(RuleIds.MissingExplainability, "Explainability(\"TODO: how outputs are explained\")")
+        : base(MissingExplainabilityRule.Rule.Id, "Explainability(\"TODO: how outputs are explained\")")
     {
     }
 }

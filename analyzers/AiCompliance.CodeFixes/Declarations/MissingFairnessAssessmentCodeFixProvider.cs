@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingFairnessAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingFairnessAssessmentCodeFixProvider()
-        : base(RuleIds.MissingFairnessAssessment, "FairnessAssessment(\"TODO: protected attribute\")")
+        : base(MissingFairnessAssessmentRule.Rule.Id, "FairnessAssessment(\"TODO: protected attribute\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingHumanOversightCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingHumanOversightCodeFixProvider()
-        : base(RuleIds.MissingHumanOversight, "HumanOversight(OversightMode.HumanInTheLoop, Reviewer = \"TODO: role of the person who reviews decisions\")")
+        : base(MissingHumanOversightRule.Rule.Id, "HumanOversight(OversightMode.HumanInTheLoop, Reviewer = \"TODO: role of the person who reviews decisions\")")
     {
     }
 }

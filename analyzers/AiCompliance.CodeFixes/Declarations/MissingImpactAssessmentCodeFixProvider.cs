@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingImpactAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingImpactAssessmentCodeFixProvider()
-        : base(RuleIds.MissingImpactAssessment, "ImpactAssessment(\"TODO: assessment document id or URL\")")
+        : base(MissingImpactAssessmentRule.Rule.Id, "ImpactAssessment(\"TODO: assessment document id or URL\")")
     {
     }
 }

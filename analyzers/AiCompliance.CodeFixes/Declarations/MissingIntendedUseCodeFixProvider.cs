@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingIntendedUseCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingIntendedUseCodeFixProvider()
-        : base(RuleIds.MissingIntendedUse, "IntendedUse(\"TODO: what the model is for\")")
+        : base(MissingIntendedUseRule.Rule.Id, "IntendedUse(\"TODO: what the model is for\")")
     {
     }
 }

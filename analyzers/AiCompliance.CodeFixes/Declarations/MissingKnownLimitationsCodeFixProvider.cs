@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingKnownLimitationsCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingKnownLimitationsCodeFixProvider()
-        : base(RuleIds.MissingKnownLimitations, "KnownLimitation(\"TODO: what the model does badly or cannot do\")")
+        : base(MissingKnownLimitationsRule.Rule.Id, "KnownLimitation(\"TODO: what the model does badly or cannot do\")")
     {
     }
 }

@@ -15,7 +15,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingLicenseCodeFixProvider : AddNamedArgumentCodeFixProvider
 {
     public MissingLicenseCodeFixProvider()
-        : base(RuleIds.MissingLicense, "License", "\"TODO: SPDX licence expression\"")
+        : base(MissingLicenseRule.Rule.Id, "License", "\"TODO: SPDX licence expression\"")
     {
     }
 

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingMonitoringCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingMonitoringCodeFixProvider()
-        : base(RuleIds.MissingMonitoring, "Monitoring(\"TODO: incident contact (email or URL)\")")
+        : base(MissingMonitoringRule.Rule.Id, "Monitoring(\"TODO: incident contact (email or URL)\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingRiskProfileCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingRiskProfileCodeFixProvider()
-        : base(RuleIds.MissingRiskProfile, "RiskProfile(RiskLevel.High, Rationale = \"TODO: why this risk level and these sectors\")")
+        : base(MissingRiskProfileRule.Rule.Id, "RiskProfile(RiskLevel.High, Rationale = \"TODO: why this risk level and these sectors\")")
     {
     }
 }

@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingSecurityAssessmentCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingSecurityAssessmentCodeFixProvider()
-        : base(RuleIds.MissingSecurityAssessment, "SecurityAssessment(SecurityTest.None, Findings = \"TODO: tests done and their findings\")")
+        : base(MissingSecurityAssessmentRule.Rule.Id, "SecurityAssessment(SecurityTest.None, Findings = \"TODO: tests done and their findings\")")
     {
     }
 }

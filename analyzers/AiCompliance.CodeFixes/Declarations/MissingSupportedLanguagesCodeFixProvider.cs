@@ -11,7 +11,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class MissingSupportedLanguagesCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public MissingSupportedLanguagesCodeFixProvider()
-        : base(RuleIds.MissingSupportedLanguages, "SupportedLanguages(\"TODO: BCP 47 language tag\")")
+        : base(MissingSupportedLanguagesRule.Rule.Id, "SupportedLanguages(\"TODO: BCP 47 language tag\")")
     {
     }
 }

@@ -14,7 +14,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class PersonalDataWithoutLegalBasisCodeFixProvider : AddNamedArgumentCodeFixProvider
 {
     public PersonalDataWithoutLegalBasisCodeFixProvider()
-        : base(RuleIds.PersonalDataWithoutLegalBasis, "LegalBasis", "\"TODO: legal basis for processing the personal data\"")
+        : base(PersonalDataWithoutLegalBasisRule.Rule.Id, "LegalBasis", "\"TODO: legal basis for processing the personal data\"")
     {
     }
 

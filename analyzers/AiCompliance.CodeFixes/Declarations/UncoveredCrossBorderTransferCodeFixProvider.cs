@@ -15,7 +15,7 @@ namespace AiCompliance.CodeFixes.Declarations;
 public sealed class UncoveredCrossBorderTransferCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public UncoveredCrossBorderTransferCodeFixProvider()
-        : base(RuleIds.UncoveredCrossBorderTransfer, "DataResidency(\"TODO: ISO 3166-1 alpha-2 code\")")
+        : base(UncoveredCrossBorderTransferRule.Rule.Id, "DataResidency(\"TODO: ISO 3166-1 alpha-2 code\")")
     {
     }
 

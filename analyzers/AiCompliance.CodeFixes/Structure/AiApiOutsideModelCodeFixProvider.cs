@@ -26,13 +26,13 @@ namespace AiCompliance.CodeFixes.Structure;
 public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 {
     /// <summary>One key for every AIC001 fix, so Fix All applies them together.</summary>
-    public const string EquivalenceKey = RuleIds.AiApiOutsideModel;
+    public static readonly string EquivalenceKey = SourceOnlyRules.AiApiOutsideModel.Id;
 
     private const string ProgramName = "Program";
 
     private static readonly char[] ArityMarkers = { '`', '<' };
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.AiApiOutsideModel);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(SourceOnlyRules.AiApiOutsideModel.Id);
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 

@@ -16,7 +16,7 @@ namespace AiCompliance.CodeFixes.Structure;
 public sealed class DeclarationWithoutModelCodeFixProvider : AddDeclarationCodeFixProvider
 {
     public DeclarationWithoutModelCodeFixProvider()
-        : base(RuleIds.DeclarationWithoutModel, "AiModel")
+        : base(DeclarationWithoutModelRule.Rule.Id, "AiModel")
     {
     }
 

@@ -22,7 +22,7 @@ namespace AiCompliance.CodeFixes.Structure;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnknownDatasetCodeFixProvider)), Shared]
 public sealed class UnknownDatasetCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.UnknownDataset);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(UnknownDatasetRule.Rule.Id);
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
@@ -33,7 +33,7 @@ public sealed class UnknownDatasetCodeFixProvider : CodeFixProvider
             if (DatasetId(diagnostic) is { } id)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Declare dataset '{id}'", ct => AddAsync(context.Document, new[] { id }, ct), equivalenceKey: RuleIds.UnknownDataset),
+                    CodeAction.Create($"Declare dataset '{id}'", ct => AddAsync(context.Document, new[] { id }, ct), equivalenceKey: UnknownDatasetRule.Rule.Id),
                     diagnostic);
             }
         }

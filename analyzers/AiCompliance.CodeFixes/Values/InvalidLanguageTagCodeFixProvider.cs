@@ -13,7 +13,7 @@ namespace AiCompliance.CodeFixes.Values;
 public sealed class InvalidLanguageTagCodeFixProvider : CorrectValueCodeFixProvider
 {
     public InvalidLanguageTagCodeFixProvider()
-        : base(RuleIds.InvalidLanguageTag)
+        : base(InvalidLanguageTagRule.Rule.Id)
     {
     }
 }

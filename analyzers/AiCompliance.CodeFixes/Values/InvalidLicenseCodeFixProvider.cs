@@ -14,7 +14,7 @@ namespace AiCompliance.CodeFixes.Values;
 public sealed class InvalidLicenseCodeFixProvider : CorrectValueCodeFixProvider
 {
     public InvalidLicenseCodeFixProvider()
-        : base(RuleIds.InvalidLicense)
+        : base(InvalidLicenseRule.Rule.Id)
     {
     }
 }

@@ -13,7 +13,7 @@ namespace AiCompliance.CodeFixes.Values;
 public sealed class InvalidRegionCodeFixProvider : CorrectValueCodeFixProvider
 {
     public InvalidRegionCodeFixProvider()
-        : base(RuleIds.InvalidRegion)
+        : base(InvalidRegionRule.Rule.Id)
     {
     }
 }

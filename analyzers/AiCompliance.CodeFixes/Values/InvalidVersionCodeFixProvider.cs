@@ -13,7 +13,7 @@ namespace AiCompliance.CodeFixes.Values;
 public sealed class InvalidVersionCodeFixProvider : CorrectValueCodeFixProvider
 {
     public InvalidVersionCodeFixProvider()
-        : base(RuleIds.InvalidVersion)
+        : base(InvalidVersionRule.Rule.Id)
     {
     }
 }

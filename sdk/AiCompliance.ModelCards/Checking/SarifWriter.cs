@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using AiCompliance.ModelCards.Writers;
@@ -22,8 +21,6 @@ internal static class SarifWriter
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public const string InformationUri = "https://github.com/aicompliance/aicompliance";
 
-    private static readonly Lazy<Dictionary<string, string>> Names = new(BuildNames);
-
     /// <summary>The SARIF level of a severity: error, warning, note, or none.</summary>
     public static string Level(RuleSeverity severity) => severity switch
     {
@@ -32,9 +29,6 @@ internal static class SarifWriter
         RuleSeverity.Info => "note",
         _ => "none",
     };
-
-    /// <summary>The rule's PascalCase short name (the <see cref="RuleIds"/> constant that holds its id, for example DuplicateId).</summary>
-    public static string ShortName(string ruleId) => Names.Value.TryGetValue(ruleId, out var name) ? name : ruleId;
 
     public static byte[] Write(CheckResult result)
     {
@@ -73,7 +67,7 @@ internal static class SarifWriter
             var severity = settings.SeverityOf(rule);
             w.WriteStartObject();
             w.WriteString("id", rule.Id);
-            w.WriteString("name", ShortName(rule.Id));
+            w.WriteString("name", rule.Name);
             Text(json, "shortDescription", rule.Title);
             Text(json, "fullDescription", rule.Description);
             w.WriteString("helpUri", rule.HelpUri);
@@ -274,19 +268,5 @@ internal static class SarifWriter
         var text = finding.Rule.Id + "\n" + finding.SubjectKindName + "\n" + finding.SubjectId + "\n" + finding.Location + "\n" + finding.Message;
         using var sha = SHA256.Create();
         return Hex.Lower(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
-    }
-
-    private static Dictionary<string, string> BuildNames()
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static))
-        {
-            if (field.IsLiteral && field.GetRawConstantValue() is string id && !names.ContainsKey(id))
-            {
-                names[id] = field.Name;
-            }
-        }
-
-        return names;
     }
 }

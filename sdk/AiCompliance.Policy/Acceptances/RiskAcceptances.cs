@@ -44,7 +44,7 @@ public static class RiskAcceptances
     /// <summary>Rules whose findings no acceptance may suppress: prohibited uses and the acceptance rules themselves.</summary>
     public static readonly IReadOnlyList<string> NeverAcceptable = new[]
     {
-        RuleIds.ProhibitedRisk, RuleIds.ExpiredRiskAcceptance, RuleIds.UnusedRiskAcceptance, RuleIds.MalformedRiskAcceptance, RuleIds.InvalidConfiguration,
+        ProhibitedRiskRule.Rule.Id, ExpiredRiskAcceptanceRule.Rule.Id, UnusedRiskAcceptanceRule.Rule.Id, MalformedRiskAcceptanceRule.Rule.Id, SourceOnlyRules.InvalidConfiguration.Id,
     };
 
     /// <summary>The acceptance's state today, and the problems that make it malformed.</summary>
@@ -62,7 +62,7 @@ public static class RiskAcceptances
         }
         else if (Contains(NeverAcceptable, ruleId!))
         {
-            found.Add(new AcceptanceProblem("RuleId", ruleId == RuleIds.ProhibitedRisk
+            found.Add(new AcceptanceProblem("RuleId", ruleId == ProhibitedRiskRule.Rule.Id
                 ? "cannot accept " + ruleId + ": a prohibited use is never accepted"
                 : "cannot accept " + ruleId + ": the acceptance rules themselves cannot be accepted"));
         }

@@ -8,7 +8,7 @@ public sealed class DeclarationWithoutModelRule : Rule
     public const string Description = "Declarations such as [RiskProfile] or [Evaluation] only count on a type marked [AiModel]; elsewhere no check and no model card sees them.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.DeclarationWithoutModel, Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC004", "DeclarationWithoutModel", Title, MessageFormat, RuleCategory.Structure, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -14,7 +14,7 @@ public sealed class DuplicateIdRule : Rule
     public const string Description = "Model ids name the model cards and dataset ids link models to their data, so each must be unique in the assembly (ignoring case).";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.DuplicateId, Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC002", "DuplicateId", Title, MessageFormat, RuleCategory.Structure, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -11,7 +11,7 @@ public sealed class ExpiredRiskAcceptanceRule : Rule
     public const string Description = "An acceptance is time-boxed on purpose: the day after Until it no longer suppresses anything, and this error makes the lapse visible to the team and to CI in every mode.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ExpiredRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC306", "ExpiredRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

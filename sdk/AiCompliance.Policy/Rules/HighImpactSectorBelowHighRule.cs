@@ -10,7 +10,7 @@ public sealed class HighImpactSectorBelowHighRule : Rule
     public const string Description = "Healthcare, education, finance, public administration and the EU AI Act's Annex III areas are high impact; a lower level there may be right (a spell checker in a hospital), but the reason must be on record.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HighImpactSectorBelowHigh, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC302", "HighImpactSectorBelowHigh", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

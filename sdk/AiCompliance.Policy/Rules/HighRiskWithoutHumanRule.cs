@@ -10,7 +10,7 @@ public sealed class HighRiskWithoutHumanRule : Rule
     public const string Description = "A high-risk model, or one used in a high-impact sector, keeps a person in the loop (approving decisions) or over the loop (monitoring and able to intervene); fully automated decisions are not acceptable there.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HighRiskWithoutHuman, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC303", "HighRiskWithoutHuman", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Oversight = DeclarationCatalog.Get("human-oversight");

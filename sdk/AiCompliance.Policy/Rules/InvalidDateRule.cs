@@ -11,7 +11,7 @@ public sealed class InvalidDateRule : ValueRule
     public const string MessageFormat = "The {0} date of {1} is not valid: {2}";
     public const string Description = "Assessment dates are written yyyy-MM-dd and lie in the past: a date in the future records work that has not been done yet.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidDate, Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC205", "InvalidDate", Title, MessageFormat, Description, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -11,7 +11,7 @@ public sealed class InvalidMetricValueRule : ValueRule
     public const string MessageFormat = "{0} of {1} is not plausible: {2}";
     public const string Description = "Declared results are finite numbers within the range of their metric (accuracy 0.93, not 93 or NaN), confidence intervals are ordered, and energy and emissions are not negative.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidMetricValue, Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC207", "InvalidMetricValue", Title, MessageFormat, Description, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

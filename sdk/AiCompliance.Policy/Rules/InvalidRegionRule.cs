@@ -11,7 +11,7 @@ public sealed class InvalidRegionRule : ValueRule
     public const string MessageFormat = "{0} of {1} is not an ISO 3166-1 alpha-2 country code: {2}";
     public const string Description = "Regions are ISO 3166-1 alpha-2 country codes (VN, SG, JP, TH, ID, PH, MY), so that cross-border flows can be compared and checked (AIC110).";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.InvalidRegion, Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC203", "InvalidRegion", Title, MessageFormat, Description, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

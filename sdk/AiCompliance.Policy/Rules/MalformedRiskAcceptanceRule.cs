@@ -10,7 +10,7 @@ public sealed class MalformedRiskAcceptanceRule : Rule
     public const string Description = "An acceptance names the rule, an approver, a justification and a last day no further away than aicompliance.max_acceptance_days (default 180); an incomplete one is ignored, so the findings stay visible.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.MalformedRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC308", "MalformedRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -6,7 +6,7 @@ public sealed class MissingAccountableOwnerRule : MissingDeclarationRule
     public const string Title = "Model declares no accountable owner";
     public const string Description = "Every model names the team or person accountable for it and how to reach them.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingAccountableOwner, Title, Description, baseline: true, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC106", "MissingAccountableOwner", Title, Description, baseline: true, introducedIn: "0.1.0");
 
     public MissingAccountableOwnerRule()
         : base("accountable-owner")

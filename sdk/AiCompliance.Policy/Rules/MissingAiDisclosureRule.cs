@@ -6,7 +6,7 @@ public sealed class MissingAiDisclosureRule : MissingDeclarationRule
     public const string Title = "Model declares no AI disclosure";
     public const string Description = "Generative and high-risk models declare the notice that tells people they are dealing with AI.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingAiDisclosure, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC115", "MissingAiDisclosure", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingAiDisclosureRule()
         : base("ai-interaction-disclosure")

@@ -6,7 +6,7 @@ public sealed class MissingContentProvenanceRule : MissingDeclarationRule
     public const string Title = "Model declares no content provenance";
     public const string Description = "Generative models declare how their output is marked as AI-generated (visible label, watermark, provenance metadata).";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingContentProvenance, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC116", "MissingContentProvenance", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingContentProvenanceRule()
         : base("content-provenance")

@@ -6,7 +6,7 @@ public sealed class MissingDecisionLoggingRule : MissingDeclarationRule
     public const string Title = "Model declares no decision logging";
     public const string Description = "High-risk models declare what is logged about their decisions and for how long, so decisions can be traced.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingDecisionLogging, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC118", "MissingDecisionLogging", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingDecisionLoggingRule()
         : base("logging-traceability")

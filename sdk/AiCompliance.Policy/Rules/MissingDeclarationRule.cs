@@ -42,9 +42,10 @@ public abstract class MissingDeclarationRule : Rule
     }
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
-    protected static RuleDescriptor Describe(string id, string title, string description, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
+    protected static RuleDescriptor Describe(string id, string name, string title, string description, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
         new(
             id,
+            name,
             title,
             MessageFormat,
             RuleCategory.Declarations,

@@ -6,7 +6,7 @@ public sealed class MissingExplainabilityRule : MissingDeclarationRule
     public const string Title = "Model declares no explainability";
     public const string Description = "High-risk models declare how their outputs are explained to the people affected by them.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingExplainability, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC114", "MissingExplainability", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingExplainabilityRule()
         : base("explainability")

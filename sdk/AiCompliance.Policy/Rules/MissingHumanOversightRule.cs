@@ -6,7 +6,7 @@ public sealed class MissingHumanOversightRule : MissingDeclarationRule
     public const string Title = "Model declares no human oversight";
     public const string Description = "Models above minimal risk state how people oversee their decisions: in the loop, over the loop, or out of the loop.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingHumanOversight, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC105", "MissingHumanOversight", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingHumanOversightRule()
         : base("human-oversight")

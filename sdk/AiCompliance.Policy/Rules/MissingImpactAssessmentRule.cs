@@ -6,7 +6,7 @@ public sealed class MissingImpactAssessmentRule : MissingDeclarationRule
     public const string Title = "Model declares no impact assessment";
     public const string Description = "High-risk models point to the risk or impact assessment done for them (AI impact assessment, DPIA, fundamental-rights impact assessment).";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingImpactAssessment, Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC104", "MissingImpactAssessment", Title, Description, baseline: false, introducedIn: "0.1.0");
 
     public MissingImpactAssessmentRule()
         : base("risk-impact-assessment")

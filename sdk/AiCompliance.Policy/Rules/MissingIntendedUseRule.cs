@@ -6,7 +6,7 @@ public sealed class MissingIntendedUseRule : MissingDeclarationRule
     public const string Title = "Model declares no intended use";
     public const string Description = "Every model states what it is for, who uses it and what it must not be used for.";
 
-    public static readonly RuleDescriptor Rule = Describe(RuleIds.MissingIntendedUse, Title, Description, baseline: true, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC102", "MissingIntendedUse", Title, Description, baseline: true, introducedIn: "0.1.0");
 
     public MissingIntendedUseRule()
         : base("intended-purpose")

@@ -18,7 +18,7 @@ public sealed class MissingLicenseRule : Rule
     public const string SubjectProperty = "Subject";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.MissingLicense, Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC108", "MissingLicense", Title, MessageFormat, RuleCategory.Declarations, Description,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("ip-copyright");

@@ -10,7 +10,7 @@ public sealed class PersonalDataWithoutLegalBasisRule : Rule
     public const string Description = "A dataset that holds pseudonymized, personal or sensitive data states the legal basis for processing it (consent, contract, legal obligation, ...), as data-protection law requires.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.PersonalDataWithoutLegalBasis, Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC109", "PersonalDataWithoutLegalBasis", Title, MessageFormat, RuleCategory.Declarations, Description,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("personal-data");

@@ -11,7 +11,7 @@ public sealed class PlaceholderTextRule : Rule
     public const string Description = "Declarations are read by auditors and printed in model cards; empty text and placeholders such as TODO or TBD (which the code fixes insert on purpose) must be replaced before release.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.PlaceholderText, Title, MessageFormat, RuleCategory.Values, Description,
+        "AIC208", "PlaceholderText", Title, MessageFormat, RuleCategory.Values, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

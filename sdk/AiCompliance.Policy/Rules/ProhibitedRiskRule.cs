@@ -8,7 +8,7 @@ public sealed class ProhibitedRiskRule : Rule
     public const string Description = "RiskLevel.Prohibited records that a use falls under a prohibition (for example social scoring or manipulative techniques under Art. 5 of the EU AI Act); the build fails in every mode so that such a model cannot ship by accident.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ProhibitedRisk, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC305", "ProhibitedRisk", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

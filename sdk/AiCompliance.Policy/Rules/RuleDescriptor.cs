@@ -13,6 +13,7 @@ public sealed class RuleDescriptor
 
     public RuleDescriptor(
         string id,
+        string name,
         string title,
         string messageFormat,
         string category,
@@ -25,6 +26,7 @@ public sealed class RuleDescriptor
         bool reportsAtCompilationEnd = false)
     {
         Id = id;
+        Name = name;
         Title = title;
         MessageFormat = messageFormat;
         Category = category;
@@ -38,7 +40,14 @@ public sealed class RuleDescriptor
         ReportsAtCompilationEnd = reportsAtCompilationEnd;
     }
 
+    /// <summary>The public name of the rule (<c>AIC106</c>); its page is <c>docs/rules/&lt;Id&gt;.md</c>.</summary>
     public string Id { get; }
+
+    /// <summary>
+    /// The rule's name stem (<c>MissingAccountableOwner</c>), a PascalCase identifier: the policy rule, analyzer, code
+    /// fix and tests are named after it, and SARIF output gives it as the rule's <c>name</c>.
+    /// </summary>
+    public string Name { get; }
 
     public string Title { get; }
 

@@ -11,7 +11,7 @@ public static class SourceOnlyRules
     public const string AiApiOutsideModelDescription = "Code that calls or holds an AI client (OpenAI, Azure OpenAI, Microsoft.Extensions.AI, Semantic Kernel, ML.NET, ONNX Runtime and others) belongs to a declared model, so that the model's risk, purpose and owner are on record.";
 
     public static readonly RuleDescriptor AiApiOutsideModel = new(
-        RuleIds.AiApiOutsideModel,
+        "AIC001", "AiApiOutsideModel",
         AiApiOutsideModelTitle,
         AiApiOutsideModelMessage,
         RuleCategory.Structure,
@@ -26,7 +26,7 @@ public static class SourceOnlyRules
     public const string InvalidConfigurationDescription = "AiComplianceMode must be none, minimal, recommended or strict, AiComplianceFrameworks must name known frameworks, AiComplianceLevel must be latest or a release number, and dates and day limits must be readable; the message says what the policy does instead (unknown framework ids are ignored, and the default frameworks apply when none is left).";
 
     public static readonly RuleDescriptor InvalidConfiguration = new(
-        RuleIds.InvalidConfiguration,
+        "AIC005", "InvalidConfiguration",
         InvalidConfigurationTitle,
         InvalidConfigurationMessage,
         RuleCategory.Structure,

@@ -12,7 +12,7 @@ public sealed class StaleAssessmentRule : Rule
     public const string Description = "Impact and security assessments describe the model as it was when they were done; one older than aicompliance.assessment_max_age_days (default 365) no longer vouches for the model that ships.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.StaleAssessment, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC304", "StaleAssessment", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

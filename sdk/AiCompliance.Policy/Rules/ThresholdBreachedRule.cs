@@ -12,7 +12,7 @@ public sealed class ThresholdBreachedRule : Rule
     public const string Description = "A declared threshold is a commitment; a declared result on the wrong side of it means the model ships below the bar the team set. The direction comes from HigherIsBetter when it is set, else from the metric's name.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ThresholdBreached, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC301", "ThresholdBreached", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

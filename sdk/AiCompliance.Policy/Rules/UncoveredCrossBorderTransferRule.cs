@@ -20,7 +20,7 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
     public const string ToProperty = "To";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.UncoveredCrossBorderTransfer, Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC110", "UncoveredCrossBorderTransfer", Title, MessageFormat, RuleCategory.Declarations, Description,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("data-residency");

@@ -11,7 +11,7 @@ public sealed class UnknownDatasetRule : Rule
     public const string DatasetIdProperty = "DatasetId";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.UnknownDataset, Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC003", "UnknownDataset", Title, MessageFormat, RuleCategory.Structure, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -16,7 +16,7 @@ public sealed class UnusedRiskAcceptanceRule : Rule
     public const string Description = "An acceptance that suppresses nothing is stale: the gap was closed or the model renamed. Removing it keeps the risk register and the model cards honest, and stops it from silently covering a future finding.";
 
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.UnusedRiskAcceptance, Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC307", "UnusedRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
+using System.Text.RegularExpressions;
 using AiCompliance.Analyzers.Infrastructure;
 using AiCompliance.CodeFixes.Infrastructure;
 using AiCompliance.Policy.Rules;
@@ -12,20 +12,36 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiCompliance.Analyzers.Tests.Meta;
 
 /// <summary>
-/// One name stem per rule: the name of its <see cref="RuleIds"/> constant names the policy rule, the analyzer and the
-/// code fix, and each lives in a file of the same name.
+/// One name stem per rule: the <see cref="RuleDescriptor.Name"/> its rule file gives names the policy rule, the analyzer
+/// and the code fix, and each lives in a file of the same name.
 /// </summary>
 public sealed class NamingConventionTests
 {
-    private static readonly Dictionary<string, string> StemById = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
-        .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
+    private static readonly Regex PascalCaseIdentifier = new("^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$", RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, string> StemById = RuleCatalog.Descriptors.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
 
     [Fact]
-    public void Policy_rules_are_named_after_their_id_constant_in_a_file_of_that_name()
+    public void Rule_ids_are_unique()
+    {
+        var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToList();
+        Assert.Equal(ids.Distinct(StringComparer.OrdinalIgnoreCase), ids);
+    }
+
+    [Fact]
+    public void Rule_names_are_unique_PascalCase_identifiers()
+    {
+        var names = RuleCatalog.Descriptors.Select(d => d.Name).ToList();
+        Assert.Equal(names.Distinct(StringComparer.OrdinalIgnoreCase), names);
+        Assert.All(names, name => Assert.Matches(PascalCaseIdentifier, name));
+    }
+
+    [Fact]
+    public void Policy_rules_are_named_after_their_rule_name_in_a_file_of_that_name()
     {
         foreach (var rule in RuleCatalog.All)
         {
-            var expected = StemById[rule.Descriptor.Id] + "Rule";
+            var expected = rule.Descriptor.Name + "Rule";
             Assert.Equal(expected, rule.GetType().Name);
             AssertSourceFile(RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Rules"), expected);
         }

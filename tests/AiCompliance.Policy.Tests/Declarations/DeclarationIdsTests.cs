@@ -58,10 +58,10 @@ public sealed class DeclarationIdsTests
 
         var findings = Check(assembly);
 
-        var duplicate = Assert.Single(findings, f => f.Rule.Id == RuleIds.DuplicateId);
+        var duplicate = Assert.Single(findings, f => f.Rule.Id == DuplicateIdRule.Rule.Id);
         Assert.Same(loansAgain, duplicate.Target);
         Assert.Equal("Id", duplicate.Property);
-        Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.UnknownDataset);
+        Assert.DoesNotContain(findings, f => f.Rule.Id == UnknownDatasetRule.Rule.Id);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class DeclarationIdsTests
         model = model with { Identity = model.Identity! with { Kind = ModelKind.Generative } };
         var assembly = new AssemblyDeclarations { Types = new[] { model }, Datasets = new[] { new DatasetDeclaration { Id = "bureau", License = "MIT" }, new DatasetDeclaration { Id = "loans" } } };
 
-        var missingLicense = Check(assembly).Where(f => f.Rule.Id == RuleIds.MissingLicense && f.Target is TrainedOnDeclaration).ToList();
+        var missingLicense = Check(assembly).Where(f => f.Rule.Id == MissingLicenseRule.Rule.Id && f.Target is TrainedOnDeclaration).ToList();
 
         var finding = Assert.Single(missingLicense);
         Assert.Equal("DatasetIds", finding.Property);
