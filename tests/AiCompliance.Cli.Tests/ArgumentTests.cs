@@ -1,5 +1,6 @@
 using System.Linq;
 using AiCompliance.ModelCards;
+using AiCompliance.ModelCards.Formats;
 
 namespace AiCompliance.Cli.Tests;
 
@@ -16,7 +17,6 @@ public sealed class ArgumentTests
     [InlineData(new[] { "diff", "a.dll", "b.dll", "c.dll" }, "aicompliance: error: diff: two assemblies, old then new ('c.dll' is a third).")]
     [InlineData(new[] { "publish" }, "aicompliance: error: unknown command 'publish'. Commands: card, check, diff, rules, frameworks. Run 'aicompliance --help'.")]
     [InlineData(new[] { "--colour" }, "aicompliance: error: unknown option '--colour'. Run 'aicompliance --help'.")]
-    [InlineData(new[] { "card", "a.dll", "--format=pdf,md" }, "aicompliance: error: card: unknown format 'pdf'. Formats: md, json, html, cdx.")]
     [InlineData(new[] { "check", "a.dll", "--mode=lenient" }, "aicompliance: error: check: unknown mode 'lenient'. Modes: minimal, recommended, strict.")]
     [InlineData(new[] { "check", "a.dll", "--sarif", "x.sarif", "--sarif", "y.sarif" }, "aicompliance: error: check: Option '--sarif' expects a single argument but 2 were provided.")]
     [InlineData(new[] { "diff", "a.dll", "b.dll", "--format", "html" }, "aicompliance: error: diff: unknown format 'html'. Formats: md, json.")]
@@ -27,6 +27,16 @@ public sealed class ArgumentTests
 
         Assert.Equal(2, result.Exit);
         Assert.Equal(message, result.Error.TrimEnd());
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void An_unknown_card_format_is_one_line_listing_the_registry_formats()
+    {
+        var result = CliRunner.Run("card", "a.dll", "--format=pdf,md");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal($"aicompliance: error: card: unknown format 'pdf'. Formats: {string.Join(", ", CardFormats.Names)}.", result.Error.TrimEnd());
         Assert.Equal("", result.Out);
     }
 

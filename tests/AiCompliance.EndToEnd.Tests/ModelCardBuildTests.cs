@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.Testing;
 
 namespace AiCompliance.EndToEnd.Tests;
@@ -37,7 +38,10 @@ public sealed class ModelCardBuildTests
         }
         """;
 
-    private static readonly string[] CardFiles = ["loan-triage.md", "loan-triage.json", "loan-triage.html", "Consumer.cdx.json"];
+    // Every format of the registry: the build passes no --format unless the project sets ModelCardFormats.
+    private static readonly string[] CardFiles = CardFormats.All.OfType<IModelCardFormat>().Select(f => "loan-triage" + f.Extension)
+        .Concat(CardFormats.All.OfType<IAssemblyCardFormat>().Select(f => f.FileName("Consumer")))
+        .ToArray();
 
     private readonly PackageFeedFixture _feed;
 
@@ -71,6 +75,17 @@ public sealed class ModelCardBuildTests
         Assert.True(publish.ExitCode == 0, publish.ToString());
         var published = Path.Combine(directory, "published", "model-cards");
         Assert.Equal(CardFiles.Order(StringComparer.Ordinal), Directory.GetFiles(published).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ModelCardFormats_chooses_the_formats()
+    {
+        var directory = NewConsumer();
+        var build = await Build(directory, "-p:ModelCardFormats=\"md;json\"");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var cards = Path.Combine(directory, "bin", "Debug", "net10.0", "model-cards");
+        Assert.Equal(["loan-triage.json", "loan-triage.md"], Directory.GetFiles(cards).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -23,6 +23,20 @@ public static class CardFiles
     public static IReadOnlyList<CardFile> Files(string assemblyPath, ModelCardOptions? options = null) =>
         ModelCardGenerator.Generate(AssemblyDeclarationReader.ReadFile(assemblyPath), options ?? new ModelCardOptions());
 
+    /// <summary>
+    /// The files <paramref name="formats"/> (by default every format) write for models whose files are named
+    /// <paramref name="modelStems"/> in an assembly named <paramref name="assemblyName"/>: each model once per per-model
+    /// format, the assembly once per per-assembly format. Ordered ordinally.
+    /// </summary>
+    public static IReadOnlyList<string> ExpectedNames(IEnumerable<string> modelStems, string assemblyName, IEnumerable<ICardFormat>? formats = null)
+    {
+        var chosen = (formats ?? CardFormats.All).ToList();
+        return modelStems.SelectMany(stem => chosen.OfType<IModelCardFormat>().Select(f => stem + f.Extension))
+            .Concat(chosen.OfType<IAssemblyCardFormat>().Select(f => f.FileName(assemblyName)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The one file of <paramref name="format"/>: for a per-model format, of an assembly with one model.</summary>
     public static byte[] OnlyOf(IEnumerable<CardFile> files, ICardFormat format) => files.Single(f => f.Format == format).Content;
 

@@ -37,8 +37,6 @@ public sealed class CardFormatRegistryTests
     [InlineData("md;json,html cdx", "md,json,html,cdx")]
     [InlineData("MARKDOWN\tCycloneDX", "md,cdx")]
     [InlineData(" cdx , md , md ", "md,cdx")]
-    [InlineData("all", "md,json,html,cdx")]
-    [InlineData("html;ALL", "md,json,html,cdx")]
     [InlineData(";,", "")]
     [InlineData("", "")]
     public void Lists_parse_to_the_formats_in_registry_order_each_once(string list, string expected)
@@ -47,6 +45,18 @@ public sealed class CardFormatRegistryTests
 
         Assert.Empty(unknown);
         Assert.Equal(expected, string.Join(",", formats.Select(f => f.Name)));
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("html;ALL")]
+    [InlineData("cdx,all,md")]
+    public void The_word_all_selects_every_format_in_registry_order(string list)
+    {
+        var formats = CardFormats.Parse(list, out var unknown);
+
+        Assert.Empty(unknown);
+        Assert.Equal(CardFormats.All, formats);
     }
 
     [Fact]
@@ -59,14 +69,18 @@ public sealed class CardFormatRegistryTests
     }
 
     [Fact]
-    public void The_build_default_is_the_registry_default()
+    public void The_build_passes_formats_only_when_the_project_sets_them_so_the_tool_default_applies()
     {
-        var props = XDocument.Load(RepositoryRoot.Combine("sdk", "AiCompliance", "build", "AiCompliance.props"));
-        var value = props.Descendants().Single(e => e.Name.LocalName == "ModelCardFormats").Value;
+        var build = RepositoryRoot.Combine("sdk", "AiCompliance", "build");
+        var props = XDocument.Load(Path.Combine(build, "AiCompliance.props"));
+        var commands = XDocument.Load(Path.Combine(build, "AiCompliance.targets")).Descendants()
+            .Where(e => e.Name.LocalName == "_AiComplianceCardCommand")
+            .ToList();
 
-        Assert.Equal(string.Join(";", CardFormats.Default.Select(f => f.Name)), value);
-        Assert.Equal(CardFormats.Default, CardFormats.Parse(value, out var unknown));
-        Assert.Empty(unknown);
+        Assert.DoesNotContain(props.Descendants(), e => e.Name.LocalName == "ModelCardFormats");
+        var withFormat = Assert.Single(commands, e => e.Value.Contains("--format", StringComparison.Ordinal));
+        Assert.Equal("'$(ModelCardFormats)' != ''", withFormat.Attribute("Condition")?.Value);
+        Assert.Equal(CardFormats.All, CardFormats.Default);
     }
 
     [Fact]

@@ -26,8 +26,7 @@ public sealed class CardFormatTests
 
         // Ordered by type name; duplicate and unsafe ids get safe, unique file names.
         string[] stems = ["keyword", "credit-risk-scorer-2", "not-a-number", "Contoso.Models.NullId", "etc-passwd", "bare", "chat-assistant", "credit-risk-scorer", "ranker", "deep", "global-namespace"];
-        var expected = stems.SelectMany(s => new[] { s + ".md", s + ".json", s + ".html" }).Append("Contoso.Models.cdx.json").Order(StringComparer.Ordinal);
-        Assert.Equal(expected, files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(CardFiles.ExpectedNames(stems, "Contoso.Models"), files.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(files.Keys, k => k.Contains('/', StringComparison.Ordinal) || k.StartsWith('.'));
     }
 
