@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.IO;
 using System.Reflection.PortableExecutable;
@@ -68,6 +69,29 @@ public sealed class InvalidInputTests
         var e = Assert.Throws<AssemblyReadException>(() => AssemblyDeclarationReader.Read(truncated, "cut.dll"));
         AssertOneLine(e.Message);
         Assert.StartsWith("cut.dll: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_assembly_that_lost_only_its_last_byte_is_rejected_as_truncated()
+    {
+        var image = File.ReadAllBytes(_assemblies.Full.Path);
+
+        var e = Assert.Throws<AssemblyReadException>(() => AssemblyDeclarationReader.Read(image.AsSpan(0, image.Length - 1).ToArray(), "cut.dll"));
+
+        Assert.Equal($"cut.dll: the assembly is truncated (its PE sections end at byte {image.Length}, the file has {image.Length - 1} bytes).", e.Message);
+    }
+
+    [Fact]
+    public void Bytes_appended_after_the_sections_do_not_make_an_assembly_unreadable()
+    {
+        var image = File.ReadAllBytes(_assemblies.Full.Path);
+        var padded = new byte[image.Length + 512];
+        image.CopyTo(padded, 0);
+
+        var scanned = AssemblyDeclarationReader.Read(padded, "padded.dll");
+
+        Assert.Equal(AssemblyDeclarationReader.Read(image, "full.dll").Declarations.Models.Select(m => m.DisplayId), scanned.Declarations.Models.Select(m => m.DisplayId));
+        Assert.NotEmpty(scanned.Declarations.Models);
     }
 
     [Fact]

@@ -93,6 +93,14 @@ public static class AssemblyDeclarationReader
                 throw new AssemblyReadException($"{displayName}: not a .NET assembly (the PE headers are truncated or corrupt: {OneLine(e.Message)}).", e);
             }
 
+            // A cut that spares the metadata would still read; a copy that lost bytes is not the assembly that was
+            // built, so its declarations are not reported as if it were.
+            var describedLength = DescribedLength(headers);
+            if (describedLength > image.Length)
+            {
+                throw new AssemblyReadException($"{displayName}: the assembly is truncated (its PE sections end at byte {describedLength}, the file has {image.Length} bytes).");
+            }
+
             if (headers.CorHeader is null || !pe.HasMetadata)
             {
                 throw new AssemblyReadException($"{displayName}: not a .NET assembly (a native PE file without .NET metadata).");
@@ -218,6 +226,17 @@ public static class AssemblyDeclarationReader
     {
         using var sha = SHA256.Create();
         return Hex.Lower(sha.ComputeHash(image));
+    }
+
+    private static long DescribedLength(PEHeaders headers)
+    {
+        long end = headers.PEHeaderStartOffset;
+        foreach (var section in headers.SectionHeaders)
+        {
+            end = Math.Max(end, (long)section.PointerToRawData + section.SizeOfRawData);
+        }
+
+        return end;
     }
 
     private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ").Trim();
