@@ -174,9 +174,11 @@ public static class FrameworksDocument
         page.Blank();
         page.Line("| | |");
         page.Line("|---|---|");
-        page.Row("Rule", declaration.RuleId is null
-            ? "none: every rule reports on the model this identifies"
-            : declaration.RuleId + ": \"declares no " + Cell(declaration.Phrase) + "\"");
+        page.Row("Rule", declaration.RuleId is not null
+            ? declaration.RuleId + ": \"declares no " + Cell(declaration.Phrase) + "\""
+            : declaration.Id == "system-identity"
+                ? "none: every rule reports on the model this identifies"
+                : "none: no rule reports it missing; the model card's framework coverage shows it");
         page.Row("Expected from", "`" + declaration.RequiredWhen + "`: " + LevelText(declaration.RequiredWhen));
         page.Row("Baseline", declaration.Baseline ? "yes: also expected in `minimal` mode" : "no");
         page.Row("How to declare", Code(declaration.HowToDeclare));
