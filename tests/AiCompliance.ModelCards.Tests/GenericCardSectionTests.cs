@@ -112,12 +112,23 @@ public sealed class GenericCardSectionTests
     }
 
     [Fact]
-    public void Without_a_forced_kind_the_document_is_the_bespoke_one()
+    public void Generic_sections_only_add_sections_before_compliance_to_the_bespoke_layout()
     {
         var card = Card();
+        var bespoke = CardDocumentBuilder.Build(card, Array.Empty<DeclarationKind>());
 
-        Assert.Equal(MarkdownCardWriter.Write(card), MarkdownCardWriter.Write(CardDocumentBuilder.Build(card, Array.Empty<DeclarationKind>())));
-        Assert.Equal(HtmlCardWriter.Write(card), HtmlCardWriter.Write(CardDocumentBuilder.Build(card, Array.Empty<DeclarationKind>())));
+        Assert.Equal(Sections(MarkdownCardWriter.Write(bespoke), "\n## ", "Compliance\n"), Sections(MarkdownCardWriter.Write(card), "\n## ", "Compliance\n", CardDocumentBuilder.GenericKinds.Count));
+        Assert.Equal(Sections(HtmlCardWriter.Write(bespoke), "<section id=\"", "compliance\""), Sections(HtmlCardWriter.Write(card), "<section id=\"", "compliance\"", CardDocumentBuilder.GenericKinds.Count));
+    }
+
+    /// <summary>The text split into sections, without the <paramref name="generic"/> sections just before the compliance one.</summary>
+    private static List<string> Sections(string text, string separator, string compliance, int generic = 0)
+    {
+        var sections = text.Split(separator).ToList();
+        var index = sections.FindIndex(s => s.StartsWith(compliance, StringComparison.Ordinal));
+        Assert.True(index >= generic, "No compliance section after the generic ones.");
+        sections.RemoveRange(index - generic, generic);
+        return sections;
     }
 
     private static (string Label, string Value)[] HtmlFacts(IElement list) =>
