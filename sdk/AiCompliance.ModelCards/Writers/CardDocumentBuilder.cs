@@ -1,9 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Writers;
 
@@ -11,7 +14,8 @@ namespace AiCompliance.ModelCards.Writers;
 /// Lays out a card in the Hugging Face model card order (Model Details, Uses, Bias/Risks/Limitations, Training Details,
 /// Evaluation, …, Model Card Contact), with the sections governance adds (Human Oversight, Security, Data Governance,
 /// Compliance). Everything a declaration leaves out says "Not declared." rather than disappearing, so a reader sees
-/// the gap.
+/// the gap. A model-level declaration without a layout of its own (not in <see cref="Bespoke"/>) gets a generic
+/// section from the declaration registry, so a new declaration reaches the card without an edit here.
 /// </summary>
 internal static class CardDocumentBuilder
 {
@@ -25,7 +29,26 @@ internal static class CardDocumentBuilder
     private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Missing declarations" };
     private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
 
-    public static CardDocument Build(ModelCard card)
+    private static readonly HashSet<DeclarationKind> BespokeKinds = new()
+    {
+        DeclarationKinds.AiModel, DeclarationKinds.RiskProfile, DeclarationKinds.IntendedUse, DeclarationKinds.KnownLimitation,
+        DeclarationKinds.ImpactAssessment, DeclarationKinds.HumanOversight, DeclarationKinds.AccountableOwner, DeclarationKinds.TrainedOn,
+        DeclarationKinds.Evaluation, DeclarationKinds.FairnessAssessment, DeclarationKinds.SecurityAssessment, DeclarationKinds.Explainability,
+        DeclarationKinds.AiDisclosure, DeclarationKinds.ContentProvenance, DeclarationKinds.SupportedLanguages, DeclarationKinds.DataResidency,
+        DeclarationKinds.DataTransfer, DeclarationKinds.DecisionLogging, DeclarationKinds.Monitoring, DeclarationKinds.ComputeFootprint,
+        DeclarationKinds.Dataset, DeclarationKinds.RiskAcceptance,
+    };
+
+    /// <summary>The declarations laid out by hand in this builder; every other model-level kind gets a generic section.</summary>
+    internal static IReadOnlyCollection<DeclarationKind> Bespoke => BespokeKinds;
+
+    /// <summary>The model-level kinds without a bespoke layout, in registry order.</summary>
+    internal static IReadOnlyList<DeclarationKind> GenericKinds { get; } = Unhandled();
+
+    public static CardDocument Build(ModelCard card) => Build(card, GenericKinds);
+
+    /// <summary>Lays out the card with a generic section for each of <paramref name="genericKinds"/> (tests force bespoke kinds through it).</summary>
+    internal static CardDocument Build(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds)
     {
         var blocks = new List<Block>();
         var model = card.Model;
@@ -53,6 +76,14 @@ internal static class CardDocumentBuilder
         Security(model, blocks);
         DataGovernance(model, blocks);
         EnvironmentalImpact(model, blocks);
+
+        // After the declaration sections and before the ones that summarise the card (compliance, acceptances) and
+        // close it (contact, last as in the Hugging Face layout).
+        foreach (var kind in genericKinds)
+        {
+            GenericSection(kind, model, blocks);
+        }
+
         Compliance(card, blocks);
         RiskAcceptances(card, blocks);
         Contact(model, blocks);
@@ -534,6 +565,80 @@ internal static class CardDocumentBuilder
         }));
     }
 
+    private static void GenericSection(DeclarationKind kind, ModelDeclarations model, List<Block> blocks)
+    {
+        var title = kind.RequirementId is { } requirement && DeclarationCatalog.Find(requirement) is { } definition
+            ? definition.Title
+            : Words(kind.ShortName);
+        var id = Words(kind.ShortName).Replace(' ', '-').ToLowerInvariant();
+        blocks.Add(new Heading(2, title, id));
+        var declarations = new List<Declaration>(kind.In(model));
+        if (declarations.Count == 0)
+        {
+            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            return;
+        }
+
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            if (kind.Repeatable)
+            {
+                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                blocks.Add(new Heading(3, title + " " + number, id + "-" + number));
+            }
+
+            var facts = new List<Fact>(kind.Properties.Count);
+            foreach (var property in kind.Properties)
+            {
+                facts.Add(new Fact(Words(property.Name), GenericValue(property, declarations[i])));
+            }
+
+            blocks.Add(new FactList(facts));
+        }
+    }
+
+    private static Run GenericValue(DeclarationProperty property, Declaration declaration)
+    {
+        // The registry reads text itself; the other shapes are read from the record's property of the same name,
+        // which the registry guarantees (DeclarationRegistryTests).
+        return property.Shape switch
+        {
+            PropertyShape.Text => Value(property.Text(declaration)),
+            PropertyShape.TextList => List(property.TextList(declaration)),
+            PropertyShape.Number => Number(Numbers.Finite((double?)RecordValue(property, declaration))),
+            PropertyShape.NumberList => Items(RecordValue(property, declaration), item => NumberText(Numbers.Finite((double)item))),
+            PropertyShape.WholeNumber => Integer((int?)RecordValue(property, declaration)),
+            PropertyShape.Boolean => YesNo((bool?)RecordValue(property, declaration)),
+            PropertyShape.Enum => RecordValue(property, declaration) is Enum value ? Run.Plain(Words(EnumName(value))) : Run.Plain(NotDeclared),
+            PropertyShape.EnumList => Items(RecordValue(property, declaration), item => Words(EnumName((Enum)item))),
+            _ => Run.Plain(NotDeclared),
+        };
+    }
+
+    private static object? RecordValue(DeclarationProperty property, Declaration declaration) =>
+        declaration.GetType().GetProperty(property.Name)?.GetValue(declaration);
+
+    private static Run Items(object? list, Func<object, string> text)
+    {
+        var items = new List<string>();
+        if (list is System.Collections.IEnumerable values)
+        {
+            foreach (var item in values)
+            {
+                items.Add(text(item));
+            }
+        }
+
+        return items.Count == 0 ? Run.Plain(NotDeclared) : Run.Plain(Join(items));
+    }
+
+    // EnumText.Name for a value whose enum type is known only at run time: an undefined value shows its type.
+    private static string EnumName(Enum value)
+    {
+        var text = value.ToString();
+        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
+    }
+
     internal static string AssemblyText(CardSource source)
     {
         var text = source.AssemblyName;
@@ -548,6 +653,20 @@ internal static class CardDocumentBuilder
         }
 
         return text;
+    }
+
+    private static ReadOnlyCollection<DeclarationKind> Unhandled()
+    {
+        var kinds = new List<DeclarationKind>();
+        foreach (var kind in DeclarationKinds.In(DeclarationScope.Model))
+        {
+            if (!BespokeKinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds.AsReadOnly();
     }
 
     internal static string MetricName(string metric) => metric.Length == 0 ? "(unnamed metric)" : metric;

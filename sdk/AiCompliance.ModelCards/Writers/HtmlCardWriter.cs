@@ -61,9 +61,11 @@ public static class HtmlCardWriter
         """;
 
     /// <summary>The card as an HTML document (LF line endings).</summary>
-    public static string Write(ModelCard card)
+    public static string Write(ModelCard card) => Write(CardDocumentBuilder.Build(card));
+
+    internal static string Write(CardDocument document)
     {
-        var document = CardDocumentBuilder.Build(card);
+        var card = document.Card;
         var html = new StringBuilder(32768);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");

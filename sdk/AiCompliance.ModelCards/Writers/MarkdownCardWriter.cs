@@ -13,12 +13,15 @@ namespace AiCompliance.ModelCards.Writers;
 public static class MarkdownCardWriter
 {
     /// <summary>The card as Markdown text (LF line endings).</summary>
-    public static string Write(ModelCard card)
+    public static string Write(ModelCard card) => Write(CardDocumentBuilder.Build(card));
+
+    internal static string Write(CardDocument document)
     {
+        var card = document.Card;
         var text = new StringBuilder(8192);
         FrontMatter(card, text);
         text.Append('\n');
-        foreach (var block in CardDocumentBuilder.Build(card).Blocks)
+        foreach (var block in document.Blocks)
         {
             Render(block, text);
             text.Append('\n');
