@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace AiCompliance.ModelCards.Writers;
 
 // The JSON card as docs/schema/model-card.schema.json describes it. Properties are written in declaration order; every
-// property is always written: what a model does not declare is null, a list it does not declare is [].
+// property is always written: what a model does not declare is null, a list it does not declare is []. The one
+// exception is OtherDeclarations, absent while every model-level declaration kind has a layout of its own.
 internal sealed record CardJsonDocument(
     [property: JsonPropertyName("$schema")] string Schema,
     string SchemaVersion,
@@ -32,6 +33,7 @@ internal sealed record CardJsonDocument(
     CardJsonDecisionLogging? DecisionLogging,
     CardJsonMonitoring? Monitoring,
     CardJsonComputeFootprint? ComputeFootprint,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, object?>? OtherDeclarations,
     CardJsonCompliance Compliance,
     CardJsonRiskAcceptances RiskAcceptances);
 
@@ -160,6 +162,15 @@ internal sealed record CardJsonAcceptance(
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(CardJsonDocument))]
+// The runtime types of OtherDeclarations' values (JsonCardWriter.GenericDeclarations), which are typed object.
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(List<Dictionary<string, object?>>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(List<string?>))]
+[JsonSerializable(typeof(List<double?>))]
 internal sealed partial class CardJsonContext : JsonSerializerContext
 {
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
+using System.Text.Json;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
@@ -13,19 +15,38 @@ namespace AiCompliance.ModelCards.Writers;
 /// <see cref="GeneratorInfo.CardFormatVersion"/>). Every key is always present; what a model does not declare is null
 /// (or an empty array), so consumers can tell "not declared" from "not part of this format". Deterministic: a typed
 /// <see cref="CardJsonDocument"/>, serialized through its source-generated context (property order is declaration
-/// order) onto the shared <see cref="JsonOutput"/> layout.
+/// order) onto the shared <see cref="JsonOutput"/> layout. A model-level declaration kind without a layout of its own
+/// (not in <see cref="BespokeKinds"/>) is written under <c>otherDeclarations</c> from the declaration registry, so a
+/// new declaration reaches the card without an edit here.
 /// </summary>
 public static class JsonCardWriter
 {
     private static readonly string[] FlagSeparator = { ", " };
 
-    /// <summary>The card as UTF-8 JSON bytes.</summary>
-    public static byte[] Write(ModelCard card)
+    /// <summary>The model-level declaration kinds <see cref="CardJsonDocument"/> has a property of its own for.</summary>
+    internal static readonly IReadOnlyCollection<DeclarationKind> BespokeKinds = new HashSet<DeclarationKind>
     {
-        return JsonOutput.Serialize(Document(card), CardJsonContext.Default.CardJsonDocument);
-    }
+        DeclarationKinds.AiModel, DeclarationKinds.RiskProfile, DeclarationKinds.IntendedUse, DeclarationKinds.KnownLimitation,
+        DeclarationKinds.ImpactAssessment, DeclarationKinds.HumanOversight, DeclarationKinds.AccountableOwner,
+        DeclarationKinds.TrainedOn, DeclarationKinds.Evaluation, DeclarationKinds.FairnessAssessment,
+        DeclarationKinds.SecurityAssessment, DeclarationKinds.Explainability, DeclarationKinds.AiDisclosure,
+        DeclarationKinds.ContentProvenance, DeclarationKinds.SupportedLanguages, DeclarationKinds.DataResidency,
+        DeclarationKinds.DataTransfer, DeclarationKinds.DecisionLogging, DeclarationKinds.Monitoring,
+        DeclarationKinds.ComputeFootprint,
+    };
 
-    private static CardJsonDocument Document(ModelCard card)
+    /// <summary>The model-level declaration kinds written under <c>otherDeclarations</c>, in registry order.</summary>
+    internal static IReadOnlyList<DeclarationKind> GenericKinds { get; } =
+        DeclarationKinds.In(DeclarationScope.Model).Where(kind => !BespokeKinds.Contains(kind)).ToList();
+
+    /// <summary>The card as UTF-8 JSON bytes.</summary>
+    public static byte[] Write(ModelCard card) => Write(card, GenericKinds);
+
+    // Tests pass kinds that have a layout of their own, to compare the generic rendering with it.
+    internal static byte[] Write(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds) =>
+        JsonOutput.Serialize(Document(card, genericKinds), CardJsonContext.Default.CardJsonDocument);
+
+    private static CardJsonDocument Document(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds)
     {
         var model = card.Model;
         var identity = model.Identity;
@@ -100,9 +121,79 @@ public static class JsonCardWriter
                 ? new CardJsonComputeFootprint(
                     Numbers.Finite(footprint.TrainingEnergyKWh), Numbers.Finite(footprint.Co2eKg), Text(footprint.Hardware), Text(footprint.Region))
                 : null,
+            GenericDeclarations(model, genericKinds),
             Compliance(card.Compliance),
             RiskAcceptances(card));
     }
+
+    /// <summary>
+    /// One entry per kind, keyed by its camelCase name: an object of its properties (null when not declared) for a
+    /// single attribute, an array of them for a repeatable one; null (no <c>otherDeclarations</c>) without kinds.
+    /// </summary>
+    private static Dictionary<string, object?>? GenericDeclarations(ModelDeclarations model, IReadOnlyList<DeclarationKind> kinds)
+    {
+        if (kinds.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            var declarations = kind.In(model).Select(declaration => GenericDeclaration(kind, declaration)).ToList();
+            result.Add(CamelCase(kind.ShortName), kind.Repeatable ? declarations : declarations.LastOrDefault());
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, object?> GenericDeclaration(DeclarationKind kind, Declaration declaration)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in kind.Properties)
+        {
+            values.Add(CamelCase(property.Name), GenericValue(kind, property, declaration));
+        }
+
+        return values;
+    }
+
+    /// <summary>A property's value as the bespoke layouts write its shape: text cleaned, numbers finite, enums by name, flags as a list.</summary>
+    private static object? GenericValue(DeclarationKind kind, DeclarationProperty property, Declaration declaration)
+    {
+        switch (property.Shape)
+        {
+            case PropertyShape.Text:
+                return Text(property.Text(declaration));
+            case PropertyShape.TextList:
+                return property.TextList(declaration).Select(Text).ToList();
+        }
+
+        // The registry reads only text; other values are read from the record's property of the same name.
+        var value = kind.RecordType.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(declaration);
+        return (property.Shape, value) switch
+        {
+            (_, null) => null,
+            (PropertyShape.Number, double number) => Numbers.Finite(number),
+            (PropertyShape.WholeNumber, int number) => number,
+            (PropertyShape.Boolean, bool flag) => flag,
+            (PropertyShape.NumberList, IEnumerable<double> numbers) => numbers.Select(number => Numbers.Finite(number)).ToList(),
+            (PropertyShape.Enum, Enum member) when member.GetType().IsDefined(typeof(FlagsAttribute), inherit: false) =>
+                SplitFlags(EnumName(member)).ToList<string?>(),
+            (PropertyShape.Enum, Enum member) => EnumName(member),
+            (PropertyShape.EnumList, System.Collections.IEnumerable members) => members.Cast<Enum>().Select(EnumName).ToList<string?>(),
+            _ => throw new InvalidOperationException($"{kind.ShortName}.{property.Name}: a {property.Shape} property holds a {value.GetType()}."),
+        };
+    }
+
+    // EnumText.Name for a value whose type is known only at run time: a value without a member name reads "(Type)7".
+    private static string EnumName(Enum value)
+    {
+        var text = value.ToString();
+        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
+    }
+
+    private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     internal static string Timestamp(DateTimeOffset date) =>
         date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
