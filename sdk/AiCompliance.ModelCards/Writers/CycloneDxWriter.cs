@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,6 +29,19 @@ public static class CycloneDxWriter
     private static readonly Guid SerialNamespace = new("4d1c2a6e-8f3b-5a17-9c2d-6e0b7a9f1c35");
 
     private static readonly Regex LicenseExpression = new(@"^[A-Za-z0-9.+\-:() ]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The model-level kinds this writer places by hand (CycloneDX fields, or properties named before the registry).
+    /// Every other model-level kind is written by <see cref="GenericProperties"/>, so a new declaration needs no edit here.
+    /// </summary>
+    internal static readonly IReadOnlyCollection<DeclarationKind> BespokeKinds = new HashSet<DeclarationKind>
+    {
+        DeclarationKinds.AiModel, DeclarationKinds.RiskProfile, DeclarationKinds.IntendedUse, DeclarationKinds.KnownLimitation,
+        DeclarationKinds.ImpactAssessment, DeclarationKinds.HumanOversight, DeclarationKinds.AccountableOwner, DeclarationKinds.TrainedOn,
+        DeclarationKinds.Evaluation, DeclarationKinds.FairnessAssessment, DeclarationKinds.SecurityAssessment, DeclarationKinds.Explainability,
+        DeclarationKinds.AiDisclosure, DeclarationKinds.ContentProvenance, DeclarationKinds.SupportedLanguages, DeclarationKinds.DataResidency,
+        DeclarationKinds.DataTransfer, DeclarationKinds.DecisionLogging, DeclarationKinds.Monitoring, DeclarationKinds.ComputeFootprint,
+    };
 
     /// <summary>The BOM as UTF-8 JSON bytes.</summary>
     /// <param name="cards">The assembly's cards, as built by <see cref="ModelCardBuilder"/>.</param>
@@ -359,6 +373,14 @@ public static class CycloneDxWriter
             properties.Add("monitoring:reviewIntervalDays", monitoring.ReviewIntervalDays is { } interval ? Numbers.Format(interval) : null);
         }
 
+        foreach (var declarationKind in DeclarationKinds.In(DeclarationScope.Model))
+        {
+            if (!BespokeKinds.Contains(declarationKind))
+            {
+                AddGeneric(declarationKind, model, properties);
+            }
+        }
+
         foreach (var id in card.UndeclaredDatasetIds)
         {
             properties.Add("undeclaredDataset", id);
@@ -406,6 +428,71 @@ public static class CycloneDxWriter
             }
         }
     }
+
+    /// <summary>
+    /// The properties a model-level kind without a bespoke layout is written as: <c>aicompliance:&lt;kind&gt;:&lt;property&gt;</c>
+    /// (both camel-cased, as the bespoke names are), with <c>&lt;kind&gt;:&lt;n&gt;:</c> per declaration of a repeatable kind,
+    /// and one property per value of a list or a [Flags] enum. Internal so tests can push any kind through it.
+    /// </summary>
+    internal static IReadOnlyList<CycloneDxProperty> GenericProperties(DeclarationKind kind, ModelDeclarations model)
+    {
+        var properties = new Properties();
+        AddGeneric(kind, model, properties);
+        return properties.ToList() ?? new List<CycloneDxProperty>();
+    }
+
+    private static void AddGeneric(DeclarationKind kind, ModelDeclarations model, Properties properties)
+    {
+        var index = 0;
+        foreach (var declaration in kind.In(model))
+        {
+            var prefix = CamelCase(kind.ShortName) + ":" + (kind.Repeatable ? index.ToString(CultureInfo.InvariantCulture) + ":" : "");
+            foreach (var property in kind.Properties)
+            {
+                foreach (var value in Values(property, declaration))
+                {
+                    properties.Add(prefix + CamelCase(property.Name), value);
+                }
+            }
+
+            index++;
+        }
+    }
+
+    private static IEnumerable<string?> Values(DeclarationProperty property, Declaration declaration)
+    {
+        switch (property.Shape)
+        {
+            case PropertyShape.Text:
+                return new[] { property.Text(declaration) };
+            case PropertyShape.TextList:
+                return property.TextList(declaration);
+        }
+
+        // The registry reads only text; the record's property of the same name holds every other shape.
+        var value = declaration.GetType().GetProperty(property.Name)?.GetValue(declaration);
+        return value switch
+        {
+            null => Enumerable.Empty<string?>(),
+            double number => new[] { Numbers.Format(number) },
+            int whole => new[] { Numbers.Format(whole) },
+            bool flag => new[] { Bool(flag) },
+            Enum single when single.GetType().IsDefined(typeof(FlagsAttribute), inherit: false) => JsonCardWriter.SplitFlags(EnumName(single)),
+            Enum single => new[] { EnumName(single) },
+            IEnumerable<double> numbers => numbers.Select(Numbers.Format),
+            IEnumerable list => list.OfType<Enum>().Select(EnumName),
+            _ => throw new InvalidOperationException("No CycloneDX value for " + property.Shape + " property " + property.Name + "."),
+        };
+    }
+
+    // As EnumText.Name, for an enum known only at run time: an undefined value is marked with its type.
+    private static string EnumName(Enum value)
+    {
+        var text = value.ToString();
+        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
+    }
+
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static CycloneDxEnvironmentalConsiderations? EnvironmentalConsiderations(ComputeFootprintDeclaration? footprint)
     {
