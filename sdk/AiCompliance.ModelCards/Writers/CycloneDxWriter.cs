@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -449,7 +448,7 @@ public static class CycloneDxWriter
             var prefix = CamelCase(kind.ShortName) + ":" + (kind.Repeatable ? index.ToString(CultureInfo.InvariantCulture) + ":" : "");
             foreach (var property in kind.Properties)
             {
-                foreach (var value in Values(property, declaration))
+                foreach (var value in RegistryValues.Texts(property, declaration))
                 {
                     properties.Add(prefix + CamelCase(property.Name), value);
                 }
@@ -457,39 +456,6 @@ public static class CycloneDxWriter
 
             index++;
         }
-    }
-
-    private static IEnumerable<string?> Values(DeclarationProperty property, Declaration declaration)
-    {
-        switch (property.Shape)
-        {
-            case PropertyShape.Text:
-                return new[] { property.Text(declaration) };
-            case PropertyShape.TextList:
-                return property.TextList(declaration);
-        }
-
-        // The registry reads only text; the record's property of the same name holds every other shape.
-        var value = declaration.GetType().GetProperty(property.Name)?.GetValue(declaration);
-        return value switch
-        {
-            null => Enumerable.Empty<string?>(),
-            double number => new[] { Numbers.Format(number) },
-            int whole => new[] { Numbers.Format(whole) },
-            bool flag => new[] { Bool(flag) },
-            Enum single when single.GetType().IsDefined(typeof(FlagsAttribute), inherit: false) => JsonCardWriter.SplitFlags(EnumName(single)),
-            Enum single => new[] { EnumName(single) },
-            IEnumerable<double> numbers => numbers.Select(Numbers.Format),
-            IEnumerable list => list.OfType<Enum>().Select(EnumName),
-            _ => throw new InvalidOperationException("No CycloneDX value for " + property.Shape + " property " + property.Name + "."),
-        };
-    }
-
-    // As EnumText.Name, for an enum known only at run time: an undefined value is marked with its type.
-    private static string EnumName(Enum value)
-    {
-        var text = value.ToString();
-        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
     }
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
