@@ -437,8 +437,18 @@ internal static class GovernanceDiff
     }
 
     /// <summary>The declarations of one model, old against new.</summary>
-    private sealed class ModelComparer
+    internal sealed class ModelComparer
     {
+        /// <summary>The model-level kinds compared by hand; every other model-level kind is compared by <see cref="Generic"/>.</summary>
+        internal static readonly IReadOnlyCollection<DeclarationKind> BespokeKinds = new HashSet<DeclarationKind>
+        {
+            DeclarationKinds.AiModel, DeclarationKinds.RiskProfile, DeclarationKinds.IntendedUse, DeclarationKinds.KnownLimitation,
+            DeclarationKinds.ImpactAssessment, DeclarationKinds.HumanOversight, DeclarationKinds.AccountableOwner, DeclarationKinds.TrainedOn,
+            DeclarationKinds.Evaluation, DeclarationKinds.FairnessAssessment, DeclarationKinds.SecurityAssessment, DeclarationKinds.Explainability,
+            DeclarationKinds.AiDisclosure, DeclarationKinds.ContentProvenance, DeclarationKinds.SupportedLanguages, DeclarationKinds.DataResidency,
+            DeclarationKinds.DataTransfer, DeclarationKinds.DecisionLogging, DeclarationKinds.Monitoring, DeclarationKinds.ComputeFootprint,
+        };
+
         private readonly Collector _changes;
         private readonly string _id;
 
@@ -523,6 +533,56 @@ internal static class GovernanceDiff
                 c.Text("Hardware", o.Hardware, n.Hardware);
                 c.Text("Region", o.Region, n.Region);
             });
+            foreach (var kind in DeclarationKinds.In(DeclarationScope.Model))
+            {
+                if (!BespokeKinds.Contains(kind))
+                {
+                    Generic(kind, oldModel, newModel);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A kind compared without knowing what its values mean: each change is neutral, except that a removed
+        /// declaration weakens as any other does. A repeatable kind is paired by its first constructor argument.
+        /// </summary>
+        internal void Generic(DeclarationKind kind, ModelDeclarations oldModel, ModelDeclarations newModel)
+        {
+            var oldItems = kind.In(oldModel).ToList();
+            var newItems = kind.In(newModel).ToList();
+            if (kind.Repeatable)
+            {
+                var identifying = kind.ConstructorParameters.Count > 0 ? kind.Property(kind.ConstructorParameters[0]) : null;
+                string? Label(Declaration declaration) =>
+                    identifying is null ? null : string.Join(", ", RegistryValues.Texts(identifying, declaration)).Trim();
+                List(kind.ShortName, oldItems, newItems, d => (Label(d) ?? "").ToUpperInvariant(), Label, (c, o, n) => GenericProperties(c, kind, o, n, identifying));
+            }
+            else
+            {
+                Single(kind.ShortName, oldItems.LastOrDefault(), newItems.LastOrDefault(), (c, o, n) => GenericProperties(c, kind, o, n, null));
+            }
+        }
+
+        private static void GenericProperties(Scope c, DeclarationKind kind, Declaration o, Declaration n, DeclarationProperty? identifying)
+        {
+            foreach (var property in kind.Properties)
+            {
+                if (property == identifying)
+                {
+                    continue;
+                }
+
+                var before = RegistryValues.Texts(property, o);
+                var after = RegistryValues.Texts(property, n);
+                if (RegistryValues.IsMultiValued(property) && property.Shape != PropertyShape.NumberList)
+                {
+                    c.Items(property.Name, before, after, "itemAdded", "itemRemoved");
+                }
+                else
+                {
+                    c.Text(property.Name, before.Count == 0 ? null : string.Join(", ", before), after.Count == 0 ? null : string.Join(", ", after));
+                }
+            }
         }
 
         private Scope ScopeOf(string declaration, string? item) => new(_changes, "model", _id, declaration, item);

@@ -29,6 +29,19 @@ public static class CycloneDxWriter
 
     private static readonly Regex LicenseExpression = new(@"^[A-Za-z0-9.+\-:() ]+$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The model-level kinds this writer places by hand (CycloneDX fields, or properties named before the registry).
+    /// Every other model-level kind is written by <see cref="GenericProperties"/>, so a new declaration needs no edit here.
+    /// </summary>
+    internal static readonly IReadOnlyCollection<DeclarationKind> BespokeKinds = new HashSet<DeclarationKind>
+    {
+        DeclarationKinds.AiModel, DeclarationKinds.RiskProfile, DeclarationKinds.IntendedUse, DeclarationKinds.KnownLimitation,
+        DeclarationKinds.ImpactAssessment, DeclarationKinds.HumanOversight, DeclarationKinds.AccountableOwner, DeclarationKinds.TrainedOn,
+        DeclarationKinds.Evaluation, DeclarationKinds.FairnessAssessment, DeclarationKinds.SecurityAssessment, DeclarationKinds.Explainability,
+        DeclarationKinds.AiDisclosure, DeclarationKinds.ContentProvenance, DeclarationKinds.SupportedLanguages, DeclarationKinds.DataResidency,
+        DeclarationKinds.DataTransfer, DeclarationKinds.DecisionLogging, DeclarationKinds.Monitoring, DeclarationKinds.ComputeFootprint,
+    };
+
     /// <summary>The BOM as UTF-8 JSON bytes.</summary>
     /// <param name="cards">The assembly's cards, as built by <see cref="ModelCardBuilder"/>.</param>
     /// <param name="declarations">The assembly's declarations (for every declared dataset, used or not).</param>
@@ -359,6 +372,14 @@ public static class CycloneDxWriter
             properties.Add("monitoring:reviewIntervalDays", monitoring.ReviewIntervalDays is { } interval ? Numbers.Format(interval) : null);
         }
 
+        foreach (var declarationKind in DeclarationKinds.In(DeclarationScope.Model))
+        {
+            if (!BespokeKinds.Contains(declarationKind))
+            {
+                AddGeneric(declarationKind, model, properties);
+            }
+        }
+
         foreach (var id in card.UndeclaredDatasetIds)
         {
             properties.Add("undeclaredDataset", id);
@@ -406,6 +427,38 @@ public static class CycloneDxWriter
             }
         }
     }
+
+    /// <summary>
+    /// The properties a model-level kind without a bespoke layout is written as: <c>aicompliance:&lt;kind&gt;:&lt;property&gt;</c>
+    /// (both camel-cased, as the bespoke names are), with <c>&lt;kind&gt;:&lt;n&gt;:</c> per declaration of a repeatable kind,
+    /// and one property per value of a list or a [Flags] enum. Internal so tests can push any kind through it.
+    /// </summary>
+    internal static IReadOnlyList<CycloneDxProperty> GenericProperties(DeclarationKind kind, ModelDeclarations model)
+    {
+        var properties = new Properties();
+        AddGeneric(kind, model, properties);
+        return properties.ToList() ?? new List<CycloneDxProperty>();
+    }
+
+    private static void AddGeneric(DeclarationKind kind, ModelDeclarations model, Properties properties)
+    {
+        var index = 0;
+        foreach (var declaration in kind.In(model))
+        {
+            var prefix = CamelCase(kind.ShortName) + ":" + (kind.Repeatable ? index.ToString(CultureInfo.InvariantCulture) + ":" : "");
+            foreach (var property in kind.Properties)
+            {
+                foreach (var value in RegistryValues.Texts(property, declaration))
+                {
+                    properties.Add(prefix + CamelCase(property.Name), value);
+                }
+            }
+
+            index++;
+        }
+    }
+
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static CycloneDxEnvironmentalConsiderations? EnvironmentalConsiderations(ComputeFootprintDeclaration? footprint)
     {
