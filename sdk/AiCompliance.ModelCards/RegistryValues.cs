@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.ModelCards;
@@ -33,26 +34,19 @@ internal static class RegistryValues
                 return property.TextList(declaration);
         }
 
-        // The registry reads only text; the record's property of the same name holds every other shape.
-        var value = declaration.GetType().GetProperty(property.Name)?.GetValue(declaration);
+        var value = property.Value(declaration);
         return value switch
         {
             null => Array.Empty<string?>(),
             double number => Numbers.Finite(number) is { } finite ? new string?[] { Numbers.Format(finite) } : Array.Empty<string?>(),
             int whole => new string?[] { Numbers.Format(whole) },
             bool flag => new string?[] { flag ? "true" : "false" },
-            Enum single when IsMultiValued(property) => EnumName(single) == "None" ? Array.Empty<string?>() : EnumName(single).Split(FlagSeparator, StringSplitOptions.RemoveEmptyEntries),
-            Enum single => new string?[] { EnumName(single) },
+            Enum single when IsMultiValued(property) => EnumText.Name(single) == "None" ? Array.Empty<string?>() : EnumText.Name(single).Split(FlagSeparator, StringSplitOptions.RemoveEmptyEntries),
+            Enum single => new string?[] { EnumText.Name(single) },
             IEnumerable<double> numbers => numbers.Where(n => Numbers.Finite(n) is not null).Select(n => (string?)Numbers.Format(n)).ToList(),
-            IEnumerable list => list.OfType<Enum>().Select(e => (string?)EnumName(e)).ToList(),
+            IEnumerable list => list.OfType<Enum>().Select(e => (string?)EnumText.Name(e)).ToList(),
             _ => throw new InvalidOperationException("No text for the " + property.Shape + " property " + property.Name + "."),
         };
     }
 
-    // As EnumText.Name, for an enum known only at run time: an undefined value is marked with its type.
-    private static string EnumName(Enum value)
-    {
-        var text = value.ToString();
-        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
-    }
 }

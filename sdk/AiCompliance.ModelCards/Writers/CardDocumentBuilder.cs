@@ -597,26 +597,19 @@ internal static class CardDocumentBuilder
         }
     }
 
-    private static Run GenericValue(DeclarationProperty property, Declaration declaration)
-    {
-        // The registry reads text itself; the other shapes are read from the record's property of the same name,
-        // which the registry guarantees (DeclarationRegistryTests).
-        return property.Shape switch
+    private static Run GenericValue(DeclarationProperty property, Declaration declaration) =>
+        property.Shape switch
         {
             PropertyShape.Text => Value(property.Text(declaration)),
             PropertyShape.TextList => List(property.TextList(declaration)),
-            PropertyShape.Number => Number(Numbers.Finite((double?)RecordValue(property, declaration))),
-            PropertyShape.NumberList => Items(RecordValue(property, declaration), item => NumberText(Numbers.Finite((double)item))),
-            PropertyShape.WholeNumber => Integer((int?)RecordValue(property, declaration)),
-            PropertyShape.Boolean => YesNo((bool?)RecordValue(property, declaration)),
-            PropertyShape.Enum => RecordValue(property, declaration) is Enum value ? Run.Plain(Words(EnumName(value))) : Run.Plain(NotDeclared),
-            PropertyShape.EnumList => Items(RecordValue(property, declaration), item => Words(EnumName((Enum)item))),
+            PropertyShape.Number => Number(Numbers.Finite((double?)property.Value(declaration))),
+            PropertyShape.NumberList => Items(property.Value(declaration), item => NumberText(Numbers.Finite((double)item))),
+            PropertyShape.WholeNumber => Integer((int?)property.Value(declaration)),
+            PropertyShape.Boolean => YesNo((bool?)property.Value(declaration)),
+            PropertyShape.Enum => property.Value(declaration) is Enum value ? Run.Plain(Words(EnumText.Name(value))) : Run.Plain(NotDeclared),
+            PropertyShape.EnumList => Items(property.Value(declaration), item => Words(EnumText.Name((Enum)item))),
             _ => Run.Plain(NotDeclared),
         };
-    }
-
-    private static object? RecordValue(DeclarationProperty property, Declaration declaration) =>
-        declaration.GetType().GetProperty(property.Name)?.GetValue(declaration);
 
     private static Run Items(object? list, Func<object, string> text)
     {
@@ -630,13 +623,6 @@ internal static class CardDocumentBuilder
         }
 
         return items.Count == 0 ? Run.Plain(NotDeclared) : Run.Plain(Join(items));
-    }
-
-    // EnumText.Name for a value whose enum type is known only at run time: an undefined value shows its type.
-    private static string EnumName(Enum value)
-    {
-        var text = value.ToString();
-        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
     }
 
     internal static string AssemblyText(CardSource source)

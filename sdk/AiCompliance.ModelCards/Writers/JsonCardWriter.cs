@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
@@ -169,8 +168,7 @@ public static class JsonCardWriter
                 return property.TextList(declaration).Select(Text).ToList();
         }
 
-        // The registry reads only text; other values are read from the record's property of the same name.
-        var value = kind.RecordType.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(declaration);
+        var value = property.Value(declaration);
         return (property.Shape, value) switch
         {
             (_, null) => null,
@@ -179,18 +177,11 @@ public static class JsonCardWriter
             (PropertyShape.Boolean, bool flag) => flag,
             (PropertyShape.NumberList, IEnumerable<double> numbers) => numbers.Select(number => Numbers.Finite(number)).ToList(),
             (PropertyShape.Enum, Enum member) when member.GetType().IsDefined(typeof(FlagsAttribute), inherit: false) =>
-                SplitFlags(EnumName(member)).ToList<string?>(),
-            (PropertyShape.Enum, Enum member) => EnumName(member),
-            (PropertyShape.EnumList, System.Collections.IEnumerable members) => members.Cast<Enum>().Select(EnumName).ToList<string?>(),
+                SplitFlags(EnumText.Name(member)).ToList<string?>(),
+            (PropertyShape.Enum, Enum member) => EnumText.Name(member),
+            (PropertyShape.EnumList, System.Collections.IEnumerable members) => members.Cast<Enum>().Select(EnumText.Name).ToList<string?>(),
             _ => throw new InvalidOperationException($"{kind.ShortName}.{property.Name}: a {property.Shape} property holds a {value.GetType()}."),
         };
-    }
-
-    // EnumText.Name for a value whose type is known only at run time: a value without a member name reads "(Type)7".
-    private static string EnumName(Enum value)
-    {
-        var text = value.ToString();
-        return text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '-') ? "(" + value.GetType().Name + ")" + text : text;
     }
 
     private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

@@ -87,6 +87,18 @@ public sealed class DeclarationProperty
     public IReadOnlyList<string?> TextList(Declaration declaration) =>
         Shape == PropertyShape.TextList && _read?.Invoke(declaration) is IReadOnlyList<string?> list ? list : Array.Empty<string?>();
 
+    /// <summary>
+    /// The property's value as the record holds it, whatever its shape (a string, a list, a double, an int, a bool,
+    /// an enum or a list of enums); <c>null</c> when not set. For the writers' generic path, which shows a
+    /// declaration without a layout of its own.
+    /// </summary>
+    public object? Value(Declaration declaration) =>
+        IsText
+            ? _read?.Invoke(declaration)
+            // Only text has a typed reader; the record's property of the same name holds every other shape
+            // (DeclarationRegistryTests checks that it exists).
+            : declaration.GetType().GetProperty(Name)?.GetValue(declaration);
+
     internal Declaration Bind(Declaration declaration, BoundValues values) => _bind(declaration, values);
 
     public override string ToString() => Name;
