@@ -565,11 +565,15 @@ internal static class CardDocumentBuilder
         }));
     }
 
-    private static void GenericSection(DeclarationKind kind, ModelDeclarations model, List<Block> blocks)
-    {
-        var title = kind.RequirementId is { } requirement && DeclarationCatalog.Find(requirement) is { } definition
+    /// <summary>The heading of a generic section: the title of the declaration it makes, else the attribute's name in words.</summary>
+    internal static string GenericTitle(DeclarationKind kind) =>
+        kind.RequirementId is { } requirement && DeclarationCatalog.Find(requirement) is { } definition
             ? definition.Title
             : Words(kind.ShortName);
+
+    private static void GenericSection(DeclarationKind kind, ModelDeclarations model, List<Block> blocks)
+    {
+        var title = GenericTitle(kind);
         var id = Words(kind.ShortName).Replace(' ', '-').ToLowerInvariant();
         blocks.Add(new Heading(2, title, id));
         var declarations = new List<Declaration>(kind.In(model));
