@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.ModelCards.Writers;
 using AiCompliance.Policy;
@@ -128,8 +129,8 @@ public sealed class CycloneDxGenericPropertiesTests
             Guid.Empty,
             new string('0', 64),
             null);
-        var bom = ModelCardGenerator.Generate(scanned, new ModelCardOptions()).Single(f => f.Name.EndsWith(".cdx.json", StringComparison.Ordinal));
-        using var document = JsonDocument.Parse(bom.Content);
+        var bom = CardFiles.OnlyOf(ModelCardGenerator.Generate(scanned, new ModelCardOptions()), CardFormats.CycloneDx);
+        using var document = JsonDocument.Parse(bom);
         var component = document.RootElement.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("type").GetString() == "machine-learning-model");
         return component.GetProperty("properties").EnumerateArray()
             .Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("value").GetString()!))

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Diffing;
+using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
@@ -10,8 +11,8 @@ using AiCompliance.Policy.Declarations;
 namespace AiCompliance.ModelCards.Tests;
 
 /// <summary>
-/// The card layouts and the diff are written per declaration, by hand; these tests pin them to the declaration registry,
-/// so a property added to an SDK attribute (and its registry entry) that a card or the diff leaves out fails here.
+/// Pins every card format and the diff to the declaration registry, whether a declaration has a bespoke layout or the
+/// generic one: a property added to an SDK attribute (and its registry entry) that a card or the diff leaves out fails here.
 /// </summary>
 public sealed class RegistryCoverageTests
 {
@@ -19,19 +20,17 @@ public sealed class RegistryCoverageTests
     private static readonly Dictionary<string, string[]> LeftOut = new(StringComparer.Ordinal)
     {
         // The component is named by the model id; the model's name only stands in for a missing description.
-        [".cdx.json"] = new[] { "AiModel.Name" },
+        [CardFormats.CycloneDx.Name] = new[] { "AiModel.Name" },
     };
 
+    public static TheoryData<string> Formats() => new(CardFormats.Names);
+
     [Theory]
-    [InlineData(".md")]
-    [InlineData(".html")]
-    [InlineData(".json")]
-    [InlineData(".cdx.json")]
-    public void Every_text_property_of_a_model_or_its_dataset_reaches_the_card(string extension)
+    [MemberData(nameof(Formats))]
+    public void Every_text_property_of_a_model_or_its_dataset_reaches_the_card(string formatName)
     {
-        var files = ModelCardGenerator.Generate(Scanned(Marked("card")), new ModelCardOptions())
-            .ToDictionary(f => f.Name, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
-        var card = files.Single(f => f.Key.EndsWith(extension, StringComparison.Ordinal) && (extension == ".cdx.json" || !f.Key.EndsWith(".cdx.json", StringComparison.Ordinal))).Value;
+        var format = CardFormats.Find(formatName)!;
+        var card = Encoding.UTF8.GetString(CardFiles.OnlyOf(ModelCardGenerator.Generate(Scanned(Marked("card")), new ModelCardOptions()), format));
 
         // Risk acceptances print only while active on the card's date; RiskAcceptanceCardTests covers them. The
         // evaluation's dataset is replaced by the declared dataset's id, which is checked as Dataset.Id.
@@ -41,7 +40,7 @@ public sealed class RegistryCoverageTests
             .Select(p => p.Kind.ShortName + "." + p.Property.Name)
             .ToList();
 
-        Assert.Equal(LeftOut.TryGetValue(extension, out var leftOut) ? leftOut : Array.Empty<string>(), missing);
+        Assert.Equal(LeftOut.TryGetValue(format.Name, out var leftOut) ? leftOut : Array.Empty<string>(), missing);
     }
 
     [Fact]
