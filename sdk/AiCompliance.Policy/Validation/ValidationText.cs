@@ -28,9 +28,14 @@ internal static class ValidationText
 
     internal static char ToUpperAscii(char c) => IsAsciiLower(c) ? (char)(c - 32) : c;
 
-    /// <summary>True for whitespace and for invisible format characters (bidi marks, zero-width spaces and joiners).</summary>
+    /// <summary>
+    /// True for whitespace, invisible format characters (bidi marks, zero-width spaces and joiners), control characters
+    /// and the fillers that render blank (<see cref="VisibleText"/>).
+    /// </summary>
     internal static bool IsBlank(char c) =>
-        char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        char.IsWhiteSpace(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control
+        || VisibleText.IsFiller(c);
 
     internal static bool HasSurroundingWhitespace(string text) =>
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]));
