@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Checking;
+using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Rules;
 
 namespace AiCompliance.Cli;
@@ -48,6 +49,8 @@ internal static class CheckReport
                 suppressed.Select(f => new[] { f.Rule.Id, Severity(f.Severity), f.Subject, f.Location, Clean(f.SuppressedBy!.Approver), Clean(f.SuppressedBy!.Until), f.Message }).ToList());
         }
 
+        Declarations(output, result);
+
         if (result.NotCheckable.Count > 0)
         {
             output.WriteLine();
@@ -70,6 +73,43 @@ internal static class CheckReport
         output.WriteLine(errors > 0
             ? "aicompliance: failed: error-level findings remain (exit code 1)."
             : "aicompliance: passed: no error-level finding remains.");
+    }
+
+    /// <summary>
+    /// What each model's card will say of the declarations the selected frameworks ask of it: a placeholder that the
+    /// build reports as a warning is "incomplete" here, never "declared".
+    /// </summary>
+    private static void Declarations(TextWriter output, CheckResult result)
+    {
+        if (result.Declarations.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Declarations the selected frameworks ask of each model (as its card states them):");
+        foreach (var report in result.Declarations)
+        {
+            var counts = new List<string> { $"{report.Count(DeclarationStatus.Declared)} of {report.Expected.Count} declared" };
+            foreach (var status in new[] { DeclarationStatus.Incomplete, DeclarationStatus.Contradicted, DeclarationStatus.Invalid, DeclarationStatus.OutOfDate, DeclarationStatus.Missing })
+            {
+                var count = report.Count(status);
+                if (count > 0)
+                {
+                    counts.Add(count.ToString(CultureInfo.InvariantCulture) + " " + DeclarationStatuses.Text(status));
+                }
+            }
+
+            output.WriteLine($"  {Clean(report.Model.DisplayId)}: {string.Join(", ", counts)}{(report.IsIncomplete ? "; the card is marked incomplete" : "")}");
+            var rows = report.Expected
+                .Where(entry => entry.Status != DeclarationStatus.Declared)
+                .Select(entry => new[] { entry.Id, DeclarationStatuses.Text(entry.Status), entry.Reason ?? "" })
+                .ToList();
+            if (rows.Count > 0)
+            {
+                Table(output, ["Declaration", "Status", "Reason"], rows);
+            }
+        }
     }
 
     /// <summary>Severity as the build prints it: error, warning, info.</summary>

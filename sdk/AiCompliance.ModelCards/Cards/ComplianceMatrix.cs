@@ -7,10 +7,13 @@ using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Cards;
 
-/// <summary>What a model card says about one clause: declared, missing or not applicable. Never "compliant".</summary>
+/// <summary>
+/// What a model card says about one clause, or about one declaration a clause cites: declared, one of the states that
+/// are not (<see cref="Policy.Requirements.DeclarationStatus"/>), or not applicable. Never "compliant".
+/// </summary>
 public enum ClauseStatus
 {
-    /// <summary>Every declaration the clause asks of this model is present.</summary>
+    /// <summary>Every declaration the clause asks of this model is declared: present, with visible, valid, consistent and current content.</summary>
     Declared = 0,
 
     /// <summary>At least one declaration the clause asks of this model is absent.</summary>
@@ -18,6 +21,18 @@ public enum ClauseStatus
 
     /// <summary>The clause asks for nothing from a model with this risk, sector and kind.</summary>
     NotApplicable = 2,
+
+    /// <summary>At least one is present but out of date, and none is worse.</summary>
+    OutOfDate = 3,
+
+    /// <summary>At least one is present with an invalid value, and none is worse.</summary>
+    Invalid = 4,
+
+    /// <summary>At least one is contradicted by the model's other declarations, and none is worse.</summary>
+    Contradicted = 5,
+
+    /// <summary>At least one is present with empty, invisible or placeholder content, and none is absent.</summary>
+    Incomplete = 6,
 }
 
 /// <summary>The compliance section of a card: the selected frameworks, in the order selected.</summary>
@@ -28,21 +43,39 @@ public sealed class ComplianceMatrix
     /// <summary>One entry per selected framework, even those with no clause that cites a declaration.</summary>
     public IReadOnlyList<FrameworkCompliance> Frameworks { get; }
 
-    /// <summary>The text every format uses for a status: "declared", "missing" or "not applicable".</summary>
-    public static string Text(ClauseStatus status) => status switch
+    /// <summary>
+    /// The text every format uses for a status: "declared", "missing", "not applicable", or the text of the declaration
+    /// state ("incomplete", "invalid", "contradicted", "out of date").
+    /// </summary>
+    public static string Text(ClauseStatus status) => status == ClauseStatus.NotApplicable ? "not applicable" : DeclarationStatuses.Text(ToDeclarationStatus(status));
+
+    /// <summary>The token used in identifiers and CSS classes: "declared", "missing", "not-applicable", "out-of-date", ….</summary>
+    public static string Token(ClauseStatus status) => Text(status).Replace(' ', '-');
+
+    /// <summary>The clause status that stands for a declaration's state.</summary>
+    public static ClauseStatus From(DeclarationStatus status) => status switch
     {
-        ClauseStatus.Declared => "declared",
-        ClauseStatus.Missing => "missing",
-        _ => "not applicable",
+        DeclarationStatus.Declared => ClauseStatus.Declared,
+        DeclarationStatus.OutOfDate => ClauseStatus.OutOfDate,
+        DeclarationStatus.Invalid => ClauseStatus.Invalid,
+        DeclarationStatus.Contradicted => ClauseStatus.Contradicted,
+        DeclarationStatus.Incomplete => ClauseStatus.Incomplete,
+        _ => ClauseStatus.Missing,
     };
 
-    /// <summary>The token used in identifiers and CSS classes: "declared", "missing", "not-applicable".</summary>
-    public static string Token(ClauseStatus status) => status switch
+    private static DeclarationStatus ToDeclarationStatus(ClauseStatus status) => status switch
     {
-        ClauseStatus.Declared => "declared",
-        ClauseStatus.Missing => "missing",
-        _ => "not-applicable",
+        ClauseStatus.Declared => DeclarationStatus.Declared,
+        ClauseStatus.OutOfDate => DeclarationStatus.OutOfDate,
+        ClauseStatus.Invalid => DeclarationStatus.Invalid,
+        ClauseStatus.Contradicted => DeclarationStatus.Contradicted,
+        ClauseStatus.Incomplete => DeclarationStatus.Incomplete,
+        _ => DeclarationStatus.Missing,
     };
+
+    /// <summary>The graver of two statuses of applicable declarations (the order of <see cref="DeclarationStatus"/>).</summary>
+    internal static ClauseStatus Worse(ClauseStatus a, ClauseStatus b) =>
+        From(DeclarationStatuses.Worse(ToDeclarationStatus(a), ToDeclarationStatus(b)));
 }
 
 /// <summary>One framework's rows.</summary>
@@ -64,7 +97,7 @@ public sealed class FrameworkCompliance
 /// <summary>One clause, its status for the model, and the declarations behind the status.</summary>
 public sealed class ClauseCompliance
 {
-    internal ClauseCompliance(string clauseId, Clause? clause, bool toVerify, ClauseStatus status, IReadOnlyList<DeclarationStatus> declarations)
+    internal ClauseCompliance(string clauseId, Clause? clause, bool toVerify, ClauseStatus status, IReadOnlyList<ClauseDeclaration> declarations)
     {
         ClauseId = clauseId;
         Clause = clause;
@@ -86,9 +119,9 @@ public sealed class ClauseCompliance
     public ClauseStatus Status { get; }
 
     /// <summary>Every declaration that cites the clause, with its own status, in declaration-table order.</summary>
-    public IReadOnlyList<DeclarationStatus> Declarations { get; }
+    public IReadOnlyList<ClauseDeclaration> Declarations { get; }
 
-    /// <summary>The declarations that make the clause "missing".</summary>
+    /// <summary>The declarations that are absent.</summary>
     public IEnumerable<DeclarationDefinition> Missing
     {
         get
@@ -102,26 +135,45 @@ public sealed class ClauseCompliance
             }
         }
     }
+
+    /// <summary>The applicable declarations that are not declared (absent, incomplete, invalid, contradicted or out of date).</summary>
+    public IEnumerable<ClauseDeclaration> NotDeclared
+    {
+        get
+        {
+            foreach (var declaration in Declarations)
+            {
+                if (declaration.Status is not (ClauseStatus.Declared or ClauseStatus.NotApplicable))
+                {
+                    yield return declaration;
+                }
+            }
+        }
+    }
 }
 
 /// <summary>One declaration cited by a clause, and its status for the model.</summary>
-public sealed class DeclarationStatus
+public sealed class ClauseDeclaration
 {
-    internal DeclarationStatus(DeclarationDefinition declaration, ClauseStatus status, bool toVerify)
+    internal ClauseDeclaration(DeclarationDefinition declaration, ClauseStatus status, bool toVerify, string? reason)
     {
         Declaration = declaration;
         Status = status;
         ToVerify = toVerify;
+        Reason = reason;
     }
 
     /// <summary>The declaration.</summary>
     public DeclarationDefinition Declaration { get; }
 
-    /// <summary>Declared, missing, or not applicable to this model.</summary>
+    /// <summary>Declared, not applicable to this model, or the state that keeps it from being declared.</summary>
     public ClauseStatus Status { get; }
 
     /// <summary>Whether this citation is marked "to verify".</summary>
     public bool ToVerify { get; }
+
+    /// <summary>Why an applicable declaration is not declared (it may quote declared text); null otherwise.</summary>
+    public string? Reason { get; }
 }
 
 /// <summary>
@@ -187,38 +239,33 @@ internal sealed class ComplianceIndex
         }
     }
 
-    public ComplianceMatrix Evaluate(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
+    public ComplianceMatrix Evaluate(ModelDeclarations model, ModelDeclarationStatuses declared)
     {
         var risk = RiskContext.For(model);
-        var perDeclaration = new Dictionary<DeclarationDefinition, ClauseStatus>();
         var frameworks = new List<FrameworkCompliance>(_frameworks.Count);
         foreach (var (framework, clauses) in _frameworks)
         {
             var rows = new List<ClauseCompliance>(clauses.Count);
             foreach (var (clauseId, clause, citations) in clauses)
             {
-                var statuses = new List<DeclarationStatus>(citations.Count);
-                var anyApplicable = false;
-                var anyMissing = false;
+                var statuses = new List<ClauseDeclaration>(citations.Count);
+                ClauseStatus? clauseStatus = null;
                 var allToVerify = true;
                 foreach (var (declaration, toVerify) in citations)
                 {
-                    if (!perDeclaration.TryGetValue(declaration, out var status))
+                    // Only the declarations this clause cites decide its row.
+                    var entry = declared[declaration.Id];
+                    var status = _settings.AppliesTo(declaration, risk) ? ComplianceMatrix.From(entry.Status) : ClauseStatus.NotApplicable;
+                    if (status != ClauseStatus.NotApplicable)
                     {
-                        status = !_settings.AppliesTo(declaration, risk)
-                            ? ClauseStatus.NotApplicable
-                            : DeclarationPresence.IsDeclared(declaration.Id, model, datasets) ? ClauseStatus.Declared : ClauseStatus.Missing;
-                        perDeclaration[declaration] = status;
+                        clauseStatus = clauseStatus is { } worst ? ComplianceMatrix.Worse(worst, status) : status;
                     }
 
-                    anyApplicable |= status != ClauseStatus.NotApplicable;
-                    anyMissing |= status == ClauseStatus.Missing;
                     allToVerify &= toVerify;
-                    statuses.Add(new DeclarationStatus(declaration, status, toVerify));
+                    statuses.Add(new ClauseDeclaration(declaration, status, toVerify, status == ClauseStatus.NotApplicable ? null : entry.Reason));
                 }
 
-                var clauseStatus = !anyApplicable ? ClauseStatus.NotApplicable : anyMissing ? ClauseStatus.Missing : ClauseStatus.Declared;
-                rows.Add(new ClauseCompliance(clauseId, clause, allToVerify && citations.Count > 0, clauseStatus, statuses));
+                rows.Add(new ClauseCompliance(clauseId, clause, allToVerify && citations.Count > 0, clauseStatus ?? ClauseStatus.NotApplicable, statuses));
             }
 
             frameworks.Add(new FrameworkCompliance(framework, rows));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Cards;
 
@@ -21,9 +22,13 @@ public sealed class ModelCard
         IReadOnlyList<MetricSeries> metrics,
         IReadOnlyList<FairnessResult> fairness,
         ComplianceMatrix compliance,
+        ModelDeclarationStatuses declarationStatuses,
+        IReadOnlyList<DeclarationStatusEntry> expectedDeclarations,
         IReadOnlyList<AcceptedRisk> riskAcceptances,
         DateTime acceptancesDate)
     {
+        DeclarationStatuses = declarationStatuses;
+        ExpectedDeclarations = expectedDeclarations;
         RiskAcceptances = riskAcceptances;
         AcceptancesDate = acceptancesDate.Date;
         Model = model;
@@ -89,6 +94,44 @@ public sealed class ModelCard
 
     /// <summary>For each selected framework, each clause that asks for a declaration, and whether the model makes it.</summary>
     public ComplianceMatrix Compliance { get; }
+
+    /// <summary>The status of each of the policy's declarations for this model (expected or not).</summary>
+    public ModelDeclarationStatuses DeclarationStatuses { get; }
+
+    /// <summary>
+    /// The declarations the selected frameworks ask of a model with this risk, sector and kind (those the compliance
+    /// section rates), with their status, in declaration-table order.
+    /// </summary>
+    public IReadOnlyList<DeclarationStatusEntry> ExpectedDeclarations { get; }
+
+    /// <summary>The expected declarations that are not declared: absent, incomplete, invalid, contradicted or out of date.</summary>
+    public IEnumerable<DeclarationStatusEntry> NotDeclared
+    {
+        get
+        {
+            foreach (var entry in ExpectedDeclarations)
+            {
+                if (entry.Status != DeclarationStatus.Declared)
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the card is incomplete: an expected declaration is not declared. Every format shows it first.</summary>
+    public bool IsIncomplete
+    {
+        get
+        {
+            foreach (var _ in NotDeclared)
+            {
+                return true;
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>
     /// The risk acceptances active for this model on <see cref="AcceptancesDate"/>: those naming its id and those

@@ -4,6 +4,7 @@ using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Cards;
 
@@ -103,6 +104,7 @@ public static class ModelCardBuilder
                 fairness.Add(new FairnessResult(assessment, MetricDirection.HigherIsBetter(assessment), groups));
             }
 
+            var statuses = DeclarationStatuses.Of(model, declarations.Datasets, settings);
             cards.Add(new ModelCard(
                 model,
                 names.Allocate(model.DisplayId),
@@ -112,7 +114,9 @@ public static class ModelCardBuilder
                 undeclared,
                 series,
                 fairness,
-                index.Evaluate(model, declarations.Datasets),
+                index.Evaluate(model, statuses),
+                statuses,
+                statuses.ExpectedBy(settings),
                 AcceptedRisk.ActiveFor(model, declarations.RiskAcceptances, settings),
                 settings.Today));
 

@@ -6,6 +6,7 @@ using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Acceptances;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Rules;
 
 namespace AiCompliance.ModelCards.Checking;
@@ -162,11 +163,48 @@ internal sealed class CheckedFinding
     }
 }
 
+/// <summary>
+/// The status of the declarations the selected frameworks ask of one model, as its card shows them: a finding in the
+/// build is one thing, whether the card may say "declared" is this.
+/// </summary>
+internal sealed class ModelDeclarationReport
+{
+    public ModelDeclarationReport(ModelDeclarations model, IReadOnlyList<DeclarationStatusEntry> expected)
+    {
+        Model = model;
+        Expected = expected;
+    }
+
+    public ModelDeclarations Model { get; }
+
+    /// <summary>The declarations the selected frameworks ask of the model (<see cref="PolicySettings.AppliesTo"/>), in declaration-table order.</summary>
+    public IReadOnlyList<DeclarationStatusEntry> Expected { get; }
+
+    /// <summary>How many expected declarations have <paramref name="status"/>.</summary>
+    public int Count(DeclarationStatus status)
+    {
+        var count = 0;
+        foreach (var entry in Expected)
+        {
+            if (entry.Status == status)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the model's card is incomplete: an expected declaration is not declared.</summary>
+    public bool IsIncomplete => Count(DeclarationStatus.Declared) != Expected.Count;
+}
+
 /// <summary>The outcome of checking one assembly.</summary>
 internal sealed class CheckResult
 {
-    public CheckResult(string fileName, ScannedAssembly assembly, PolicySettings settings, IReadOnlyList<CheckedFinding> findings, IReadOnlyList<RuleDescriptor> notCheckable)
+    public CheckResult(string fileName, ScannedAssembly assembly, PolicySettings settings, IReadOnlyList<CheckedFinding> findings, IReadOnlyList<RuleDescriptor> notCheckable, IReadOnlyList<ModelDeclarationReport> declarations)
     {
+        Declarations = declarations;
         FileName = fileName;
         Assembly = assembly;
         Settings = settings;
@@ -186,6 +224,9 @@ internal sealed class CheckResult
 
     /// <summary>The rules that need source (AIC001, AIC005) and are on in the mode: the build reports them, a compiled assembly cannot.</summary>
     public IReadOnlyList<RuleDescriptor> NotCheckable { get; }
+
+    /// <summary>For each model, in the order of the assembly's models, the declarations the selected frameworks ask of it, with their status.</summary>
+    public IReadOnlyList<ModelDeclarationReport> Declarations { get; }
 
     public int Count(RuleSeverity severity, bool suppressed)
     {
@@ -301,7 +342,13 @@ internal static class PolicyCheck
             }
         }
 
-        return new CheckResult(fileName, scanned, settings, result, notCheckable);
+        var reports = new List<ModelDeclarationReport>();
+        foreach (var model in declarations.Models)
+        {
+            reports.Add(new ModelDeclarationReport(model, DeclarationStatuses.Of(model, declarations.Datasets, settings).ExpectedBy(settings)));
+        }
+
+        return new CheckResult(fileName, scanned, settings, result, notCheckable, reports);
     }
 
     /// <summary>The 1-based rank of a severity for sorting: errors first.</summary>

@@ -74,6 +74,27 @@ internal sealed class Note : Block
     public IReadOnlyList<Run> Runs { get; }
 }
 
+/// <summary>
+/// A warning shown first, before anything the card declares (a blockquote in Markdown, a framed section in HTML): a
+/// summary line and one item per problem.
+/// </summary>
+internal sealed class Banner : Block
+{
+    public Banner(string id, IReadOnlyList<Run> summary, IReadOnlyList<IReadOnlyList<Run>> items)
+    {
+        Id = id;
+        Summary = summary;
+        Items = items;
+    }
+
+    /// <summary>A stable anchor and CSS class for HTML; generated, never user text.</summary>
+    public string Id { get; }
+
+    public IReadOnlyList<Run> Summary { get; }
+
+    public IReadOnlyList<IReadOnlyList<Run>> Items { get; }
+}
+
 /// <summary>Label: value lines, the Hugging Face card's "- **Model type:** …" lists.</summary>
 internal sealed class FactList : Block
 {

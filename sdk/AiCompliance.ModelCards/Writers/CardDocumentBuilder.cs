@@ -26,7 +26,7 @@ internal static class CardDocumentBuilder
     private static readonly string[] DatasetHeaders = { "Dataset", "Version", "License", "Personal data", "Legal basis" };
     private static readonly string[] ResultHeaders = { "Slice", "Dataset", "Value", "Confidence interval", "Threshold", "Meets threshold" };
     private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
-    private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Missing declarations" };
+    private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Not declared" };
     private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
 
     private static readonly HashSet<DeclarationKind> BespokeKinds = new()
@@ -55,6 +55,7 @@ internal static class CardDocumentBuilder
         var identity = model.Identity;
 
         blocks.Add(new Heading(1, "Model Card for " + card.Title, "model-card"));
+        IncompleteBanner(card, blocks);
         if (!string.IsNullOrWhiteSpace(identity?.Description))
         {
             blocks.Add(new Paragraph(Run.User(identity!.Description!)));
@@ -462,11 +463,19 @@ internal static class CardDocumentBuilder
         blocks.Add(new Paragraph(
             Run.Plain("For each selected framework, each clause that asks for a declaration, and whether this model makes it: "),
             new Run("declared", TextStyle.Strong),
-            Run.Plain(" (every declaration the clause asks of a model with this risk, sector and kind is present), "),
+            Run.Plain(" (every declaration the clause asks of a model with this risk, sector and kind is present, with visible, valid, consistent and current content), "),
+            new Run("incomplete", TextStyle.Strong),
+            Run.Plain(" (one holds empty, invisible or placeholder content, or names a dataset nobody declares), "),
+            new Run("invalid", TextStyle.Strong),
+            Run.Plain(" (a value fails validation), "),
+            new Run("contradicted", TextStyle.Strong),
+            Run.Plain(" (the model's other declarations contradict one), "),
+            new Run("out of date", TextStyle.Strong),
+            Run.Plain(" (an assessment is older than the policy allows), "),
             new Run("missing", TextStyle.Strong),
-            Run.Plain(" (at least one is absent; the last column names it) or "),
+            Run.Plain(" (one is absent) or "),
             new Run("not applicable", TextStyle.Strong),
-            Run.Plain(" (the clause asks nothing of this model). \"To verify\" marks citations whose clause number or mapping is uncertain. Declared does not mean compliant.")));
+            Run.Plain(" (the clause asks nothing of this model). The gravest state among the clause's declarations decides its row; the last column names the declarations that are not declared. \"To verify\" marks citations whose clause number or mapping is uncertain. Declared does not mean compliant.")));
         if (card.Compliance.Frameworks.Count == 0)
         {
             blocks.Add(new Paragraph(Run.Plain("No framework is selected.")));
@@ -496,14 +505,15 @@ internal static class CardDocumentBuilder
             foreach (var clause in framework.Clauses)
             {
                 var missing = new StringBuilder();
-                foreach (var declaration in clause.Missing)
+                foreach (var declaration in clause.NotDeclared)
                 {
                     if (missing.Length > 0)
                     {
                         missing.Append(", ");
                     }
 
-                    missing.Append(declaration.Title).Append(" (").Append(declaration.HowToDeclare).Append(')');
+                    missing.Append(declaration.Declaration.Title).Append(" (").Append(declaration.Declaration.HowToDeclare).Append("): ")
+                        .Append(ComplianceMatrix.Text(declaration.Status));
                 }
 
                 rows.Add(new Cell[]
@@ -517,6 +527,40 @@ internal static class CardDocumentBuilder
 
             blocks.Add(new Table(ComplianceHeaders, rows, "compliance"));
         }
+    }
+
+    /// <summary>
+    /// First thing after the title when an expected declaration is not declared, so that no reader takes the sections
+    /// below for a complete record. Reasons quote the rules' findings, which may quote declared text.
+    /// </summary>
+    private static void IncompleteBanner(ModelCard card, List<Block> blocks)
+    {
+        var items = new List<IReadOnlyList<Run>>();
+        foreach (var entry in card.NotDeclared)
+        {
+            items.Add(new[]
+            {
+                Run.Plain(entry.Declaration.Title + ": "),
+                new Run(DeclarationStatuses.Text(entry.Status), TextStyle.Strong),
+                Run.Plain(" — "),
+                Run.User(entry.Reason ?? ""),
+            });
+        }
+
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new Banner(
+            "incomplete",
+            new[]
+            {
+                new Run("Incomplete card:", TextStyle.Strong),
+                Run.Plain(" " + items.Count.ToString(CultureInfo.InvariantCulture) + " of the " + card.ExpectedDeclarations.Count.ToString(CultureInfo.InvariantCulture) +
+                    " declarations the selected frameworks ask of this model " + (items.Count == 1 ? "is" : "are") + " not declared. The card reports what the model declares, nothing more."),
+            },
+            items));
     }
 
     private static void RiskAcceptances(ModelCard card, List<Block> blocks)

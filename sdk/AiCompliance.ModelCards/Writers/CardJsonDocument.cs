@@ -11,6 +11,8 @@ internal sealed record CardJsonDocument(
     string SchemaVersion,
     CardJsonGenerator Generator,
     string? Date,
+    bool Incomplete,
+    IReadOnlyList<CardJsonDeclarationStatus> DeclarationStatuses,
     CardJsonSource Source,
     CardJsonModel Model,
     CardJsonRisk? Risk,
@@ -38,6 +40,8 @@ internal sealed record CardJsonDocument(
     CardJsonRiskAcceptances RiskAcceptances);
 
 internal sealed record CardJsonGenerator(string Name, string Version);
+
+internal sealed record CardJsonDeclarationStatus(string Id, string Title, string Status, IReadOnlyList<string> Reasons);
 
 internal sealed record CardJsonSource(
     string? Assembly,

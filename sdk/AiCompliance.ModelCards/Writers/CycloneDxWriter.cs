@@ -252,6 +252,15 @@ public static class CycloneDxWriter
         properties.Insert("model:id", identity?.Id);
         properties.Insert("model:typeName", model.TypeName);
         properties.Insert("model:kind", identity?.Kind is { } kind ? EnumText.Name(kind) : null);
+
+        // Right after the identity, so a consumer that reads one property sees that the card is not a complete record.
+        properties.Insert("incomplete", Bool(card.IsIncomplete));
+        foreach (var entry in card.ExpectedDeclarations)
+        {
+            properties.Insert("declaration:" + entry.Id, DeclarationStatuses.Text(entry.Status));
+            properties.Insert("declaration:" + entry.Id + ":reason", entry.Reason);
+        }
+
         if (model.RiskProfile is { } risk)
         {
             properties.Add("risk:level", risk.Level is { } level ? EnumText.Name(level) : null);
@@ -423,6 +432,17 @@ public static class CycloneDxWriter
                 if (missing.Length > 0)
                 {
                     properties.Add(prefix + ":missing", missing.ToString());
+                }
+
+                var notDeclared = new StringBuilder();
+                foreach (var declaration in clause.NotDeclared)
+                {
+                    notDeclared.Append(notDeclared.Length == 0 ? "" : ",").Append(declaration.Declaration.Id);
+                }
+
+                if (notDeclared.Length > 0)
+                {
+                    properties.Add(prefix + ":notDeclared", notDeclared.ToString());
                 }
             }
         }

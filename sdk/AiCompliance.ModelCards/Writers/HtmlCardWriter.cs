@@ -20,7 +20,7 @@ public static class HtmlCardWriter
     private const int MaxLabelChars = 28;
 
     private const string Style = """
-        :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --bar: #3b6ea8; --line: #d0d7de; }
+        :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --warn: #8a4b00; --warn-bg: #fff1d6; --bar: #3b6ea8; --line: #d0d7de; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; background: #fff; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
@@ -28,6 +28,9 @@ public static class HtmlCardWriter
         h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
         h3 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; }
         h4 { font-size: 1rem; margin: 1.1rem 0 .3rem; }
+        section.banner { border: 2px solid var(--bad); border-radius: 6px; padding: .5rem 1rem; margin: 0 0 1rem; background: var(--bad-bg); }
+        section.banner p { margin: .25rem 0; font-weight: 600; color: var(--bad); }
+        section.banner ul { margin: .25rem 0; padding-left: 1.25rem; }
         p.note { border-left: 4px solid var(--line); padding: .4rem .8rem; color: #4a5560; background: #f6f8fa; }
         bdi { white-space: pre-wrap; overflow-wrap: anywhere; }
         dl.facts { display: grid; grid-template-columns: minmax(10rem, max-content) 1fr; gap: .2rem 1rem; margin: .5rem 0; }
@@ -40,6 +43,7 @@ public static class HtmlCardWriter
         td.status-declared, td.status-meets { background: var(--ok-bg); color: var(--ok); font-weight: 600; }
         td.status-missing, td.status-misses { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
         td.status-not-applicable { background: var(--na-bg); color: var(--na); }
+        td.status-incomplete, td.status-invalid, td.status-contradicted, td.status-out-of-date { background: var(--warn-bg); color: var(--warn); font-weight: 600; }
         figure.chart { margin: .5rem 0 1.25rem; }
         figure.chart svg { max-width: 100%; height: auto; }
         figure.chart figcaption { font-size: .85rem; color: #4a5560; }
@@ -132,6 +136,19 @@ public static class HtmlCardWriter
                 html.Append("<p class=\"note\">");
                 Runs(note.Runs, html);
                 html.Append("</p>\n");
+                break;
+            case Banner banner:
+                html.Append("<section class=\"banner\" id=\"").Append(banner.Id).Append("\">\n<p>");
+                Runs(banner.Summary, html);
+                html.Append("</p>\n<ul>\n");
+                foreach (var item in banner.Items)
+                {
+                    html.Append("<li>");
+                    Runs(item, html);
+                    html.Append("</li>\n");
+                }
+
+                html.Append("</ul>\n</section>\n");
                 break;
             case FactList facts:
                 html.Append("<dl class=\"facts\">\n");

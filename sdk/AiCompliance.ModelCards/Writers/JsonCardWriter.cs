@@ -6,6 +6,7 @@ using System.Text.Json;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Writers;
 
@@ -54,6 +55,12 @@ public static class JsonCardWriter
             GeneratorInfo.CardFormatVersion,
             new CardJsonGenerator(GeneratorInfo.Name, card.Source.GeneratorVersion),
             card.Source.Date is { } date ? Timestamp(date) : null,
+            card.IsIncomplete,
+            card.ExpectedDeclarations.Select(entry => new CardJsonDeclarationStatus(
+                entry.Id,
+                entry.Declaration.Title,
+                DeclarationStatuses.Text(entry.Status),
+                entry.Reasons.Select(reason => Escaping.Clean(reason)).ToList())).ToList(),
             new CardJsonSource(
                 Text(card.Source.AssemblyName),
                 Text(card.Source.AssemblyVersion),

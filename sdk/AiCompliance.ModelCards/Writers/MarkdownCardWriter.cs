@@ -179,6 +179,18 @@ public static class MarkdownCardWriter
                 Runs(note.Runs, text);
                 text.Append('\n');
                 break;
+            case Banner banner:
+                text.Append("> ");
+                Runs(banner.Summary, text);
+                text.Append("\n>\n");
+                foreach (var item in banner.Items)
+                {
+                    text.Append("> - ");
+                    Runs(item, text);
+                    text.Append('\n');
+                }
+
+                break;
             case FactList facts:
                 foreach (var fact in facts.Facts)
                 {

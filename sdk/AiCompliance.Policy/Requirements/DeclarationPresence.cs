@@ -4,8 +4,9 @@ using AiCompliance.Policy.Declarations;
 namespace AiCompliance.Policy.Requirements;
 
 /// <summary>
-/// Whether a model makes each of the 21 declarations. One definition shared by the AIC1xx rules, the model cards'
-/// compliance matrix and <c>aicompliance check</c>, so "declared" means the same thing everywhere. Most are made by one
+/// Whether the attributes that make each of the 21 declarations are there. The AIC1xx rules report what is absent from
+/// it; the cards, <c>aicompliance check</c> and the diff start from it and then judge the content
+/// (<see cref="DeclarationStatuses"/>), so a placeholder is never "declared". Most declarations are made by one
 /// attribute, as the declaration registry (<see cref="DeclarationKinds"/>) records.
 /// </summary>
 public static class DeclarationPresence
@@ -13,7 +14,8 @@ public static class DeclarationPresence
     /// <summary>Whether <paramref name="model"/> makes the declaration <paramref name="declarationId"/>.</summary>
     /// <remarks>
     /// A declaration that one attribute makes is present when the registry says so (<see cref="DeclarationKind.RequirementId"/>);
-    /// the three that are judged from several attributes and the datasets they reach are decided here.
+    /// the three that are judged from several attributes and the datasets they reach are decided here. Presence is
+    /// "the attributes are there"; whether their content makes the declaration is <see cref="DeclarationStatuses"/>.
     /// </remarks>
     public static bool IsDeclared(string declarationId, ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
     {
@@ -29,7 +31,9 @@ public static class DeclarationPresence
         {
             "data-provenance" => HasTrainingData(model) || !string.IsNullOrWhiteSpace(model.Identity?.BaseModel),
             "ip-copyright" => !string.IsNullOrWhiteSpace(model.Identity?.License) && UnlicensedTrainingData(model, datasets).Count == 0,
-            "personal-data" => PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
+            // Without a declared dataset nothing says whether the model processes personal data: that is not
+            // "nothing to declare". A model whose data holds none says so with PersonalData = None on its datasets.
+            "personal-data" => ReferencedDatasets(model, datasets).Count > 0 && PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
             _ => false,
         };
     }
