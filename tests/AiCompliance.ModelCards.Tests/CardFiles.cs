@@ -72,6 +72,35 @@ public static class CardFiles
     public static IReadOnlyList<string> Shape(IDocument document) =>
         document.All.Select(e => e.LocalName + "[" + string.Join(",", e.Attributes.Select(a => a.Name).Order(StringComparer.Ordinal)) + "]").ToList();
 
+    /// <summary>
+    /// The banner of an incomplete card (HTML <c>section#incomplete</c>, or the rendered Markdown's blockquote that starts
+    /// with "Incomplete card:"), or null.
+    /// </summary>
+    public static IElement? Banner(IDocument document) =>
+        document.QuerySelector("section#incomplete")
+        ?? document.QuerySelectorAll("blockquote").FirstOrDefault(b => b.TextContent.TrimStart().StartsWith("Incomplete card:", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <see cref="Shape"/> without the incomplete banner, whose items depend on what the declared text is worth (a
+    /// hostile string fails validation where its harmless twin does not). Each item must still be exactly a status in
+    /// <c>strong</c> and the reason as text (in <c>bdi</c> in HTML): nothing injected there either.
+    /// </summary>
+    public static IReadOnlyList<string> ShapeWithoutBanner(IDocument document)
+    {
+        if (Banner(document) is { } banner)
+        {
+            foreach (var item in banner.QuerySelectorAll("li"))
+            {
+                var inside = item.QuerySelectorAll("*").Select(e => e.LocalName).ToList();
+                Assert.True(inside.SequenceEqual(["strong"]) || inside.SequenceEqual(["strong", "bdi"]), item.OuterHtml);
+            }
+
+            banner.Remove();
+        }
+
+        return Shape(document);
+    }
+
     public static string WriteAll(IReadOnlyDictionary<string, byte[]> files, string directory)
     {
         Directory.CreateDirectory(directory);

@@ -91,7 +91,7 @@ public sealed class CardFormatTests
         using var json = JsonDocument.Parse(CardFiles.Generate(_assemblies.Full.Path)["credit-risk-scorer.json"]);
         var root = json.RootElement;
 
-        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.2", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("riskAcceptances").GetProperty("activeOn").ValueKind);
         Assert.Equal(0, root.GetProperty("riskAcceptances").GetProperty("acceptances").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
@@ -158,7 +158,7 @@ public sealed class CardFormatTests
         Assert.NotEmpty(matrix);
         foreach (var cell in matrix.SelectMany(t => t.QuerySelectorAll("tbody tr")).Select(r => r.Children[2]))
         {
-            Assert.Contains(cell.TextContent, new[] { "declared", "missing", "not applicable" });
+            Assert.Contains(cell.TextContent, new[] { "declared", "incomplete", "invalid", "contradicted", "out of date", "missing", "not applicable" });
             Assert.Equal("status-" + cell.TextContent.Replace(' ', '-'), cell.ClassName);
         }
     }
@@ -307,7 +307,7 @@ public sealed class CardFormatTests
         var bom = CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["Contoso.Models.cdx.json"]).Replace("\"machine-learning-model\"", "\"neural-thing\"", StringComparison.Ordinal);
         File.WriteAllText(path, bom);
         var card = Path.Combine(directory, "broken.json");
-        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
+        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.2\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
 
         Assert.False(Assert.Single(await SchemaValidator.ValidateCycloneDxAsync([path])).Valid);
         Assert.False(Assert.Single(await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, [card])).Valid);

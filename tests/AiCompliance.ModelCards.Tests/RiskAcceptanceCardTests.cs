@@ -109,9 +109,10 @@ public sealed class RiskAcceptanceCardTests
         Assert.Equal("Risk Acceptances", heading.TextContent);
         Assert.Contains("No risk acceptance is active for this model.", body, StringComparison.Ordinal);
 
-        // Undated cards without acceptances are the same whatever the day.
-        var one = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 1, 1)) });
-        var two = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2027, 6, 30)) });
+        // Undated cards without acceptances are the same from day to day, until a declared date falls due: the fixture's
+        // assessments (2026-03-02, 2026-05-10) are current on both days.
+        var one = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 5, 11)) });
+        var two = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2027, 3, 1)) });
         Assert.Equal(one.Keys, two.Keys);
         foreach (var (name, content) in one)
         {

@@ -37,7 +37,7 @@ public sealed class NoncharacterTests
         Assert.DoesNotContain("&#xFFFF;", body, StringComparison.Ordinal);
         Assert.DoesNotContain("&#xFFFE;", body, StringComparison.Ordinal);
         var rendered = CardFiles.RenderMarkdown(body);
-        Assert.Equal(CardFiles.Shape(CardFiles.RenderMarkdown(twin)), CardFiles.Shape(rendered));
+        Assert.Equal(CardFiles.ShapeWithoutBanner(CardFiles.RenderMarkdown(twin)), CardFiles.ShapeWithoutBanner(rendered));
         Assert.Contains("before\uFFFDmiddle\uFFFDafter 6", rendered.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -51,6 +51,6 @@ public sealed class NoncharacterTests
         Assert.Equal("before\uFFFFmiddle\uFFFEafter 4", CardFiles.Scalar(CardFiles.Get(front, "base_model")));
 
         var html = CardFiles.ParseHtml(HtmlCardWriter.Write(Cards.Value.Card));
-        Assert.Equal("before\uFFFFmiddle\uFFFEafter 6", html.QuerySelector("h1 + p")!.TextContent);
+        Assert.Equal("before\uFFFFmiddle\uFFFEafter 6", html.QuerySelector("h1 ~ p")!.TextContent);
     }
 }
