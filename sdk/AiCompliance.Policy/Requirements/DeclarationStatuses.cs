@@ -126,8 +126,8 @@ public static class DeclarationStatuses
 
     /// <summary>
     /// The status of every declaration of <paramref name="model"/>, whether the policy expects it or not (ask
-    /// <see cref="PolicySettings.AppliesTo"/> for that). The rules run as in any mode: the truth of "declared" does not
-    /// depend on how loudly the build reports it.
+    /// <see cref="PolicySettings.AppliesTo"/> or <see cref="ModelDeclarationStatuses.ExpectedBy"/> for that). The rules
+    /// run whatever their severity in the mode: the truth of "declared" does not depend on how loudly the build reports it.
     /// </summary>
     public static ModelDeclarationStatuses Of(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings)
     {
