@@ -42,8 +42,9 @@ internal sealed partial class CliApplication
 
     private int Card(string assembly, IReadOnlyList<ICardFormat> formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? listFile, bool quiet)
     {
-        // Today (UTC) decides which risk acceptances the cards list, unless --date or SOURCE_DATE_EPOCH gives the day.
-        var settings = PolicySettings.Create(null, frameworks, null, null, CliOptions.Text(maxAcceptanceDays));
+        // The real UTC date decides which risk acceptances the cards list, as it does in the build; --date and
+        // SOURCE_DATE_EPOCH only date the cards.
+        var settings = PolicySettings.Create(null, frameworks, null, null, CliOptions.Text(maxAcceptanceDays), realToday: _realToday);
         if (date is null && !TryGetSourceDate(out date, out var dateError))
         {
             return Usage("card: " + dateError);
