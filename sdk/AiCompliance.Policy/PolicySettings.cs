@@ -356,16 +356,15 @@ public sealed class PolicySettings
 
         var text = value!.Trim();
         var uses = "; the policy uses " + fallback.ToString(CultureInfo.InvariantCulture);
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number <= 0)
+        var parsed = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+        if (parsed ? number <= 0 : !IsDigits(text))
         {
-            // Digits too many for an int are still a number: say it is too large, not that it is unreadable.
-            problems.Add(IsDigits(text)
-                ? key + " " + ValidationText.Quote(text) + " is more than the maximum of " + MaxDayLimit.ToString(CultureInfo.InvariantCulture) + " days" + uses
-                : key + " " + ValidationText.Quote(text) + " is not a positive whole number of days" + uses);
+            problems.Add(key + " " + ValidationText.Quote(text) + " is not a positive whole number of days" + uses);
             return fallback;
         }
 
-        if (number > MaxDayLimit)
+        // Digits too many for an int are still a number: too large, not unreadable.
+        if (!parsed || number > MaxDayLimit)
         {
             problems.Add(key + " " + ValidationText.Quote(text) + " is more than the maximum of " + MaxDayLimit.ToString(CultureInfo.InvariantCulture) + " days" + uses);
             return fallback;
