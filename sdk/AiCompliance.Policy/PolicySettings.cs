@@ -103,8 +103,10 @@ public sealed class PolicySettings
     /// that is unreadable or out of range (<see cref="EarliestDate"/>–<see cref="LatestDate"/>, 1–<see cref="MaxDayLimit"/>)
     /// gives way to the default; each is a sentence of <see cref="Problems"/>, which AIC005 reports.
     /// <paramref name="realToday"/> is the real date (default: the machine's UTC date); only tests set it.
+    /// <paramref name="maxAcceptanceDaysSource"/> names where <paramref name="maxAcceptanceDays"/> came from, for the
+    /// problem sentence (the analyzer option, or the MSBuild property <c>AiComplianceMaxAcceptanceDays</c>).
     /// </summary>
-    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays, string? level = null, DateTime? realToday = null)
+    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays, string? level = null, DateTime? realToday = null, string maxAcceptanceDaysSource = OptionKeys.MaxAcceptanceDays)
     {
         var problems = new List<string>();
         var (parsedMode, unrecognizedMode) = ParseMode(mode);
@@ -159,7 +161,7 @@ public sealed class PolicySettings
             pinned,
             real,
             ParseDays(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays, OptionKeys.AssessmentMaxAgeDays, problems),
-            ParseDays(maxAcceptanceDays, DefaultMaxAcceptanceDays, OptionKeys.MaxAcceptanceDays, problems),
+            ParseDays(maxAcceptanceDays, DefaultMaxAcceptanceDays, maxAcceptanceDaysSource, problems),
             ParseLevel(level, problems),
             problems);
     }

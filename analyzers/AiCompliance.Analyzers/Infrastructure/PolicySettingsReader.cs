@@ -15,6 +15,9 @@ namespace AiCompliance.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class PolicySettingsReader
 {
+    // The MSBuild property as users write it, for messages; the analyzers see it as OptionKeys.MaxAcceptanceDaysProperty.
+    private const string MaxAcceptanceDaysProperty = "AiComplianceMaxAcceptanceDays";
+
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly DateTime? _realToday;
     private readonly ConcurrentDictionary<SyntaxTree, PolicySettings> _byTree = new();
@@ -46,7 +49,7 @@ internal sealed class PolicySettingsReader
             }
 
             options.TryGetValue(OptionKeys.MaxAcceptanceDaysProperty, out var property);
-            var cards = PolicySettings.Create(null, null, null, null, property, realToday: Global.RealToday).MaxAcceptanceDays;
+            var cards = PolicySettings.Create(null, null, null, null, property, realToday: Global.RealToday, maxAcceptanceDaysSource: MaxAcceptanceDaysProperty).MaxAcceptanceDays;
             if (cards == Global.MaxAcceptanceDays)
             {
                 return Global.Problems;
@@ -78,12 +81,14 @@ internal sealed class PolicySettingsReader
 
         options.TryGetValue(OptionKeys.BuildDate, out var buildDate);
         options.TryGetValue(OptionKeys.AssessmentMaxAgeDays, out var assessmentMaxAge);
+        var maxAcceptanceSource = OptionKeys.MaxAcceptanceDays;
         if (!options.TryGetValue(OptionKeys.MaxAcceptanceDays, out var maxAcceptance) || string.IsNullOrWhiteSpace(maxAcceptance))
         {
             options.TryGetValue(OptionKeys.MaxAcceptanceDaysProperty, out maxAcceptance);
+            maxAcceptanceSource = MaxAcceptanceDaysProperty;
         }
 
         options.TryGetValue(OptionKeys.Level, out var level);
-        return PolicySettings.Create(mode, frameworks, buildDate, assessmentMaxAge, maxAcceptance, level, realToday);
+        return PolicySettings.Create(mode, frameworks, buildDate, assessmentMaxAge, maxAcceptance, level, realToday, maxAcceptanceSource);
     }
 }

@@ -283,6 +283,23 @@ public sealed class RiskAcceptanceTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task The_maximum_length_comes_from_the_MSBuild_property_the_cards_use_too()
+    {
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Approver = "CRO", Justification = "Review.", Until = "2027-06-30")]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-11-21");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.GlobalOptions["build_property.AiComplianceMaxAcceptanceDays"] = "365";
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
+        return test.RunAsync();
+    }
+
     /// <summary>A test on the real date <paramref name="today"/> (acceptances expire by it), with no pinned build date.</summary>
     private static AnalyzerTest Test(string source, string today)
     {
