@@ -21,8 +21,8 @@ internal sealed partial class CliApplication
         var formats = CliOptions.CardFormatList();
         var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "Output folder (default: ./model-cards), created when needed" };
         var frameworks = CliOptions.Frameworks("Frameworks of the compliance section, comma- or semicolon-separated (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: true);
-        var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ). Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
-        var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run (aicompliance.max_acceptance_days; default 180)");
+        var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ); risk acceptances are judged on the real date. Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
+        var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var listFile = new Option<string>("--list-file") { HelpName = "FILE", Description = "Also write the full paths of the files written, one per line (the build uses it)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
 
@@ -42,8 +42,9 @@ internal sealed partial class CliApplication
 
     private int Card(string assembly, IReadOnlyList<ICardFormat> formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? listFile, bool quiet)
     {
-        // Today (UTC) decides which risk acceptances the cards list, unless --date or SOURCE_DATE_EPOCH gives the day.
-        var settings = PolicySettings.Create(null, frameworks, null, null, CliOptions.Text(maxAcceptanceDays));
+        // The real UTC date decides which risk acceptances the cards list, as it does in the build; --date and
+        // SOURCE_DATE_EPOCH only date the cards.
+        var settings = PolicySettings.Create(null, frameworks, null, null, CliOptions.Text(maxAcceptanceDays), realToday: _realToday);
         if (date is null && !TryGetSourceDate(out date, out var dateError))
         {
             return Usage("card: " + dateError);

@@ -18,9 +18,9 @@ internal sealed partial class CliApplication
         var mode = CliOptions.Mode();
         var level = CliOptions.Level();
         var frameworks = CliOptions.Frameworks("Selected frameworks, comma- or semicolon-separated, as AiComplianceFrameworks (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: false);
-        var date = CliOptions.Today("The day that counts as today for expiry and age checks, yyyy-MM-dd, as AiComplianceBuildDate (default: today's UTC date)");
+        var date = CliOptions.Today("The day that counts as today for age and future-date checks, yyyy-MM-dd, as AiComplianceBuildDate (default: today's UTC date); risk acceptances always expire by the real date");
         var sarif = new Option<string>("--sarif") { HelpName = "FILE", Description = "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)" };
-        var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, as aicompliance.max_acceptance_days (default 180)");
+        var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var assessmentMaxAgeDays = CliOptions.Days("--assessment-max-age-days", "The oldest an assessment may be, as aicompliance.assessment_max_age_days (default 365)");
 
         var command = new Command("check", "Apply the AiCompliance policy to a compiled assembly, as the build's analyzers do")
@@ -30,14 +30,16 @@ internal sealed partial class CliApplication
         Positionals(command, OneAssemblyAtATime("check"), $"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode {string.Join("|", CliOptions.CheckModes)}] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
         command.SetAction(parsed =>
         {
-            // As the build: the date that counts as today is --date (the build's AiComplianceBuildDate), else the UTC date.
+            // As the build: the date that counts as today is --date (the build's AiComplianceBuildDate), else the UTC
+            // date; risk acceptances expire by the real date whatever --date says.
             var settings = PolicySettings.Create(
                 parsed.GetValue(mode) is { } chosen ? CliOptions.ModeName(chosen) : null,
                 parsed.GetValue(frameworks),
                 parsed.GetValue(date)?.Trim(),
                 CliOptions.Text(parsed.GetValue(assessmentMaxAgeDays)),
                 CliOptions.Text(parsed.GetValue(maxAcceptanceDays)),
-                parsed.GetValue(level)?.Trim());
+                parsed.GetValue(level)?.Trim(),
+                _realToday);
             return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif));
         });
         return command;

@@ -39,6 +39,9 @@ internal sealed partial class CliApplication
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly Func<string, string?> _environment;
+
+    // The real date risk acceptances expire by; null for the machine's UTC date. Tests pin it.
+    private readonly DateTime? _realToday;
     private readonly Command _root;
 
     // The standard help writes to the invocation's output: this text, which CommandHelpAction reshapes onto _out.
@@ -47,11 +50,12 @@ internal sealed partial class CliApplication
     // What each command says when it is given one positional argument too many, and when it lacks one.
     private readonly Dictionary<Command, (Func<ParseResult, string, string> Extra, string? Missing)> _positionals = new();
 
-    public CliApplication(TextWriter output, TextWriter error, Func<string, string?>? environment = null)
+    public CliApplication(TextWriter output, TextWriter error, Func<string, string?>? environment = null, DateTime? realToday = null)
     {
         _out = output;
         _error = error;
         _environment = environment ?? Environment.GetEnvironmentVariable;
+        _realToday = realToday;
         _root = BuildCommands();
     }
 
@@ -77,7 +81,7 @@ internal sealed partial class CliApplication
             if (args.Count == 0)
             {
                 // The help, as a usage error: on the error stream, with exit code 2.
-                new CliApplication(_error, _error, _environment).Run(HelpArguments);
+                new CliApplication(_error, _error, _environment, _realToday).Run(HelpArguments);
                 return ExitCodes.UsageOrInputError;
             }
 

@@ -110,9 +110,18 @@ internal static class CliOptions
         option.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string>();
-            if (text is not null && !IsoDate.TryParse(text.Trim(), out _))
+            if (text is null)
+            {
+                return;
+            }
+
+            if (!IsoDate.TryParse(text.Trim(), out var date))
             {
                 result.AddError($"--date '{text}' is not a yyyy-MM-dd date.");
+            }
+            else if (!PolicySettings.IsInDateRange(date))
+            {
+                result.AddError($"--date '{text}' is outside {PolicySettings.DateRange}.");
             }
         });
         return option;
@@ -137,7 +146,7 @@ internal static class CliOptions
         },
     };
 
-    /// <summary>A positive whole number of days, as the policy's day settings take it.</summary>
+    /// <summary>A whole number of days from 1 to <see cref="PolicySettings.MaxDayLimit"/>, as the policy's day settings take it.</summary>
     public static Option<int?> Days(string name, string description) => new(name)
     {
         HelpName = "N",
@@ -145,12 +154,14 @@ internal static class CliOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
-            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0)
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0 && days <= PolicySettings.MaxDayLimit)
             {
                 return days;
             }
 
-            result.AddError($"{name} '{text}' is not a positive whole number of days.");
+            result.AddError(text.Trim().Length > 0 && text.Trim().All(char.IsAsciiDigit) && text.Trim().TrimStart('0').Length > 0
+                ? $"{name} '{text}' is more than the maximum of {PolicySettings.MaxDayLimit} days."
+                : $"{name} '{text}' is not a positive whole number of days.");
             return null;
         },
     };

@@ -24,14 +24,26 @@ public static class OptionKeys
     /// </summary>
     public const string Level = "build_property.AiComplianceLevel";
 
-    /// <summary>The date that counts as today (<c>yyyy-MM-dd</c>) for expiry and age checks; empty means the build machine's UTC date.</summary>
+    /// <summary>
+    /// The date that counts as today (<c>yyyy-MM-dd</c>, 2000-01-01 to 2199-12-31) for age and future-date checks; empty
+    /// means the build machine's UTC date. Risk acceptances expire by the real date whatever it says.
+    /// </summary>
     public const string BuildDate = "build_property.AiComplianceBuildDate";
 
     /// <summary>Maximum age, in days, of an impact or security assessment before AIC304 reports it (default 365).</summary>
     public const string AssessmentMaxAgeDays = "aicompliance.assessment_max_age_days";
 
-    /// <summary>Maximum length, in days, of a risk acceptance (default 180).</summary>
+    /// <summary>
+    /// Maximum length, in days, of a risk acceptance (default 180, at most <see cref="PolicySettings.MaxDayLimit"/>). Read
+    /// before <see cref="MaxAcceptanceDaysProperty"/>; the model cards cannot read it, so AIC005 asks for the property.
+    /// </summary>
     public const string MaxAcceptanceDays = "aicompliance.max_acceptance_days";
+
+    /// <summary>
+    /// The MSBuild property <c>AiComplianceMaxAcceptanceDays</c>: the maximum length of a risk acceptance for the build
+    /// and for the model cards it writes, so both list the same active acceptances.
+    /// </summary>
+    public const string MaxAcceptanceDaysProperty = "build_property.AiComplianceMaxAcceptanceDays";
 
     /// <summary>Extra namespaces whose types count as AI APIs for AIC001, comma-separated (for example <c>Contoso.Llm</c>).</summary>
     public const string AiApiNamespaces = "aicompliance.ai_api_namespaces";

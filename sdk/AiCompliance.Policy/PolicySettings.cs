@@ -23,14 +23,32 @@ public sealed class PolicySettings
     public const int DefaultAssessmentMaxAgeDays = 365;
     public const int DefaultMaxAcceptanceDays = 180;
 
-    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime today, int assessmentMaxAgeDays, int maxAcceptanceDays, Version? level, IReadOnlyList<string>? problems = null)
+    /// <summary>
+    /// The largest value either day limit accepts: ten years (3,660 days). A larger limit is no time box at all, and
+    /// keeps every date computed from it far inside <see cref="DateTime"/>'s range.
+    /// </summary>
+    public const int MaxDayLimit = 3660;
+
+    /// <summary>The earliest pinned date (<c>AiComplianceBuildDate</c>, <c>--date</c>) the policy takes.</summary>
+    public static readonly DateTime EarliestDate = new(2000, 1, 1);
+
+    /// <summary>
+    /// The latest pinned date the policy takes. With <see cref="MaxDayLimit"/>, no date the rules compute can leave
+    /// <see cref="DateTime"/>'s range (which ends in 9999).
+    /// </summary>
+    public static readonly DateTime LatestDate = new(2199, 12, 31);
+
+    private readonly DateTime? _pinnedDate;
+
+    private PolicySettings(ComplianceMode mode, IReadOnlyList<Framework> frameworks, IReadOnlyList<string> unknownFrameworkIds, string? unrecognizedMode, DateTime? pinnedDate, DateTime realToday, int assessmentMaxAgeDays, int maxAcceptanceDays, Version? level, IReadOnlyList<string>? problems = null)
     {
         Problems = problems ?? Array.Empty<string>();
         Mode = mode;
         Frameworks = frameworks;
         UnknownFrameworkIds = unknownFrameworkIds;
         UnrecognizedMode = unrecognizedMode;
-        Today = today;
+        _pinnedDate = pinnedDate;
+        RealToday = realToday.Date;
         AssessmentMaxAgeDays = assessmentMaxAgeDays;
         MaxAcceptanceDays = maxAcceptanceDays;
         Level = level;
@@ -53,8 +71,18 @@ public sealed class PolicySettings
     /// </summary>
     public IReadOnlyList<string> Problems { get; }
 
-    /// <summary>The date that counts as today.</summary>
-    public DateTime Today { get; }
+    /// <summary>
+    /// The date that counts as today for what a build may pin to be reproducible (future dates, the age of an
+    /// assessment): <c>AiComplianceBuildDate</c> or <c>--date</c> when set, else <see cref="RealToday"/>. Never used for
+    /// risk-acceptance expiry.
+    /// </summary>
+    public DateTime Today => _pinnedDate ?? RealToday;
+
+    /// <summary>
+    /// The real UTC date, the only clock of risk-acceptance expiry (<see cref="Acceptances.RiskAcceptances"/>): a
+    /// pinned date makes output reproducible, but must never keep a lapsed acceptance alive.
+    /// </summary>
+    public DateTime RealToday { get; }
 
     public int AssessmentMaxAgeDays { get; }
 
@@ -70,10 +98,15 @@ public sealed class PolicySettings
     public static PolicySettings Default { get; } = Create(null, null, null, null, null);
 
     /// <summary>
-    /// Builds settings from configuration strings, as they arrive from MSBuild or the command line. Never throws: an
-    /// unknown mode falls back to recommended and unknown framework ids are set aside, and both are reported by AIC005.
+    /// Builds settings from configuration strings, as they arrive from MSBuild or the command line. Never throws, whatever
+    /// the text: an unknown mode falls back to recommended, unknown framework ids are set aside, and a date or day limit
+    /// that is unreadable or out of range (<see cref="EarliestDate"/>–<see cref="LatestDate"/>, 1–<see cref="MaxDayLimit"/>)
+    /// gives way to the default; each is a sentence of <see cref="Problems"/>, which AIC005 reports.
+    /// <paramref name="realToday"/> is the real date (default: the machine's UTC date); only tests set it.
+    /// <paramref name="maxAcceptanceDaysSource"/> names where <paramref name="maxAcceptanceDays"/> came from, for the
+    /// problem sentence (the analyzer option, or the MSBuild property <c>AiComplianceMaxAcceptanceDays</c>).
     /// </summary>
-    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays, string? level = null)
+    public static PolicySettings Create(string? mode, string? frameworks, string? buildDate, string? assessmentMaxAgeDays, string? maxAcceptanceDays, string? level = null, DateTime? realToday = null, string maxAcceptanceDaysSource = OptionKeys.MaxAcceptanceDays)
     {
         var problems = new List<string>();
         var (parsedMode, unrecognizedMode) = ParseMode(mode);
@@ -100,16 +133,23 @@ public sealed class PolicySettings
             }
         }
 
-        var today = DateTime.UtcNow.Date;
+        var real = (realToday ?? DateTime.UtcNow).Date;
+        DateTime? pinned = null;
         if (!string.IsNullOrWhiteSpace(buildDate))
         {
-            if (IsoDate.TryParse(buildDate, out var date))
+            var text = buildDate!.Trim();
+            var uses = "; the policy uses today's date, " + real.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!IsoDate.TryParse(text, out var date))
             {
-                today = date;
+                problems.Add("AiComplianceBuildDate " + ValidationText.Quote(text) + " is not a yyyy-MM-dd date" + uses);
+            }
+            else if (!IsInDateRange(date))
+            {
+                problems.Add("AiComplianceBuildDate " + ValidationText.Quote(text) + " is outside " + DateRange + uses);
             }
             else
             {
-                problems.Add("AiComplianceBuildDate '" + buildDate!.Trim() + "' is not a yyyy-MM-dd date; the policy uses today's date, " + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                pinned = date;
             }
         }
 
@@ -118,20 +158,39 @@ public sealed class PolicySettings
             selected,
             unknown,
             unrecognizedMode,
-            today,
-            ParsePositive(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays, "aicompliance.assessment_max_age_days", problems),
-            ParsePositive(maxAcceptanceDays, DefaultMaxAcceptanceDays, "aicompliance.max_acceptance_days", problems),
+            pinned,
+            real,
+            ParseDays(assessmentMaxAgeDays, DefaultAssessmentMaxAgeDays, OptionKeys.AssessmentMaxAgeDays, problems),
+            ParseDays(maxAcceptanceDays, DefaultMaxAcceptanceDays, maxAcceptanceDaysSource, problems),
             ParseLevel(level, problems),
             problems);
     }
 
-    /// <summary>A copy with another date as today (tests, and the CLI's --date).</summary>
+    /// <summary>The range a pinned date must fall in, as the messages write it.</summary>
+    public static string DateRange =>
+        EarliestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " to " + LatestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether a pinned date is within <see cref="EarliestDate"/> and <see cref="LatestDate"/>.</summary>
+    public static bool IsInDateRange(DateTime date) => date.Date >= EarliestDate && date.Date <= LatestDate;
+
+    /// <summary>
+    /// A copy with another pinned date as <see cref="Today"/> (the CLI's --date, a card's date). Risk acceptances still
+    /// expire by <see cref="RealToday"/>.
+    /// </summary>
     public PolicySettings WithToday(DateTime today) =>
-        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, today.Date, RealToday, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
+
+    /// <summary>A copy on another real date (tests, which must not depend on the wall clock); a pinned date stays pinned.</summary>
+    public PolicySettings WithRealToday(DateTime realToday) =>
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, _pinnedDate, realToday.Date, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
 
     /// <summary>A copy with another mode.</summary>
     public PolicySettings WithMode(ComplianceMode mode) =>
-        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, Today, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
+        new(mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, _pinnedDate, RealToday, AssessmentMaxAgeDays, MaxAcceptanceDays, Level, Problems);
+
+    /// <summary>A copy with another maximum acceptance length (the CLI's --max-acceptance-days, already checked).</summary>
+    public PolicySettings WithMaxAcceptanceDays(int days) =>
+        new(Mode, Frameworks, UnknownFrameworkIds, UnrecognizedMode, _pinnedDate, RealToday, AssessmentMaxAgeDays, days, Level, Problems);
 
     /// <summary>
     /// The severity of a rule's findings under this policy: its severity in the mode, lowered to a suggestion when the
@@ -290,19 +349,48 @@ public sealed class PolicySettings
         return (selected, unknown);
     }
 
-    private static int ParsePositive(string? value, int fallback, string key, List<string> problems)
+    private static int ParseDays(string? value, int fallback, string key, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return fallback;
         }
 
-        if (int.TryParse(value!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0)
+        var text = value!.Trim();
+        var uses = "; the policy uses " + fallback.ToString(CultureInfo.InvariantCulture);
+        var parsed = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+        if (parsed ? number <= 0 : !IsDigits(text))
         {
-            return number;
+            problems.Add(key + " " + ValidationText.Quote(text) + " is not a positive whole number of days" + uses);
+            return fallback;
         }
 
-        problems.Add(key + " '" + value.Trim() + "' is not a positive whole number of days; the policy uses " + fallback.ToString(CultureInfo.InvariantCulture));
-        return fallback;
+        // Digits too many for an int are still a number: too large, not unreadable.
+        if (!parsed || number > MaxDayLimit)
+        {
+            problems.Add(key + " " + ValidationText.Quote(text) + " is more than the maximum of " + MaxDayLimit.ToString(CultureInfo.InvariantCulture) + " days" + uses);
+            return fallback;
+        }
+
+        return number;
+    }
+
+    private static bool IsDigits(string text)
+    {
+        var start = text.StartsWith("+", StringComparison.Ordinal) ? 1 : 0;
+        if (text.Length == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -164,7 +164,9 @@ public sealed class CheckTests
     {
         var run = await _fixture.ForModeAsync("recommended");
         var again = _fixture.Directory.Combine("again.sarif");
-        var second = CliRunner.Run(
+        var second = CliRunner.RunOn(
+            ParityFixture.RealToday,
+            null,
             "check", run.AssemblyPath, "--mode", "recommended", "--date", ParitySource.Date, "--frameworks", ParityFixture.CheckFrameworks,
             "--max-acceptance-days", "200", "--assessment-max-age-days", "400", "--sarif", again);
 
@@ -188,7 +190,7 @@ public sealed class CheckTests
         Assert.Contains("failed: error-level findings remain (exit code 1)", run.Check.Out, StringComparison.Ordinal);
 
         // Pinned to a level older than every rule, the same strict check reports them all as info.
-        var pinned = CliRunner.Run("check", run.AssemblyPath, "--mode", "strict", "--level", "0.0", "--date", ParitySource.Date, "--frameworks", ParityFixture.CheckFrameworks);
+        var pinned = CliRunner.RunOn(ParityFixture.RealToday, null, "check", run.AssemblyPath, "--mode", "strict", "--level", "0.0", "--date", ParitySource.Date, "--frameworks", ParityFixture.CheckFrameworks);
         Assert.True(pinned.Exit == 0, pinned.Out);
         Assert.Contains(" 0 errors, 0 warnings, ", pinned.Out, StringComparison.Ordinal);
     }
@@ -221,7 +223,7 @@ public sealed class CheckTests
         var folder = _fixture.Directory.Combine("a-folder.sarif");
         Directory.CreateDirectory(folder);
 
-        var result = CliRunner.Run("check", run.AssemblyPath, "--date", ParitySource.Date, "--sarif", folder);
+        var result = CliRunner.RunOn(ParityFixture.RealToday, null, "check", run.AssemblyPath, "--date", ParitySource.Date, "--sarif", folder);
         Assert.Equal(2, result.Exit);
         Assert.Contains("is a folder", result.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(folder));

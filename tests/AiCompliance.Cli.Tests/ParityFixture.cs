@@ -32,6 +32,9 @@ public sealed class ParityFixture : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<Run>>> _runs = new(StringComparer.Ordinal);
     private readonly Lazy<Task<(string Path, Compilation Compilation)>> _assembly;
 
+    /// <summary>The real date of both sides: the day the fixture's acceptances were written against.</summary>
+    public static readonly DateTime RealToday = DateTime.ParseExact(ParitySource.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public ParityFixture()
     {
         _assembly = new Lazy<Task<(string, Compilation)>>(EmitAsync);
@@ -48,6 +51,21 @@ public sealed class ParityFixture : IDisposable
     {
         var test = new AnalysisProject(ParitySource.Text);
         test.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(AiCompliance.Analyzers.Infrastructure.PolicyRuleAnalyzer).Assembly));
+
+        // Both sides judge risk acceptances on the same pinned real date, so that the findings do not change with the clock.
+        foreach (var analyzer in test.Analyzers)
+        {
+            switch (analyzer)
+            {
+                case AiCompliance.Analyzers.Infrastructure.PolicyRuleAnalyzer rule:
+                    rule.RealToday = RealToday;
+                    break;
+                case AiCompliance.Analyzers.Acceptances.RiskAcceptanceSuppressor suppressor:
+                    suppressor.RealToday = RealToday;
+                    break;
+            }
+        }
+
         test.GlobalOptions["build_property.AiComplianceMode"] = mode;
         test.GlobalOptions["build_property.AiComplianceBuildDate"] = ParitySource.Date;
         test.GlobalOptions["build_property.AiComplianceFrameworkIds"] = BuildFrameworks;
@@ -86,7 +104,9 @@ public sealed class ParityFixture : IDisposable
         var diagnostics = await test.ComputeDiagnosticsAsync(project);
 
         var sarif = Directory.Combine($"check-{mode}.sarif");
-        var check = CliRunner.Run(
+        var check = CliRunner.RunOn(
+            RealToday,
+            null,
             "check", path, "--mode", mode, "--date", ParitySource.Date, "--frameworks", CheckFrameworks,
             "--max-acceptance-days", "200", "--assessment-max-age-days", "400", "--sarif", sarif);
         return new Run(mode, diagnostics, compilation, path, check, sarif, JsonDocument.Parse(File.ReadAllBytes(sarif)));

@@ -10,19 +10,24 @@ using AiCompliance.Testing;
 namespace AiCompliance.ModelCards.Tests;
 
 /// <summary>
-/// Every format lists the risk acceptances active for the model on the card's date, with the rule, approver, last day,
-/// justification and reference; the date is printed only when there is one, so other cards do not change by the day.
+/// Every format lists the risk acceptances active for the model on the real date (as the build judges them, whatever
+/// date the card carries), with the rule, approver, last day, justification and reference; the date is printed only
+/// when there is one, so other cards do not change by the day. The real date is pinned here, never the wall clock.
 /// </summary>
 [Collection(CompiledAssemblies.Name)]
 public sealed class RiskAcceptanceCardTests
 {
     private static readonly DateTimeOffset CardDate = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
+    private static readonly DateTime RealToday = new(2026, 11, 21);
+
     private readonly TestAssemblies _assemblies;
 
     public RiskAcceptanceCardTests(TestAssemblies assemblies) => _assemblies = assemblies;
 
-    private IReadOnlyDictionary<string, byte[]> Dated => CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Date = CardDate });
+    private IReadOnlyDictionary<string, byte[]> Dated => CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Date = CardDate, Settings = On(RealToday) });
+
+    private static Policy.PolicySettings On(DateTime realToday) => Policy.PolicySettings.Default.WithRealToday(realToday);
 
     [Fact]
     public void The_reader_binds_every_risk_acceptance_in_declaration_order()
@@ -63,19 +68,33 @@ public sealed class RiskAcceptanceCardTests
     }
 
     [Fact]
-    public void The_day_decides_which_acceptances_are_active()
+    public void The_real_date_decides_which_acceptances_are_active()
     {
         // On 2026-12-20 the assistant's acceptance (until 2026-12-15) has lapsed; on 2026-09-01 AIC113 is still active.
-        using var later = JsonDocument.Parse(CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Date = new DateTimeOffset(2026, 12, 20, 0, 0, 0, TimeSpan.Zero) })["chat-assistant.json"]);
+        using var later = JsonDocument.Parse(CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = On(new DateTime(2026, 12, 20)) })["chat-assistant.json"]);
         Assert.Equal(new[] { "AIC120" }, later.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
-        using var earlier = JsonDocument.Parse(CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Date = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero) })["credit-risk-scorer.json"]);
+        using var earlier = JsonDocument.Parse(CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = On(new DateTime(2026, 9, 1)) })["credit-risk-scorer.json"]);
         Assert.Equal(new[] { "AIC111", "AIC120", "AIC113" }, earlier.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
+        Assert.Equal("2026-09-01", earlier.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+    }
 
-        // Without a date, the policy's today decides (the settings' Today, the machine's UTC date by default).
-        var settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 11, 21));
-        using var undated = JsonDocument.Parse(CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = settings })["credit-risk-scorer.json"]);
-        Assert.Equal(JsonValueKind.Null, undated.RootElement.GetProperty("date").ValueKind);
-        Assert.Equal("2026-11-21", undated.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+    [Fact]
+    public void A_card_date_or_a_pinned_date_in_the_past_never_revives_a_lapsed_acceptance()
+    {
+        // Dated 2026-09-01 and pinned to it, generated on 2026-12-20: AIC113 (until 2026-10-01) and the assistant's
+        // AIC115 (until 2026-12-15) have lapsed, as the build says; the section says which day decided.
+        var options = new ModelCardOptions
+        {
+            Date = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero),
+            Settings = On(new DateTime(2026, 12, 20)).WithToday(new DateTime(2026, 9, 1)),
+        };
+        var files = CardFiles.Generate(_assemblies.Accepted.Path, options);
+        using var scorer = JsonDocument.Parse(files["credit-risk-scorer.json"]);
+        Assert.Equal("2026-09-01", scorer.RootElement.GetProperty("date").GetString()?[..10]);
+        Assert.Equal("2026-12-20", scorer.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+        Assert.Equal(new[] { "AIC111", "AIC120" }, scorer.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
+        using var assistant = JsonDocument.Parse(files["chat-assistant.json"]);
+        Assert.Equal(new[] { "AIC120" }, assistant.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
     }
 
     [Fact]
@@ -109,10 +128,10 @@ public sealed class RiskAcceptanceCardTests
         Assert.Equal("Risk Acceptances", heading.TextContent);
         Assert.Contains("No risk acceptance is active for this model.", body, StringComparison.Ordinal);
 
-        // Undated cards without acceptances are the same from day to day, until a declared date falls due: the fixture's
-        // assessments (2026-03-02, 2026-05-10) are current on both days.
-        var one = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 5, 11)) });
-        var two = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2027, 3, 1)) });
+        // Undated cards without acceptances are the same from day to day (both clocks), until a declared date falls
+        // due: the fixture's assessments (2026-03-02, 2026-05-10) are current on both days.
+        var one = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = On(new DateTime(2026, 5, 11)).WithToday(new DateTime(2026, 5, 11)) });
+        var two = CardFiles.Generate(_assemblies.Full.Path, new ModelCardOptions { Settings = On(new DateTime(2027, 3, 1)).WithToday(new DateTime(2027, 3, 1)) });
         Assert.Equal(one.Keys, two.Keys);
         foreach (var (name, content) in one)
         {
@@ -120,8 +139,8 @@ public sealed class RiskAcceptanceCardTests
         }
 
         // With acceptances, an undated BOM's serial number changes with the day that decided them.
-        var before = CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 11, 21)) });
-        var after = CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = Policy.PolicySettings.Default.WithToday(new DateTime(2026, 11, 22)) });
+        var before = CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = On(new DateTime(2026, 11, 21)) });
+        var after = CardFiles.Generate(_assemblies.Accepted.Path, new ModelCardOptions { Settings = On(new DateTime(2026, 11, 22)) });
         using var bomBefore = JsonDocument.Parse(before["Contoso.Accepted.cdx.json"]);
         using var bomAfter = JsonDocument.Parse(after["Contoso.Accepted.cdx.json"]);
         Assert.NotEqual(bomBefore.RootElement.GetProperty("serialNumber").GetString(), bomAfter.RootElement.GetProperty("serialNumber").GetString());
@@ -150,24 +169,25 @@ public sealed class RiskAcceptanceCardTests
     }
 
     [Fact]
-    public void The_cli_decides_the_day_from_date_then_source_date_epoch_then_the_clock()
+    public void The_cli_judges_acceptances_on_the_real_date_whatever_date_or_source_date_epoch_say()
     {
+        // Real date 2026-11-21: the assistant's AIC115 (until 2026-12-15) is active, though the card is dated after it.
         var withDate = _assemblies.NewDirectory("accept-date");
-        var run = CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", withDate, "--date", "2026-12-20", "-q");
-        Assert.Equal(0, run);
+        Assert.Equal(0, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", withDate, "--date", "2026-12-20", "-q"));
         using (var card = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(withDate, "chat-assistant.json"))))
         {
-            Assert.Equal("2026-12-20", card.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+            Assert.Equal("2026-11-21", card.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+            Assert.Equal(new[] { "AIC120", "AIC115" }, card.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
         }
 
         var withEpoch = _assemblies.NewDirectory("accept-epoch");
         Assert.Equal(0, CliRunnerForCards.Run(new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "1789000000" }, "card", _assemblies.Accepted.Path, "-o", withEpoch, "-q"));
         using (var card = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(withEpoch, "chat-assistant.json"))))
         {
-            Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1789000000).UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), card.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
+            Assert.Equal("2026-11-21", card.RootElement.GetProperty("riskAcceptances").GetProperty("activeOn").GetString());
         }
 
-        // No date: today's UTC date, and the same bytes on a second run the same day.
+        // The same bytes on a second run the same day.
         var first = _assemblies.NewDirectory("accept-today-1");
         var second = _assemblies.NewDirectory("accept-today-2");
         Assert.Equal(0, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", first, "-q"));
@@ -177,22 +197,23 @@ public sealed class RiskAcceptanceCardTests
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(second, Path.GetFileName(file))));
         }
 
-        // --max-acceptance-days lets the two-year acceptance count (with 800 days allowed it is active on 2026-11-21).
+        // --max-acceptance-days (the build passes AiComplianceMaxAcceptanceDays) lets the two-year acceptance count.
         var longer = _assemblies.NewDirectory("accept-long");
-        Assert.Equal(0, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", longer, "--date", "2026-11-21", "--max-acceptance-days", "800", "-q"));
+        Assert.Equal(0, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", longer, "--max-acceptance-days", "800", "-q"));
         using (var card = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(longer, "credit-risk-scorer.json"))))
         {
             Assert.Contains(card.RootElement.GetProperty("riskAcceptances").GetProperty("acceptances").EnumerateArray(), a => a.GetProperty("ruleId").GetString() == "AIC104");
         }
 
         Assert.Equal(2, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", longer, "--max-acceptance-days", "forever"));
+        Assert.Equal(2, CliRunnerForCards.Run(null, "card", _assemblies.Accepted.Path, "-o", longer, "--max-acceptance-days", "2147483647"));
     }
 
     [Fact]
     public async Task Cards_with_acceptances_validate_against_their_schemas()
     {
         var directory = CardFiles.WriteAll(Dated, _assemblies.NewDirectory("accept-schema"));
-        var files = CardFiles.Files(_assemblies.Accepted.Path, new ModelCardOptions { Date = CardDate });
+        var files = CardFiles.Files(_assemblies.Accepted.Path, new ModelCardOptions { Date = CardDate, Settings = On(RealToday) });
         string[] Paths(ICardFormat format) => files.Where(f => f.Format == format).Select(f => Path.Combine(directory, f.Name)).ToArray();
         var results = await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, Paths(CardFormats.Json));
         Assert.All(results, r => Assert.True(r.Valid, r.File + ": " + r.Errors));
@@ -207,7 +228,7 @@ public sealed class RiskAcceptanceCardTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            return new Cli.CliApplication(output, error, name => environment is not null && environment.TryGetValue(name, out var value) ? value : null).Run(args);
+            return new Cli.CliApplication(output, error, name => environment is not null && environment.TryGetValue(name, out var value) ? value : null, RealToday).Run(args);
         }
     }
 }

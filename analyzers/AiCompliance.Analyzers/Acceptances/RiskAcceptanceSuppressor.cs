@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AiCompliance.Analyzers.Infrastructure;
@@ -21,6 +22,9 @@ public sealed class RiskAcceptanceSuppressor : DiagnosticSuppressor
 
     public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ByRule.Values.ToImmutableArray();
 
+    /// <summary>The real date acceptances expire by; null for the machine's UTC date. Tests pin it.</summary>
+    internal DateTime? RealToday { get; set; }
+
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
         var session = AnalysisSession.For(context.Compilation);
@@ -35,7 +39,7 @@ public sealed class RiskAcceptanceSuppressor : DiagnosticSuppressor
             return;
         }
 
-        var settings = new PolicySettingsReader(context.Options);
+        var settings = new PolicySettingsReader(context.Options, RealToday);
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             if (!ByRule.TryGetValue(diagnostic.Id, out var descriptor))

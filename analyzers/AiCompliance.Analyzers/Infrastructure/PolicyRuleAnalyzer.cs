@@ -29,6 +29,9 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
     /// <summary>The policy rule this analyzer runs.</summary>
     internal Rule Rule => _rule;
 
+    /// <summary>The real date risk acceptances expire by; null for the machine's UTC date. Tests pin it.</summary>
+    internal DateTime? RealToday { get; set; }
+
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
 
     public sealed override void Initialize(AnalysisContext context)
@@ -46,7 +49,7 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var settings = new PolicySettingsReader(context.Options);
+        var settings = new PolicySettingsReader(context.Options, RealToday);
         if (settings.Global.Mode == ComplianceMode.None || _rule.Descriptor.SeverityIn(settings.Global.Mode) == RuleSeverity.None)
         {
             return;

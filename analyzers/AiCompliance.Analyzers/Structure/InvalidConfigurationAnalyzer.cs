@@ -28,7 +28,7 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var problem in new PolicySettingsReader(end.Options).Global.Problems)
+            foreach (var problem in new PolicySettingsReader(end.Options).Problems)
             {
                 end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, problem));
             }

@@ -140,9 +140,9 @@ public sealed class ModelCard
     public IReadOnlyList<AcceptedRisk> RiskAcceptances { get; }
 
     /// <summary>
-    /// The day that decided which acceptances are active: the card's date when one was given (<c>--date</c>,
-    /// <c>SOURCE_DATE_EPOCH</c>), else the policy's today (the machine's UTC date). Cards print it only when they list
-    /// an acceptance, so cards without acceptances stay identical from day to day.
+    /// The day that decided which acceptances are active: the real UTC date (<see cref="AiCompliance.Policy.PolicySettings.RealToday"/>), as
+    /// in the build; a card's date never moves it, so no card lists an acceptance that has lapsed. Cards print it only
+    /// when they list an acceptance, so cards without acceptances stay identical from day to day.
     /// </summary>
     public DateTime AcceptancesDate { get; }
 

@@ -44,8 +44,9 @@ public static class ModelCardBuilder
             }
         }
 
-        // The day that decides which risk acceptances are active: the card's own date when given, else the policy's today.
-        if (date is { } cardDate && cardDate.UtcDateTime.Date != settings.Today)
+        // The card's date pins what the policy dates (assessment age); the risk acceptances listed are those active on the
+        // real date, as in the build (RiskAcceptances.Assess), so a pinned or printed date never shows a lapsed one.
+        if (date is { } cardDate && cardDate.UtcDateTime.Date != settings.Today && PolicySettings.IsInDateRange(cardDate.UtcDateTime))
         {
             settings = settings.WithToday(cardDate.UtcDateTime.Date);
         }
@@ -118,7 +119,7 @@ public static class ModelCardBuilder
                 statuses,
                 statuses.ExpectedBy(settings),
                 AcceptedRisk.ActiveFor(model, declarations.RiskAcceptances, settings),
-                settings.Today));
+                settings.RealToday));
 
             void Resolve(string? id, List<DatasetDeclaration> into, List<string> missing)
             {

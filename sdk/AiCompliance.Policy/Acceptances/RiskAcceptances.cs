@@ -47,7 +47,10 @@ public static class RiskAcceptances
         ProhibitedRiskRule.Rule.Id, ExpiredRiskAcceptanceRule.Rule.Id, UnusedRiskAcceptanceRule.Rule.Id, MalformedRiskAcceptanceRule.Rule.Id, SourceOnlyRules.InvalidConfiguration.Id,
     };
 
-    /// <summary>The acceptance's state today, and the problems that make it malformed.</summary>
+    /// <summary>
+    /// The acceptance's state on the real date (<see cref="PolicySettings.RealToday"/>), and the problems that make it
+    /// malformed. The one verdict the suppressor, AIC306–AIC308, <c>aicompliance check</c> and the model cards share.
+    /// </summary>
     public static AcceptanceState Assess(RiskAcceptanceDeclaration acceptance, PolicySettings settings, out IReadOnlyList<AcceptanceProblem> problems)
     {
         var found = new List<AcceptanceProblem>();
@@ -67,16 +70,17 @@ public static class RiskAcceptances
                 : "cannot accept " + ruleId + ": the acceptance rules themselves cannot be accepted"));
         }
 
-        if (IsMissing(acceptance.Approver))
+        // An empty Model would read as "every model" if it were treated like a missing one; it covers nothing instead.
+        if (acceptance.Model is { } model && !VisibleText.HasVisibleContent(model))
         {
-            found.Add(new AcceptanceProblem(acceptance.Approver is null ? null : "Approver", "has no Approver"));
+            found.Add(new AcceptanceProblem("Model", "names no model (" + Describe(model) + "); leave Model out to cover every model"));
         }
 
-        if (IsMissing(acceptance.Justification))
-        {
-            found.Add(new AcceptanceProblem(acceptance.Justification is null ? null : "Justification", "has no Justification"));
-        }
+        AddIfMissing(found, acceptance.Approver, "Approver");
+        AddIfMissing(found, acceptance.Justification, "Justification");
 
+        // The real date, never the pinned one: a build pinned for reproducibility must not keep a lapsed acceptance alive.
+        var today = settings.RealToday;
         var state = AcceptanceState.Active;
         if (acceptance.Until is null || string.IsNullOrWhiteSpace(acceptance.Until))
         {
@@ -86,13 +90,14 @@ public static class RiskAcceptances
         {
             found.Add(new AcceptanceProblem("Until", "has an invalid Until date: " + reason));
         }
-        else if (until > settings.Today.AddDays(settings.MaxAcceptanceDays))
+        // Compared as a difference, not with AddDays, so that no configured horizon or date can overflow DateTime.
+        else if ((until - today).TotalDays > settings.MaxAcceptanceDays)
         {
             found.Add(new AcceptanceProblem(
                 "Until",
-                "runs until " + Format(until) + ", more than " + settings.MaxAcceptanceDays + " days after " + Format(settings.Today) + " (aicompliance.max_acceptance_days)"));
+                "runs until " + Format(until) + ", more than " + settings.MaxAcceptanceDays + " days after " + Format(today) + " (aicompliance.max_acceptance_days)"));
         }
-        else if (until < settings.Today)
+        else if (until < today)
         {
             state = AcceptanceState.Expired;
         }
@@ -117,7 +122,7 @@ public static class RiskAcceptances
             return false;
         }
 
-        return string.IsNullOrWhiteSpace(acceptance.Model) || DeclarationIds.Same(acceptance.Model, modelId);
+        return CoversModel(acceptance, modelId);
     }
 
     /// <summary>
@@ -160,7 +165,7 @@ public static class RiskAcceptances
         var result = new List<RiskAcceptanceDeclaration>();
         foreach (var acceptance in acceptances)
         {
-            if ((string.IsNullOrWhiteSpace(acceptance.Model) || DeclarationIds.Same(acceptance.Model, modelId)) &&
+            if (CoversModel(acceptance, modelId) &&
                 Assess(acceptance, settings, out _) == AcceptanceState.Active)
             {
                 result.Add(acceptance);
@@ -170,7 +175,49 @@ public static class RiskAcceptances
         return result;
     }
 
-    private static bool IsMissing(string? text) => string.IsNullOrWhiteSpace(text) || PlaceholderText.IsPlaceholder(text, out _);
+    // Only an absent Model means every model; a blank or invisible one is malformed (Assess) and matches no model here.
+    private static bool CoversModel(RiskAcceptanceDeclaration acceptance, string? modelId) =>
+        acceptance.Model is null || DeclarationIds.Same(acceptance.Model, modelId);
+
+    /// <summary>
+    /// An approver or justification counts only when a reader can see it and it is not a stand-in: text made only of
+    /// fillers or format characters (U+3164, U+200B, ...) shows an empty cell on the card, and "TODO" approves nothing.
+    /// </summary>
+    private static void AddIfMissing(List<AcceptanceProblem> found, string? text, string property)
+    {
+        if (text is null || text.Trim().Length == 0)
+        {
+            found.Add(new AcceptanceProblem(text is null ? null : property, "has no " + property));
+        }
+        else if (!VisibleText.HasVisibleContent(text))
+        {
+            found.Add(new AcceptanceProblem(property, "has no " + property + " (" + Describe(text) + ")"));
+        }
+        else if (PlaceholderText.IsPlaceholder(text, out _))
+        {
+            found.Add(new AcceptanceProblem(property, "has no " + property));
+        }
+    }
+
+    private static string Describe(string invisible) =>
+        invisible.Length == 0 ? "it is empty" : invisible.Trim().Length == 0 ? "it is blank" : "it shows nothing: " + CodePoints(invisible);
+
+    // The characters of an invisible text, which a quote would render as nothing.
+    private static string CodePoints(string text)
+    {
+        const int Shown = 4;
+        var points = new List<string>();
+        var i = 0;
+        for (; i < text.Length && points.Count < Shown; i++)
+        {
+            var point = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? char.ConvertToUtf32(text[i], text[++i])
+                : text[i];
+            points.Add("U+" + point.ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(" ", points) + (i < text.Length ? " …" : "");
+    }
 
     private static bool Contains(IReadOnlyList<string> ids, string id)
     {

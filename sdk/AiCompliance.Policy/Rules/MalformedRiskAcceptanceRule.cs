@@ -1,4 +1,5 @@
 using AiCompliance.Policy.Acceptances;
+using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.Policy.Rules;
 
@@ -7,7 +8,7 @@ public sealed class MalformedRiskAcceptanceRule : Rule
 {
     public const string Title = "Risk acceptance is incomplete or too long";
     public const string MessageFormat = "The risk acceptance of {0}{1} {2}; it suppresses nothing until this is fixed";
-    public const string Description = "An acceptance names the rule, an approver, a justification and a last day no further away than aicompliance.max_acceptance_days (default 180); an incomplete one is ignored, so the findings stay visible.";
+    public const string Description = "An acceptance names the rule, a visible approver and justification (not a placeholder), a model only when it narrows the acceptance, and a last day no further from the real date than AiComplianceMaxAcceptanceDays (default 180); an incomplete one is ignored, so the findings stay visible.";
 
     public static readonly RuleDescriptor Rule = new(
         "AIC308", "MalformedRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
@@ -26,7 +27,7 @@ public sealed class MalformedRiskAcceptanceRule : Rule
         }
 
         var rule = string.IsNullOrWhiteSpace(acceptance.RuleId) ? "(no rule)" : acceptance.RuleId!.Trim();
-        var model = string.IsNullOrWhiteSpace(acceptance.Model) ? "" : " for model '" + acceptance.Model!.Trim() + "'";
+        var model = VisibleText.HasVisibleContent(acceptance.Model) ? " for model '" + acceptance.Model!.Trim() + "'" : "";
         foreach (var problem in problems)
         {
             context.Report(Descriptor, problem.Property, rule, model, problem.Description);

@@ -117,7 +117,7 @@ public sealed class RiskAcceptanceTests
         test.Analyzers.Add(new AiCompliance.Analyzers.Structure.DeclarationWithoutModelAnalyzer());
         test.Analyzers.Add(new UnusedRiskAcceptanceAnalyzer());
         test.Analyzers.Add(new RiskAcceptanceSuppressor());
-        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
+        test.RealToday = new System.DateTime(2026, 11, 21);
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC004").WithLocation(0).WithIsSuppressed(true));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC307").WithLocation(1));
         return test.RunAsync();
@@ -167,6 +167,140 @@ public sealed class RiskAcceptanceTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_pinned_build_date_never_extends_an_acceptance_the_real_date_decides()
+    {
+        // Pinned to 2026-01-01 for reproducible output; on the real date, 2026-12-05, the acceptance ended months ago.
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Model = "credit-scorer", Approver = "Chief Risk Officer", Until = {|#1:"2026-06-01"|},
+                Justification = "Risk workshop in spring.")]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-12-05");
+        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-01-01";
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC306").WithLocation(1).WithSeverity(DiagnosticSeverity.Error)
+            .WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' expired on 2026-06-01; fix the finding or renew the acceptance with a new approval"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_length_limit_counts_from_the_real_date_too()
+    {
+        // 150 days after the real date, so within the default 180, although 338 days after the pinned date.
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Approver = "CRO", Justification = "Review.", Until = "2027-05-04")]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-12-05");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-01-01";
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_approver_or_justification_that_shows_nothing_is_missing_and_the_acceptance_suppresses_nothing()
+    {
+        // Hangul fillers (U+3164, U+115F, U+1160) and a zero-width space: several characters, none visible.
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Model = "credit-scorer", Approver = {|#1:"\u3164\u115F\u1160"|}, Until = "2026-12-31",
+                Justification = {|#2:"\u200B\u3164"|})]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-11-21");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(1)
+            .WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Approver (it shows nothing: U+3164 U+115F U+1160); it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(2)
+            .WithMessage("The risk acceptance of AIC101 for model 'credit-scorer' has no Justification (it shows nothing: U+200B U+3164); it suppresses nothing until this is fixed"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u3164")]
+    [InlineData(" ")]
+    public Task An_empty_or_invisible_model_covers_no_model_rather_than_every_model(string model)
+    {
+        var test = Test($$"""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Model = {|#2:"{{model}}"|}, Approver = "CRO", Until = "2026-12-31", Justification = "Review.")]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+
+            [AiModel("fraud-screen")]
+            public sealed class {|#1:FraudScreen|} { }
+            """, "2026-11-21");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(1).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(2).WithMessage(
+            "The risk acceptance of AIC101 names no model (" + (model == "" ? "it is empty" : model == " " ? "it is blank" : "it shows nothing: U+3164")
+            + "); leave Model out to cover every model; it suppresses nothing until this is fixed"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Extreme_settings_are_reported_and_the_acceptance_rules_still_run()
+    {
+        // int.MaxValue days and the last day of the calendar made these rules throw (AD0001) and go silent.
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Approver = "CRO", Justification = "Review.", Until = {|#1:"9000-12-31"|})]
+            [assembly: RiskAcceptance("AIC102", Approver = "CRO", Justification = "Review.", Until = {|#2:"2026-06-01"|})]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-12-05");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.Analyzers.Add(new MissingIntendedUseAnalyzer());
+        test.Analyzers.Add(new AiCompliance.Analyzers.Structure.InvalidConfigurationAnalyzer());
+        test.GlobalOptions["aicompliance.max_acceptance_days"] = "2147483647";
+        test.GlobalOptions["build_property.AiComplianceBuildDate"] = "9999-12-31";
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC102").WithLocation(0).WithIsSuppressed(false));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC308").WithLocation(1)
+            .WithMessage("The risk acceptance of AIC101 runs until 9000-12-31, more than 180 days after 2026-12-05 (aicompliance.max_acceptance_days); it suppresses nothing until this is fixed"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC306").WithLocation(2));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC005").WithNoLocation()
+            .WithMessage("AiComplianceBuildDate '9999-12-31' is outside 2000-01-01 to 2199-12-31; the policy uses today's date, " + System.DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC005").WithNoLocation()
+            .WithMessage("aicompliance.max_acceptance_days '2147483647' is more than the maximum of 3660 days; the policy uses 180"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_maximum_length_comes_from_the_MSBuild_property_the_cards_use_too()
+    {
+        var test = Test("""
+            using AiCompliance;
+
+            [assembly: RiskAcceptance("AIC101", Approver = "CRO", Justification = "Review.", Until = "2027-06-30")]
+
+            [AiModel("credit-scorer")]
+            public sealed class {|#0:CreditScorer|} { }
+            """, "2026-11-21");
+        test.Analyzers.Add(new MalformedRiskAcceptanceAnalyzer());
+        test.GlobalOptions["build_property.AiComplianceMaxAcceptanceDays"] = "365";
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC101").WithLocation(0).WithIsSuppressed(true));
+        return test.RunAsync();
+    }
+
+    /// <summary>A test on the real date <paramref name="today"/> (acceptances expire by it), with no pinned build date.</summary>
     private static AnalyzerTest Test(string source, string today)
     {
         var test = new AnalyzerTest { TestCode = source };
@@ -174,7 +308,7 @@ public sealed class RiskAcceptanceTests
         test.Analyzers.Add(new ExpiredRiskAcceptanceAnalyzer());
         test.Analyzers.Add(new UnusedRiskAcceptanceAnalyzer());
         test.Analyzers.Add(new RiskAcceptanceSuppressor());
-        test.GlobalOptions["build_property.AiComplianceBuildDate"] = today;
+        test.RealToday = System.DateTime.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return test;
     }
 }

@@ -58,6 +58,46 @@ public sealed class InvalidConfigurationTests
     }
 
     [Theory]
+    [InlineData("build_property.AiComplianceBuildDate", "9999-12-31", "AiComplianceBuildDate '9999-12-31' is outside 2000-01-01 to 2199-12-31; the policy uses today's date, ")]
+    [InlineData("build_property.AiComplianceBuildDate", "1999-12-31", "AiComplianceBuildDate '1999-12-31' is outside 2000-01-01 to 2199-12-31; the policy uses today's date, ")]
+    [InlineData("aicompliance.max_acceptance_days", "2147483647", "aicompliance.max_acceptance_days '2147483647' is more than the maximum of 3660 days; the policy uses 180")]
+    [InlineData("build_property.AiComplianceMaxAcceptanceDays", "3661", "AiComplianceMaxAcceptanceDays '3661' is more than the maximum of 3660 days; the policy uses 180")]
+    [InlineData("aicompliance.assessment_max_age_days", "99999999999", "aicompliance.assessment_max_age_days '99999999999' is more than the maximum of 3660 days; the policy uses 365")]
+    public Task Values_out_of_range_are_reported_with_the_key_and_the_value_and_the_default_applies(string key, string value, string message)
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions[key] = value;
+        var today = message.EndsWith("today's date, ", System.StringComparison.Ordinal) ? System.DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation().WithMessage(message + today));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_maximum_acceptance_length_the_model_cards_cannot_see_is_reported()
+    {
+        var test = Verifier.Test(Model);
+        test.GlobalOptions["aicompliance.max_acceptance_days"] = "365";
+        test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC005").WithNoLocation().WithMessage(
+            "aicompliance.max_acceptance_days = 365 is read by the analyzers only; the model cards use 180 days, so they would list other risk acceptances as active. Set the MSBuild property AiComplianceMaxAcceptanceDays to 365 instead"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("365", "365")]
+    [InlineData(null, "365")]
+    public Task The_MSBuild_property_alone_or_agreeing_with_the_option_is_not_reported(string? option, string property)
+    {
+        var test = Verifier.Test(Model);
+        if (option is not null)
+        {
+            test.GlobalOptions["aicompliance.max_acceptance_days"] = option;
+        }
+
+        test.GlobalOptions["build_property.AiComplianceMaxAcceptanceDays"] = property;
+        return test.RunAsync();
+    }
+
+    [Theory]
     [InlineData("build_property.AiComplianceMode", "Strict")]
     [InlineData("build_property.AiComplianceMode", " none ")]
     [InlineData("build_property.AiComplianceFrameworkIds", "eu-ai-act, nist-ai-rmf;iso-42001")]

@@ -25,6 +25,8 @@ public class AnalyzerTest : AnalyzerTest<DefaultVerifier>
 
     public string? EditorConfig { get => Settings.EditorConfig; set => Settings.EditorConfig = value; }
 
+    public System.DateTime? RealToday { get => Settings.RealToday; set => Settings.RealToday = value; }
+
     public Dictionary<string, string> GlobalOptions => Settings.GlobalOptions;
 
     public List<string> GlobalConfigs => Settings.GlobalConfigs;

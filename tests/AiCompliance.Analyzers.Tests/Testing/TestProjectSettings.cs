@@ -41,6 +41,12 @@ public sealed class TestProjectSettings
     /// <summary>Parser features, for example <c>FileBasedProgram</c> for sources with <c>#:package</c> lines.</summary>
     public Dictionary<string, string> Features { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The real date risk acceptances expire by, given to every analyzer and suppressor of the test, so that a test does
+    /// not depend on the wall clock; null leaves them on the machine's UTC date.
+    /// </summary>
+    public DateTime? RealToday { get; set; }
+
     /// <summary>The ID that <c>[|…|]</c> markup stands for; by default the only ID the analyzers support.</summary>
     public string? MarkupDiagnosticId { get; set; }
 
@@ -85,6 +91,19 @@ public sealed class TestProjectSettings
         }
 
         _applied = true;
+        foreach (var analyzer in Analyzers)
+        {
+            switch (analyzer)
+            {
+                case global::AiCompliance.Analyzers.Infrastructure.PolicyRuleAnalyzer rule:
+                    rule.RealToday = RealToday;
+                    break;
+                case global::AiCompliance.Analyzers.Acceptances.RiskAcceptanceSuppressor suppressor:
+                    suppressor.RealToday = RealToday;
+                    break;
+            }
+        }
+
         state.AdditionalReferences.AddRange(TestReferences.Net);
         if (ReferenceSdk)
         {
