@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.Policy.Requirements;
 
@@ -45,7 +44,7 @@ public static class DeclarationInstruction
         return text.ToString();
     }
 
-    /// <summary>The attribute names and <c>Attribute.Property</c> paths <paramref name="howToDeclare"/> mentions, for the registry test.</summary>
+    /// <summary>The attributes (<c>HumanOversight</c>) and properties (<c>AiModel.License</c>) <paramref name="howToDeclare"/> names.</summary>
     public static IReadOnlyList<string> Targets(string howToDeclare)
     {
         var targets = new List<string>();
@@ -59,9 +58,6 @@ public static class DeclarationInstruction
 
         return targets;
     }
-
-    /// <summary>The registry entry an attribute short name (<c>HumanOversight</c>) names, or <see langword="null"/>.</summary>
-    public static DeclarationKind? Kind(string shortName) => DeclarationKinds.Find(shortName + "Attribute");
 
     private static (string Token, string Joiner, string Remainder) NextToken(string text)
     {

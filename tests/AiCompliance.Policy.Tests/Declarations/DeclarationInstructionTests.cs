@@ -29,7 +29,7 @@ public sealed class DeclarationInstructionTests
         foreach (var target in targets)
         {
             var parts = target.Split('.');
-            var kind = DeclarationInstruction.Kind(parts[0]);
+            var kind = DeclarationKinds.Find(parts[0] + "Attribute");
             Assert.True(kind is not null, $"'{target}' names no attribute of the registry.");
             Assert.True(parts.Length == 1 || (parts.Length == 2 && kind!.Property(parts[1]) is not null), $"'{target}' names no property of [{parts[0]}].");
         }
