@@ -239,18 +239,9 @@ public sealed class PolicySettings
     }
 
     /// <summary>
-    /// The citation used in messages: "asean-guide-2024 C2, C2.HITL; hiroshima-coc A1 (to verify)". At most
-    /// <paramref name="maxClausesPerFramework"/> clauses per framework are named, then "…".
-    /// </summary>
-    public string Cite(DeclarationDefinition declaration, int maxClausesPerFramework = 3)
-    {
-        var text = CiteReferences(declaration.References, maxClausesPerFramework);
-        return text.Length == 0 ? "the AiCompliance baseline (no selected framework cites it)" : text;
-    }
-
-    /// <summary>
-    /// The references that belong to the selected frameworks, grouped by framework in selection order, as in
-    /// <see cref="Cite(DeclarationDefinition, int)"/>; empty when no selected framework is among them.
+    /// The references that belong to the selected frameworks, grouped by framework in selection order:
+    /// "asean-guide-2024 C2, C2.HITL; hiroshima-coc A1 (to verify)", with at most <paramref name="maxClausesPerFramework"/>
+    /// clauses per framework, then "…"; empty when no selected framework is among them.
     /// </summary>
     public string CiteReferences(IReadOnlyList<ClauseReference> references, int maxClausesPerFramework = 3)
     {

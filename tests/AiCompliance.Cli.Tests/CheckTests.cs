@@ -97,6 +97,30 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public async Task Results_carry_the_facts_the_build_attaches_to_its_diagnostics()
+    {
+        var run = await _fixture.ForModeAsync("recommended");
+        var withFacts = FirstRun(run.Sarif).GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("properties").TryGetProperty("customProperties", out _))
+            .ToList();
+
+        Assert.Contains(withFacts, r => r.GetProperty("ruleId").GetString() == "AIC111");
+        foreach (var result in withFacts)
+        {
+            var facts = result.GetProperty("properties").GetProperty("customProperties").EnumerateObject()
+                .Select(p => p.Name + "=" + p.Value.GetString()).ToList();
+            var message = result.GetProperty("message").GetProperty("text").GetString();
+            Assert.Contains(
+                run.Diagnostics.Where(d => d.Id == result.GetProperty("ruleId").GetString() && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture) == message),
+                d => d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value).SequenceEqual(facts));
+        }
+
+        var fairness = withFacts.First(r => r.GetProperty("ruleId").GetString() == "AIC111").GetProperty("properties").GetProperty("customProperties");
+        Assert.Equal("asean-japan-2026,asean-guide-2024,eu-ai-act", fairness.GetProperty(FindingCitation.FrameworksProperty).GetString());
+        Assert.DoesNotContain("…", fairness.GetProperty(FindingCitation.ClausesProperty).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Results_carry_locations_indexes_and_accepted_suppressions()
     {
         var run = await _fixture.ForModeAsync("recommended");

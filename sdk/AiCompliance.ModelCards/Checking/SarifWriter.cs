@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using AiCompliance.ModelCards.Writers;
@@ -194,6 +195,20 @@ internal static class SarifWriter
             json.Integer("element", finding.Element);
             json.Integer("occurrence", finding.Occurrence ?? finding.AttributeOccurrence);
             json.String("modelId", finding.ModelId);
+
+            // The rule's own facts (the frameworks and clauses behind a missing declaration, the model's risk): the
+            // analyzers attach them to the diagnostic, and the compiler's SARIF log writes them under this name.
+            if (finding.Finding.Properties.Count > 0)
+            {
+                w.WriteStartObject("customProperties");
+                foreach (var property in finding.Finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    json.String(property.Key, property.Value);
+                }
+
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
             w.WriteEndObject();
         }

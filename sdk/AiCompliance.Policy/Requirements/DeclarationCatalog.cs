@@ -209,7 +209,7 @@ public static class DeclarationCatalog
         new DeclarationDefinition(
             "data-provenance",
             "Data provenance",
-            "data provenance (training data or base model)",
+            "data provenance",
             "Identifies the datasets the model was trained, tuned and tested on, or the base model it builds on, and where that data came from.",
             "AIC107",
             RequirementLevel.Always,

@@ -36,7 +36,11 @@ public sealed class Finding
 
     public object?[] MessageArguments { get; }
 
-    /// <summary>Facts a code fix needs (for example the regions of an uncovered transfer); empty for most findings.</summary>
+    /// <summary>
+    /// Facts about the finding that do not fit its one-line message: what a code fix needs (the regions of an uncovered
+    /// transfer) and the frameworks, clauses and risk behind a missing declaration (<see cref="FindingCitation"/>).
+    /// Analyzers attach them to the diagnostic and SARIF logs carry them.
+    /// </summary>
     public IReadOnlyDictionary<string, string?> Properties { get; }
 
     public string Message => Rule.FormatMessage(MessageArguments);

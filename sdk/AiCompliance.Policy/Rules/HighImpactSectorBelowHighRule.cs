@@ -6,7 +6,8 @@ namespace AiCompliance.Policy.Rules;
 public sealed class HighImpactSectorBelowHighRule : Rule
 {
     public const string Title = "High-impact sector declared below high risk without a rationale";
-    public const string MessageFormat = "Model '{0}' is declared {1} risk but is used in {2}, a high-impact sector{3}; explain the level in Rationale or declare it High";
+    /// <summary>{0} model id, {1} its level, {2} the sector, {3} the frameworks that name the sector high impact (or nothing).</summary>
+    public const string MessageFormat = "Model '{0}' is declared {1} risk but is used in {2}, a high-impact sector{3}: set RiskProfile.Rationale or declare it High";
     public const string Description = "Healthcare, education, finance, public administration and the EU AI Act's Annex III areas are high impact; a lower level there may be right (a spell checker in a hospital), but the reason must be on record.";
 
     public static readonly RuleDescriptor Rule = new(
@@ -32,10 +33,12 @@ public sealed class HighImpactSectorBelowHighRule : Rule
                 continue;
             }
 
-            var citation = context.Settings.CiteReferences(HighImpactSectorCatalog.For(sector));
-            context.Report(
-                Descriptor, profile, "Level", null,
-                context.Model.DisplayId, EnumText.Name(profile.Level.Value), EnumText.Name(sector), citation.Length == 0 ? "" : " (" + citation + ")");
+            var references = HighImpactSectorCatalog.For(sector);
+            var properties = FindingCitation.Properties(context.Settings, references);
+            context.ReportWithProperties(
+                Descriptor, profile, "Level", null, properties,
+                context.Model.DisplayId, EnumText.Name(profile.Level.Value), EnumText.Name(sector),
+                properties[FindingCitation.FrameworksProperty]!.Length == 0 ? "" : " (" + FindingCitation.InMessage(context.Settings, references) + ")");
             return;
         }
     }

@@ -6,7 +6,8 @@ namespace AiCompliance.Policy.Rules;
 public sealed class HighRiskWithoutHumanRule : Rule
 {
     public const string Title = "High-risk model without a human in or over the loop";
-    public const string MessageFormat = "Model '{0}' ({1}) is high risk but declares HumanOutOfTheLoop oversight; expected by {2}";
+    /// <summary>{0} model id, {1} its risk and sectors (why it is high risk), {2} the frameworks that ask for human oversight.</summary>
+    public const string MessageFormat = "Model '{0}' ({1}) is high risk but HumanOutOfTheLoop: keep a human in or over the loop ({2})";
     public const string Description = "A high-risk model, or one used in a high-impact sector, keeps a person in the loop (approving decisions) or over the loop (monitoring and able to intervene); fully automated decisions are not acceptable there.";
 
     public static readonly RuleDescriptor Rule = new(
@@ -27,6 +28,8 @@ public sealed class HighRiskWithoutHumanRule : Rule
             return;
         }
 
-        context.Report(Descriptor, oversight, "Mode", null, context.Model.DisplayId, context.Risk.Describe(), context.Settings.Cite(Oversight));
+        context.ReportWithProperties(
+            Descriptor, oversight, "Mode", null, FindingCitation.Properties(context.Settings, Oversight.References, context.Risk),
+            context.Model.DisplayId, context.Risk.Describe(), FindingCitation.InMessage(context.Settings, Oversight.References));
     }
 }

@@ -8,8 +8,11 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public abstract class MissingDeclarationRule : Rule
 {
-    /// <summary>{0} model id, {1} risk and sectors, {2} what is missing, {3} the clauses of the selected frameworks.</summary>
-    public const string MessageFormat = "Model '{0}' ({1}) declares no {2}; expected by {3}";
+    /// <summary>
+    /// {0} model id, {1} what is missing, {2} what to write (<see cref="DeclarationInstruction"/>), {3} the frameworks that
+    /// ask for it (<see cref="FindingCitation"/>; the clauses and the model's risk go in the finding's properties).
+    /// </summary>
+    public const string MessageFormat = "Model '{0}' declares no {1}: {2} ({3})";
 
     protected MissingDeclarationRule(string declarationId)
     {
@@ -30,15 +33,16 @@ public abstract class MissingDeclarationRule : Rule
             return;
         }
 
-        context.Report(
+        context.ReportWithProperties(
             Descriptor,
             null,
             null,
             null,
+            FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
-            context.Risk.Describe(),
             Declaration.Phrase,
-            context.Settings.Cite(Declaration));
+            DeclarationInstruction.For(Declaration),
+            FindingCitation.InMessage(context.Settings, Declaration.References));
     }
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>

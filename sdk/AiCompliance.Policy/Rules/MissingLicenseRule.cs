@@ -11,7 +11,8 @@ namespace AiCompliance.Policy.Rules;
 public sealed class MissingLicenseRule : Rule
 {
     public const string Title = "Model or its training data declares no licence";
-    public const string MessageFormat = "Model '{0}' ({1}) {2}; expected by {3}";
+    /// <summary>{0} model id, {1} what is missing, {2} what to set, {3} the frameworks that ask for it.</summary>
+    public const string MessageFormat = "Model '{0}' {1}: {2} ({3})";
     public const string Description = "Generative models state their licence as an SPDX expression, and every dataset they are trained on states its licence, so that intellectual-property terms are on record.";
 
     /// <summary>The diagnostic property that says which fix applies: "model" (add a licence to [AiModel]) or "dataset".</summary>
@@ -35,10 +36,10 @@ public sealed class MissingLicenseRule : Rule
             return;
         }
 
-        var citation = context.Settings.Cite(Declaration);
+        var citation = FindingCitation.InMessage(context.Settings, Declaration.References);
         if (string.IsNullOrWhiteSpace(model.Identity.License))
         {
-            context.ReportWithProperties(Descriptor, null, null, null, Subject("model"), model.DisplayId, context.Risk.Describe(), "declares no licence", citation);
+            context.ReportWithProperties(Descriptor, null, null, null, Properties(context, "model"), model.DisplayId, "declares no licence", "set AiModel.License", citation);
         }
 
         if (model.TrainedOn is not { } trainedOn)
@@ -50,12 +51,17 @@ public sealed class MissingLicenseRule : Rule
         {
             var index = IndexOf(trainedOn.DatasetIds, dataset.Id);
             context.ReportWithProperties(
-                Descriptor, trainedOn, "DatasetIds", index, Subject("dataset"),
-                model.DisplayId, context.Risk.Describe(), "trains on dataset '" + dataset.Id + "', which declares no licence", citation);
+                Descriptor, trainedOn, "DatasetIds", index, Properties(context, "dataset"),
+                model.DisplayId, "trains on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
         }
     }
 
-    private static Dictionary<string, string?> Subject(string subject) => new() { [SubjectProperty] = subject };
+    private static Dictionary<string, string?> Properties(ModelContext context, string subject)
+    {
+        var properties = FindingCitation.Properties(context.Settings, Declaration.References, context.Risk);
+        properties[SubjectProperty] = subject;
+        return properties;
+    }
 
     private static int? IndexOf(IReadOnlyList<string?> ids, string? id)
     {

@@ -6,7 +6,8 @@ namespace AiCompliance.Policy.Rules;
 public sealed class PersonalDataWithoutLegalBasisRule : Rule
 {
     public const string Title = "Personal data without a legal basis";
-    public const string MessageFormat = "Dataset '{0}' holds {1} data but declares no legal basis; expected by {2}";
+    /// <summary>{0} dataset id, {1} the kind of personal data, {2} the frameworks that ask for a legal basis.</summary>
+    public const string MessageFormat = "Dataset '{0}' holds {1} data but declares no legal basis: set LegalBasis ({2})";
     public const string Description = "A dataset that holds pseudonymized, personal or sensitive data states the legal basis for processing it (consent, contract, legal obligation, ...), as data-protection law requires.";
 
     public static readonly RuleDescriptor Rule = new(
@@ -31,6 +32,8 @@ public sealed class PersonalDataWithoutLegalBasisRule : Rule
             return;
         }
 
-        context.Report(Descriptor, "PersonalData", null, dataset.Id ?? "(no id)", EnumText.Name(dataset.PersonalData!.Value).ToLowerInvariant(), settings.Cite(Declaration));
+        context.ReportWithProperties(
+            Descriptor, "PersonalData", null, FindingCitation.Properties(settings, Declaration.References),
+            dataset.Id ?? "(no id)", EnumText.Name(dataset.PersonalData!.Value).ToLowerInvariant(), FindingCitation.InMessage(settings, Declaration.References));
     }
 }

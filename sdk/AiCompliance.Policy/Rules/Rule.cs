@@ -78,7 +78,7 @@ public sealed class ModelContext
     public void Report(RuleDescriptor rule, Declaration? target, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, Model, target, property, element, arguments));
 
-    /// <summary>Reports a finding with facts for a code fix.</summary>
+    /// <summary>Reports a finding with facts its message leaves out (<see cref="Finding.Properties"/>).</summary>
     public void ReportWithProperties(RuleDescriptor rule, Declaration? target, string? property, int? element, IReadOnlyDictionary<string, string?> properties, params object?[] arguments) =>
         _report(new Finding(rule, Model, target, property, element, arguments, properties));
 }
@@ -105,7 +105,7 @@ public sealed class DatasetContext
     public void Report(RuleDescriptor rule, string? property, int? element, params object?[] arguments) =>
         _report(new Finding(rule, null, Dataset, property, element, arguments));
 
-    /// <summary>Reports a finding with facts for a code fix.</summary>
+    /// <summary>Reports a finding with facts its message leaves out (<see cref="Finding.Properties"/>).</summary>
     public void ReportWithProperties(RuleDescriptor rule, string? property, int? element, IReadOnlyDictionary<string, string?> properties, params object?[] arguments) =>
         _report(new Finding(rule, null, Dataset, property, element, arguments, properties));
 }

@@ -12,7 +12,8 @@ namespace AiCompliance.Policy.Rules;
 public sealed class UncoveredCrossBorderTransferRule : Rule
 {
     public const string Title = "Cross-border data flow not declared";
-    public const string MessageFormat = "Model '{0}' ({1}) {2}; expected by {3}";
+    /// <summary>{0} model id, {1} what is not on record, {2} what to write, {3} the frameworks that ask for it.</summary>
+    public const string MessageFormat = "Model '{0}' {1}: {2} ({3})";
     public const string Description = "High-risk models declare where they keep data, and every dataset region outside those places is covered by a [DataTransfer] that names its legal mechanism, so cross-border flows are on record.";
 
     /// <summary>Diagnostic properties for the fix: the uncovered pair, or nothing when the residency itself is missing.</summary>
@@ -38,12 +39,12 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
             return;
         }
 
-        var citation = settings.Cite(Declaration);
+        var citation = FindingCitation.InMessage(settings, Declaration.References);
         if (model.DataResidency is not { } residency)
         {
             if (settings.Requires(Declaration, context.Risk))
             {
-                context.Report(Descriptor, null, null, null, model.DisplayId, context.Risk.Describe(), "declares no data residency", citation);
+                context.ReportWithProperties(Descriptor, null, null, null, Properties(context), model.DisplayId, "declares no data residency", "add [DataResidency(…)]", citation);
             }
 
             return;
@@ -85,21 +86,26 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
                     // A transfer on record without its legal mechanism does not show the flow is lawful.
                     if (string.IsNullOrWhiteSpace(transfer.Mechanism))
                     {
-                        context.Report(
-                            Descriptor, transfer, null, null, model.DisplayId, context.Risk.Describe(),
-                            "declares the transfer from " + region + " to " + transfer.ToRegion!.Trim() + " without a Mechanism", citation);
+                        context.ReportWithProperties(
+                            Descriptor, transfer, null, null, Properties(context), model.DisplayId,
+                            "declares the transfer from " + region + " to " + transfer.ToRegion!.Trim() + " without a legal basis", "set its Mechanism", citation);
                     }
 
                     continue;
                 }
 
-                var properties = new Dictionary<string, string?> { [FromProperty] = region, [ToProperty] = home[0] };
-                var what = "uses dataset '" + dataset.Id + "' from " + region + " but keeps its data in " + string.Join(", ", home) +
-                           ", and no [DataTransfer(\"" + region + "\", \"" + home[0] + "\")] covers the transfer";
-                context.ReportWithProperties(Descriptor, residency, "Regions", null, properties, model.DisplayId, context.Risk.Describe(), what, citation);
+                var properties = Properties(context);
+                properties[FromProperty] = region;
+                properties[ToProperty] = home[0];
+                var what = "uses '" + dataset.Id + "' from " + region + " but keeps data in " + string.Join(", ", home);
+                var instruction = "add [DataTransfer(\"" + region + "\", \"" + home[0] + "\", …)]";
+                context.ReportWithProperties(Descriptor, residency, "Regions", null, properties, model.DisplayId, what, instruction, citation);
             }
         }
     }
+
+    private static Dictionary<string, string?> Properties(ModelContext context) =>
+        FindingCitation.Properties(context.Settings, Declaration.References, context.Risk);
 
     private static DataTransferDeclaration? Covering(IReadOnlyList<DataTransferDeclaration> transfers, string from, List<string> home)
     {

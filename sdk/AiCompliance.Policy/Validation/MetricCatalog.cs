@@ -122,8 +122,8 @@ public static class MetricCatalog
     /// <summary>
     /// True when <paramref name="value"/> is within the bounds of <paramref name="metric"/> (see <see cref="TryGetBounds"/>),
     /// or the metric is unknown. False for NaN. When false, <paramref name="reason"/> says why, with a hint when a 0–1
-    /// metric looks written as a percentage (<c>'accuracy' is between 0 and 1; 87 is out of range (it looks like a
-    /// percentage: write 0.87)</c>). Never throws.
+    /// metric looks written as a percentage (<c>'accuracy' is between 0 and 1; 87 is out of range (a percentage?
+    /// write 0.87)</c>). Never throws.
     /// </summary>
     public static bool IsInRange(string? metric, double value, out string? reason)
     {
@@ -158,7 +158,7 @@ public static class MetricCatalog
         reason = name + " is " + range + "; " + ValidationText.Number(value) + " is out of range";
         if (known.Min == 0 && known.Max == 1 && value > 1 && value <= 100)
         {
-            reason += " (if it is a percentage, write " + ValidationText.Number(value / 100) + ")";
+            reason += " (a percentage? write " + ValidationText.Number(value / 100) + ")";
         }
 
         return false;

@@ -411,7 +411,7 @@ public static class SpdxExpression
         }
 
         return quoted + " is not on the SPDX License List (" + SpdxLicenseList.Version + "); use LicenseRef-" + ValidationText.Display(id)
-            + " for a license that is not on it";
+            + " for an unlisted license";
     }
 
     private static bool CheckException(string text, int start, int length, out string? reason)

@@ -18,7 +18,7 @@ public sealed class HighImpactSectorBelowHighTests
             public sealed class EssayFeedback { }
             """,
             Verifier.Diagnostic("AIC302").WithLocation(0).WithMessage(
-                $"Model 'essay-feedback' is declared Limited risk but is used in Education, a high-impact sector ({PolicySettings.Default.CiteReferences(HighImpactSectorCatalog.For(Policy.Sector.Education))}); explain the level in Rationale or declare it High"));
+                "Model 'essay-feedback' is declared Limited risk but is used in Education, a high-impact sector (asean-japan-2026): set RiskProfile.Rationale or declare it High"));
 
     [Fact]
     public Task Without_a_selected_framework_citing_the_sector_the_message_has_no_citation()
@@ -32,7 +32,7 @@ public sealed class HighImpactSectorBelowHighTests
             """);
         test.GlobalOptions["build_property.AiComplianceFrameworkIds"] = "nist-ai-rmf";
         test.ExpectedDiagnostics.Add(Verifier.Diagnostic("AIC302").WithLocation(0).WithMessage(
-            "Model 'cv-ranker' is declared Minimal risk but is used in Employment, a high-impact sector; explain the level in Rationale or declare it High"));
+            "Model 'cv-ranker' is declared Minimal risk but is used in Employment, a high-impact sector: set RiskProfile.Rationale or declare it High"));
         return test.RunAsync();
     }
 

@@ -22,7 +22,7 @@ public sealed class HighRiskWithoutHumanTests
             public sealed class Grader { }
             """,
             Verifier.Diagnostic("AIC303").WithLocation(0).WithMessage(
-                $"Model 'grader' ({risk}) is high risk but declares HumanOutOfTheLoop oversight; expected by {PolicySettings.Default.Cite(DeclarationCatalog.Get("human-oversight"))}"));
+                $"Model 'grader' ({risk}) is high risk but HumanOutOfTheLoop: keep a human in or over the loop (asean-japan-2026, asean-guide-2024 +3 more)"));
 
     [Theory]
     [InlineData("RiskLevel.High", "OversightMode.HumanOverTheLoop")]

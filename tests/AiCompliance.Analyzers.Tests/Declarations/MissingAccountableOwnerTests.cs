@@ -7,7 +7,7 @@ namespace AiCompliance.Analyzers.Tests.Declarations;
 public sealed class MissingAccountableOwnerTests
 {
     [Fact]
-    public Task The_message_names_the_model_and_its_kind_when_generative() =>
+    public Task The_message_names_the_model_and_the_attribute_to_add() =>
         Verifier.AnalyzerAsync(
             """
             using AiCompliance;
@@ -16,7 +16,7 @@ public sealed class MissingAccountableOwnerTests
             [RiskProfile(RiskLevel.Limited)]
             public sealed class {|#0:CitizenAssistant|} { }
             """,
-            Verifier.Diagnostic("AIC106").WithLocation(0).WithMessage(MissingDeclarationBehaviourTests.ExpectedMessage("AIC106", "citizen-assistant", "Limited, Generative")));
+            Verifier.Diagnostic("AIC106").WithLocation(0).WithMessage("Model 'citizen-assistant' declares no accountable owner: add [AccountableOwner(…)] (asean-japan-2026, asean-guide-2024 +3 more)"));
 
     [Fact]
     public Task The_fix_adds_an_owner_placeholder_above_a_record_struct() =>

@@ -200,7 +200,7 @@ public sealed class MissingDeclarationBehaviourTests
             CONTEXT
             public class {|#0:Triage|} { }
             """);
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic(id).WithLocation(0).WithMessage(ExpectedMessage(id, "er-triage", MissingDeclarationCases.Get(id).Risk)));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic(id).WithLocation(0).WithMessage(ExpectedMessage(id, "er-triage")));
         return test.RunAsync();
     }
 
@@ -232,11 +232,34 @@ public sealed class MissingDeclarationBehaviourTests
         return Build(id, markup).RunAsync();
     }
 
-    internal static string ExpectedMessage(string id, string modelId, string risk)
+    [Theory]
+    [MemberData(nameof(MissingDeclarationCases.Ids), MemberType = typeof(MissingDeclarationCases))]
+    public async Task The_risk_and_every_cited_clause_are_properties_of_the_diagnostic(string id)
+    {
+        var row = MissingDeclarationCases.Get(id);
+        var project = new AiCompliance.Testing.AnalysisProject($$"""
+            using AiCompliance;
+
+            [AiModel("triage"{{row.Kind}})]
+            {{row.Context}}
+            public class Triage { }
+            """);
+        project.Analyzers.Add(row.Analyzer());
+
+        var diagnostic = Assert.Single(await project.ComputeDiagnosticsAsync(), d => d.Id == id);
+
+        var declaration = ((Policy.Rules.MissingDeclarationRule)Policy.Rules.RuleCatalog.Find(id)!).Declaration;
+        Assert.Equal(row.Risk, diagnostic.Properties[Policy.Rules.FindingCitation.RiskProperty]);
+        Assert.Equal(Policy.PolicySettings.Default.CiteReferences(declaration.References, int.MaxValue), diagnostic.Properties[Policy.Rules.FindingCitation.ClausesProperty]);
+        Assert.DoesNotContain("…", diagnostic.Properties[Policy.Rules.FindingCitation.ClausesProperty], System.StringComparison.Ordinal);
+    }
+
+    internal static string ExpectedMessage(string id, string modelId)
     {
         var rule = Policy.Rules.RuleCatalog.Find(id)!;
         var declaration = ((Policy.Rules.MissingDeclarationRule)rule).Declaration;
-        return $"Model '{modelId}' ({risk}) declares no {declaration.Phrase}; expected by {Policy.PolicySettings.Default.Cite(declaration)}";
+        var frameworks = Policy.Rules.FindingCitation.InMessage(Policy.PolicySettings.Default, declaration.References);
+        return $"Model '{modelId}' declares no {declaration.Phrase}: {Policy.Requirements.DeclarationInstruction.For(declaration)} ({frameworks})";
     }
 
     private static Task Run(string id, string markup) => Build(id, markup).RunAsync();

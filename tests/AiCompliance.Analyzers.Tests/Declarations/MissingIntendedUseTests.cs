@@ -7,7 +7,7 @@ namespace AiCompliance.Analyzers.Tests.Declarations;
 public sealed class MissingIntendedUseTests
 {
     [Fact]
-    public Task The_message_names_the_model_its_risk_and_the_missing_declaration() =>
+    public Task The_message_names_the_model_the_missing_declaration_and_the_attribute_to_add() =>
         Verifier.AnalyzerAsync(
             """
             using AiCompliance;
@@ -16,7 +16,7 @@ public sealed class MissingIntendedUseTests
             [RiskProfile(RiskLevel.High, Sector.Healthcare, Sector.PublicAdministration)]
             public sealed class {|#0:TriageAssistant|} { }
             """,
-            Verifier.Diagnostic("AIC102").WithLocation(0).WithMessage(MissingDeclarationBehaviourTests.ExpectedMessage("AIC102", "triage-assistant", "High, Healthcare, PublicAdministration")));
+            Verifier.Diagnostic("AIC102").WithLocation(0).WithMessage("Model 'triage-assistant' declares no intended use: add [IntendedUse(…)] (asean-japan-2026, asean-guide-2024 +3 more)"));
 
     [Fact]
     public Task The_fix_adds_an_intended_use_with_a_placeholder_purpose() =>

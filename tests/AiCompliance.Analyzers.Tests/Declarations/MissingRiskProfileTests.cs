@@ -16,7 +16,7 @@ public sealed class MissingRiskProfileTests
             [AiModel("credit-risk-scorer", Kind = ModelKind.Classifier)]
             public sealed class {|#0:CreditRiskScorer|} { }
             """,
-            Verifier.Diagnostic("AIC101").WithLocation(0).WithMessage(MissingDeclarationBehaviourTests.ExpectedMessage("AIC101", "credit-risk-scorer", "risk not declared")));
+            Verifier.Diagnostic("AIC101").WithLocation(0).WithMessage("Model 'credit-risk-scorer' declares no risk profile: add [RiskProfile(…)] (asean-japan-2026, asean-guide-2024 +3 more)"));
 
     [Fact]
     public Task The_fix_adds_a_cautious_risk_profile_whose_rationale_is_a_placeholder() =>

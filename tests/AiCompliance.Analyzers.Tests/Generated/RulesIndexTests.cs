@@ -33,6 +33,11 @@ public sealed class RulesIndexTests
         text.Append("rule off. \"In assemblies\" says whether `aicompliance check` can apply the rule to a compiled assembly.\n");
         text.Append("\"Since\" is the release that introduced the rule: a project that pins an older `AiComplianceLevel` gets it at most as\n");
         text.Append("a suggestion (see [configuration](../configuration.md#aicompliancelevel)).\n\n");
+        text.Append("A model that lacks several declarations gets one diagnostic per missing declaration, not one summary per model:\n");
+        text.Append("each keeps its own id, so its severity, `#pragma` or risk acceptance, and its code fix (which adds that one attribute,\n");
+        text.Append("or with Fix All adds it to every model) apply to that declaration alone. Each message says which attribute to add and\n");
+        text.Append("names at most two of the selected frameworks that ask for it; every clause is in the diagnostic's `Clauses` property\n");
+        text.Append("(which SARIF carries) and on the rule's page.\n\n");
         foreach (var family in new[] { (RuleCategory.Structure, "Discovery and structure (AIC0xx)"), (RuleCategory.Declarations, "Missing declarations (AIC1xx)"), (RuleCategory.Values, "Invalid values (AIC2xx)"), (RuleCategory.Consistency, "Consistency (AIC3xx)") })
         {
             var rules = RuleCatalog.Descriptors.Where(r => r.Category == family.Item1 && ids.Contains(r.Id)).ToList();

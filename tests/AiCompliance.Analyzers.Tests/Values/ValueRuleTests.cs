@@ -22,7 +22,7 @@ public sealed class ValueRuleTests
             [AiModel("d", License = "LicenseRef-Contoso-Internal")] public sealed class D { }
             [AiModel("e", License = "TODO: SPDX licence expression")] public sealed class E { }
             """);
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of dataset 'faq' is not a valid SPDX license expression: 'CC BY 4.0' is not an SPDX id; SPDX ids use '-' instead of spaces: 'CC-BY-4.0'"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of dataset 'faq' is not valid SPDX: 'CC BY 4.0' is not an SPDX id; SPDX ids use '-' instead of spaces: 'CC-BY-4.0'"));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(1).WithMessage(Message("AIC201", "model 'a'", "Apache2")));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC201").WithLocation(2).WithMessage(Message("AIC201", "model 'b'", "MIT or Apache-2.0")));
         return test.RunAsync();
@@ -34,7 +34,7 @@ public sealed class ValueRuleTests
             """
             [AiCompliance.AiModel("a", License = {|#0:"Apache2"|})] public sealed class A { }
             """,
-            Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of model 'a' is not a valid SPDX license expression: 'Apache2' is not on the SPDX License List; use 'Apache-2.0'"));
+            Expect.Diagnostic("AIC201").WithLocation(0).WithMessage("The licence of model 'a' is not valid SPDX: 'Apache2' is not on the SPDX License List; use 'Apache-2.0'"));
 
     [Fact]
     public Task AIC202_reports_each_bad_tag_where_it_is_written_in_params_arrays_and_collection_expressions()
@@ -142,10 +142,10 @@ public sealed class ValueRuleTests
             public sealed class A { }
             """,
             Expect.Diagnostic("AIC207").WithLocation(0).WithMessage(Message("AIC207", "model 'a'", 93.5, "The value of evaluation 'accuracy'")),
-            Expect.Diagnostic("AIC207").WithLocation(1).WithMessage("The value of evaluation 'auc' of model 'a' is not plausible: NaN is not a finite number"),
-            Expect.Diagnostic("AIC207").WithLocation(2).WithMessage("The confidence interval of evaluation 'f1' of model 'a' is not plausible: its lower bound 0.85 is above its upper bound 0.75"),
-            Expect.Diagnostic("AIC207").WithLocation(3).WithMessage("The number of group values of fairness metric 'demographic_parity_difference' for 'gender' of model 'a' is not plausible: 1 value(s) for 2 group(s)"),
-            Expect.Diagnostic("AIC207").WithLocation(4).WithMessage("The training energy (kWh) of model 'a' is not plausible: -3 is negative"));
+            Expect.Diagnostic("AIC207").WithLocation(1).WithMessage("The value of evaluation 'auc' of model 'a' is implausible: NaN is not a finite number"),
+            Expect.Diagnostic("AIC207").WithLocation(2).WithMessage("The confidence interval of evaluation 'f1' of model 'a' is implausible: its lower bound 0.85 is above its upper bound 0.75"),
+            Expect.Diagnostic("AIC207").WithLocation(3).WithMessage("The number of group values of fairness metric 'demographic_parity_difference' for 'gender' of model 'a' is implausible: 1 value(s) for 2 group(s)"),
+            Expect.Diagnostic("AIC207").WithLocation(4).WithMessage("The training energy (kWh) of model 'a' is implausible: -3 is negative"));
 
     [Fact]
     public Task AIC208_reports_placeholders_and_empty_text_everywhere_and_leaves_unset_properties_alone() =>
@@ -238,13 +238,13 @@ public sealed class ValueRuleTests
         };
         return id switch
         {
-            "AIC201" => $"The licence of {subject} is not a valid SPDX license expression: {reason}",
+            "AIC201" => $"The licence of {subject} is not valid SPDX: {reason}",
             "AIC202" => $"A language tag of {subject} is not valid BCP 47: {reason}",
             "AIC203" => $"{what} of {subject} is not an ISO 3166-1 alpha-2 country code: {reason}",
             "AIC204" => $"The version of {subject} is not a Semantic Version 2.0.0: {reason}",
             "AIC205" => $"The {what} date of {subject} is not valid: {reason}",
-            "AIC206" => $"The {what} of {subject} is neither an email address nor an absolute http(s) URL: {reason}",
-            "AIC207" => $"{what} of {subject} is not plausible: {reason}",
+            "AIC206" => $"The {what} of {subject} is not a valid contact: {reason}",
+            "AIC207" => $"{what} of {subject} is implausible: {reason}",
             _ => "",
         };
     }

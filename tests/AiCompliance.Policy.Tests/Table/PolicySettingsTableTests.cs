@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
+using AiCompliance.Policy.Rules;
 
 namespace AiCompliance.Policy.Tests.Table;
 
@@ -37,28 +38,34 @@ public sealed class PolicySettingsTableTests
     [Fact]
     public void Human_oversight_is_cited_from_the_default_frameworks()
     {
+        var references = DeclarationCatalog.Get("human-oversight").References;
+        Assert.Equal("asean-japan-2026, asean-guide-2024 +3 more", FindingCitation.InMessage(PolicySettings.Default, references));
         Assert.Equal(
-            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, …; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i",
-            PolicySettings.Default.Cite(DeclarationCatalog.Get("human-oversight")));
+            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i",
+            FindingCitation.Properties(PolicySettings.Default, references)[FindingCitation.ClausesProperty]);
+        Assert.Equal(
+            "asean-japan-2026,asean-guide-2024,asean-genai-2025,hiroshima-coc,jp-aigfb",
+            FindingCitation.Properties(PolicySettings.Default, references)[FindingCitation.FrameworksProperty]);
     }
 
     [Fact]
     public void Selecting_only_the_eu_ai_act_changes_the_citation()
     {
-        var declaration = DeclarationCatalog.Get("human-oversight");
+        var references = DeclarationCatalog.Get("human-oversight").References;
         var eu = Settings(frameworks: "eu-ai-act");
-        Assert.Equal("eu-ai-act Art14, Art14(4)(b), Art14(4)(d), …", eu.Cite(declaration));
-        Assert.NotEqual(PolicySettings.Default.Cite(declaration), eu.Cite(declaration));
-        Assert.Equal("eu-ai-act Art14, Art14(4)(b), Art14(4)(d), Art14(4)(e), Art13(3)(d), AnnexIV-2, Art26", eu.Cite(declaration, maxClausesPerFramework: 10));
+        Assert.Equal("eu-ai-act", FindingCitation.InMessage(eu, references));
+        Assert.Equal("eu-ai-act Art14, Art14(4)(b), Art14(4)(d), Art14(4)(e), Art13(3)(d), AnnexIV-2, Art26", FindingCitation.Properties(eu, references)[FindingCitation.ClausesProperty]);
     }
 
     [Fact]
     public void Frameworks_are_cited_in_the_order_selected()
     {
         var settings = Settings(frameworks: "nist-ai-rmf,eu-ai-act");
+        var references = DeclarationCatalog.Get("compute-energy").References;
+        Assert.Equal("nist-ai-rmf, eu-ai-act", FindingCitation.InMessage(settings, references));
         Assert.Equal(
-            "nist-ai-rmf MEASURE-2.12; eu-ai-act AnnexXI, Art53(1)(a), AnnexIV-2, …",
-            settings.Cite(DeclarationCatalog.Get("compute-energy")));
+            "nist-ai-rmf MEASURE-2.12; eu-ai-act AnnexXI, Art53(1)(a), AnnexIV-2, Art13(3)(e), Art51",
+            FindingCitation.Properties(settings, references)[FindingCitation.ClausesProperty]);
     }
 
     [Fact]
@@ -125,7 +132,7 @@ public sealed class PolicySettingsTableTests
         var haip = Settings(frameworks: "oecd-haip-rf");
         var oversight = DeclarationCatalog.Get("human-oversight");
         Assert.False(haip.Requires(oversight, HighRiskFinanceModel));
-        Assert.Equal("the AiCompliance baseline (no selected framework cites it)", haip.Cite(oversight));
+        Assert.Equal(FindingCitation.Baseline, FindingCitation.InMessage(haip, oversight.References));
         Assert.True(Settings().Requires(oversight, HighRiskFinanceModel));
         Assert.All(Baseline, id => Assert.True(haip.Requires(DeclarationCatalog.Get(id), MinimalClassifier)));
     }

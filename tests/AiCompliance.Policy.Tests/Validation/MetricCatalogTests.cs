@@ -187,7 +187,7 @@ public sealed class MetricCatalogTests
     [InlineData("accuracy", 0.87, null)]
     [InlineData("accuracy", 0, null)]
     [InlineData("accuracy", 1, null)]
-    [InlineData("accuracy", 87, "'accuracy' is between 0 and 1; 87 is out of range (if it is a percentage, write 0.87)")]
+    [InlineData("accuracy", 87, "'accuracy' is between 0 and 1; 87 is out of range (a percentage? write 0.87)")]
     [InlineData("accuracy", -0.1, "'accuracy' is between 0 and 1; -0.1 is out of range")]
     [InlineData("accuracy", 101, "'accuracy' is between 0 and 1; 101 is out of range")]
     [InlineData("r2", 1.5, "'r2' is at most 1; 1.5 is out of range")]

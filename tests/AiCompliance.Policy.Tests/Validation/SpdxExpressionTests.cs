@@ -51,7 +51,7 @@ public sealed class SpdxExpressionTests
     [InlineData("MIT or Apache-2.0", "the operator 'or' must be uppercase (OR): SPDX operators are case-sensitive")]
     [InlineData("MIT and ISC", "the operator 'and' must be uppercase (AND): SPDX operators are case-sensitive")]
     [InlineData("MIT With LLVM-exception", "the operator 'With' must be uppercase (WITH): SPDX operators are case-sensitive")]
-    [InlineData("Foo", "'Foo' is not on the SPDX License List (3.24.0); use LicenseRef-Foo for a license that is not on it")]
+    [InlineData("Foo", "'Foo' is not on the SPDX License List (3.24.0); use LicenseRef-Foo for an unlisted license")]
     [InlineData("Apache2", "'Apache2' is not on the SPDX License List; use 'Apache-2.0'")]
     [InlineData("GPLv3", "'GPLv3' is not on the SPDX License List; use 'GPL-3.0-only' or 'GPL-3.0-or-later'")]
     [InlineData("Proprietary", "'Proprietary' is not on the SPDX License List; use a LicenseRef-… id for your own terms, for example 'LicenseRef-Proprietary'")]
@@ -129,7 +129,7 @@ public sealed class SpdxExpressionTests
         var chain = string.Join(" OR ", System.Linq.Enumerable.Repeat("MIT", 5_000));
         Assert.True(SpdxExpression.IsValid(chain, out _));
         Assert.False(SpdxExpression.IsValid(chain + " OR Nope", out var reason));
-        Assert.Equal("'Nope' is not on the SPDX License List (3.24.0); use LicenseRef-Nope for a license that is not on it", reason);
+        Assert.Equal("'Nope' is not on the SPDX License List (3.24.0); use LicenseRef-Nope for an unlisted license", reason);
     }
 
     [Fact]

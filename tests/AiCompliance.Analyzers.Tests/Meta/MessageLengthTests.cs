@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.Rules;
+using AiCompliance.Testing;
+using Microsoft.CodeAnalysis;
+
+namespace AiCompliance.Analyzers.Tests.Meta;
+
+/// <summary>
+/// A message is one line a developer reads in the error list: what is wrong and what to write. It names frameworks by
+/// id only (the clauses are in the diagnostic's properties and on the rule's page), so with ids of a typical length it
+/// stays within <see cref="MaxLength"/> characters, whatever the rule.
+/// </summary>
+public sealed class MessageLengthTests
+{
+    /// <summary>The budget of a message about models and datasets whose ids are at most 16 characters long.</summary>
+    public const int MaxLength = 160;
+
+    // Every model and dataset id is 10 to 16 characters long; one compilation in strict mode makes every rule fire.
+    private const string Source = """
+        using AiCompliance;
+
+        [assembly: Dataset("loans-2024", License = "Not-SPDX", PersonalData = PersonalDataKind.Sensitive, Regions = new[] { "VN", "XX" }, Languages = new[] { "english" })]
+        [assembly: Dataset("LOANS-2024", License = "MIT")]
+        [assembly: Dataset("faq-pages-2024")]
+        [assembly: RiskAcceptance("AIC113", Model = "loan-scorer", Approver = "CISO", Until = "2026-10-01", Justification = "Pen test booked.")]
+        [assembly: RiskAcceptance("AIC114", Model = "loan-scorer", Until = "2026-12-31")]
+        [assembly: RiskAcceptance("AIC204", Model = "loan-scorer", Approver = "Head of Data", Until = "2026-12-31", Justification = "Versioning next.")]
+
+        namespace Bank
+        {
+            [AiModel("loan-scorer", Kind = ModelKind.Generative)]
+            [RiskProfile(RiskLevel.High, Sector.Finance)]
+            public sealed class LoanScorer
+            {
+            }
+
+            [AiModel("chat-helper-2026", Kind = ModelKind.Generative)]
+            [TrainedOn("faq-pages-2024", "unknown-set")]
+            public sealed class ChatHelper
+            {
+                public string Ask(string prompt) => prompt;
+            }
+
+            [AiModel("fraud-checker", Version = "v3", License = "MIT")]
+            [RiskProfile(RiskLevel.Limited, Sector.Finance)]
+            [IntendedUse("TODO")]
+            [AccountableOwner("Fraud Ops", Contact = "not-an-address")]
+            [ImpactAssessment("RISK-1", Date = "2026-13-01")]
+            [SecurityAssessment(SecurityTest.RedTeaming, Date = "2020-01-01")]
+            [Evaluation("auc", 0.7, Threshold = 0.8)]
+            [Evaluation("accuracy", 87)]
+            [TrainedOn("loans-2024")]
+            [DataResidency("SG", "JP")]
+            [DataTransfer("VN", "JP")]
+            [SupportedLanguages("english")]
+            public sealed class FraudChecker
+            {
+            }
+
+            [AiModel("essay-grader")]
+            [RiskProfile(RiskLevel.High, Sector.Education)]
+            [HumanOversight(OversightMode.HumanOutOfTheLoop)]
+            public sealed class EssayGrader
+            {
+            }
+
+            [AiModel("social-scorer")]
+            [RiskProfile(RiskLevel.Prohibited)]
+            public sealed class SocialScorer
+            {
+            }
+
+            [IntendedUse("Formats prompts")]
+            public sealed class PromptHelper
+            {
+                public string Ask(string prompt) => new Contoso.Llm.Completion().Complete(prompt);
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Every_rule_fires_on_the_sample_and_no_message_exceeds_the_budget()
+    {
+        var diagnostics = await AnalyzeAsync();
+        var fired = diagnostics.Select(d => d.Id).Where(id => id.StartsWith("AIC", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(RuleCatalog.Descriptors.Select(r => r.Id).Order(StringComparer.Ordinal), fired.Order(StringComparer.Ordinal));
+        var tooLong = diagnostics
+            .Select(d => (d.Id, Message: d.GetMessage(CultureInfo.InvariantCulture)))
+            .Where(d => d.Id.StartsWith("AIC", StringComparison.Ordinal) && d.Message.Length > MaxLength)
+            .Select(d => d.Id + " (" + d.Message.Length + "): " + d.Message)
+            .ToList();
+        Assert.True(tooLong.Count == 0, "Messages over " + MaxLength + " characters:" + Environment.NewLine + string.Join(Environment.NewLine, tooLong));
+    }
+
+    [Fact]
+    public async Task A_missing_declaration_says_which_attribute_to_add_and_carries_its_clauses_as_properties()
+    {
+        var oversight = (await AnalyzeAsync()).Single(d => d.Id == "AIC105" && d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start).StartsWith("LoanScorer", StringComparison.Ordinal));
+
+        Assert.Equal(
+            "Model 'loan-scorer' declares no human oversight: add [HumanOversight(…)] (asean-japan-2026, asean-guide-2024 +3 more)",
+            oversight.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("asean-japan-2026,asean-guide-2024,asean-genai-2025,hiroshima-coc,jp-aigfb", oversight.Properties[FindingCitation.FrameworksProperty]);
+        Assert.Equal(
+            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i",
+            oversight.Properties[FindingCitation.ClausesProperty]);
+        Assert.Equal("High, Finance, Generative", oversight.Properties[FindingCitation.RiskProperty]);
+    }
+
+    private static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync()
+    {
+        var llm = StubAssembly.Compile("Contoso.Llm", """
+            namespace Contoso.Llm
+            {
+                public sealed class Completion { public string Complete(string prompt) => prompt; }
+            }
+            """);
+        var project = new AnalysisProject(Source);
+        project.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly));
+        project.References.Add(llm);
+        project.GlobalOptions["build_property.AiComplianceMode"] = "strict";
+        project.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
+        project.GlobalOptions["aicompliance.ai_api_namespaces"] = "Contoso.Llm";
+        project.GlobalOptions["aicompliance.assessment_max_age_days"] = "a year";
+        return await project.ComputeDiagnosticsAsync();
+    }
+}
