@@ -189,6 +189,12 @@ public sealed class GovernanceDiffPlaceholderTests
         Assert.Equal(new[] { "AccountableOwner.Owner textReplacedByPlaceholder weakening Credit Risk → TODO: owner" }, States(model, datasets, placeholderOwner, datasets));
         Assert.Equal("incomplete", GovernanceDiff.DeclarationState(Policy.Requirements.DeclarationCatalog.Get("accountable-owner"), placeholderOwner, datasets));
 
+        // One complete evaluation declares evaluation, whatever placeholder ones sit next to it.
+        var evaluations = new[] { new EvaluationDeclaration { Metric = "auc", Value = 0.82 }, new EvaluationDeclaration { Metric = "TODO: metric" } };
+        var performance = Policy.Requirements.DeclarationCatalog.Get("performance-evaluation");
+        Assert.Equal("declared", GovernanceDiff.DeclarationState(performance, model with { Evaluations = evaluations }, datasets));
+        Assert.Equal("incomplete", GovernanceDiff.DeclarationState(performance, model with { Evaluations = evaluations[1..] }, datasets));
+
         // Getting better is told by the changes of the attributes themselves.
         Assert.Empty(States(model, withoutBasis, model, datasets));
     }

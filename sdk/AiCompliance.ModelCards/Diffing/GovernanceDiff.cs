@@ -173,8 +173,8 @@ internal static class GovernanceDiff
 
     /// <summary>
     /// What the diff knows of one declaration of a model: <see cref="DeclaredState"/>, <c>missing</c> (not present, as
-    /// <see cref="DeclarationPresence"/> decides it) or <c>incomplete</c> (present, but an attribute that makes it holds
-    /// placeholder or invisible text). The single place where the diff decides what counts as declared: new models and
+    /// <see cref="DeclarationPresence"/> decides it) or <c>incomplete</c> (present, but each attribute that makes it
+    /// holds placeholder or invisible text: one complete evaluation among placeholder ones still declares evaluation). The single place where the diff decides what counts as declared: new models and
     /// <c>declarationNoLongerDeclared</c> follow from it. A per-declaration status from the policy (declared,
     /// incomplete, invalid, contradicted, out of date) replaces this body, its state names becoming the values reported.
     /// </summary>
@@ -187,7 +187,7 @@ internal static class GovernanceDiff
 
         foreach (var kind in DeclarationKinds.All)
         {
-            if (kind.RequirementId == declaration.Id && kind.In(model).Any(HasPlaceholderText))
+            if (kind.RequirementId == declaration.Id && kind.In(model).All(HasPlaceholderText))
             {
                 return "incomplete";
             }
