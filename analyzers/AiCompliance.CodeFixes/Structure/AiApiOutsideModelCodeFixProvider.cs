@@ -36,9 +36,6 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
     private static readonly char[] ArityMarkers = { '`', '<' };
 
-    /// <summary>The annotation kind that carries a marked type's model kind through the edit.</summary>
-    private const string ModelKindAnnotation = "AiCompliance.ModelKind";
-
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(SourceOnlyRules.AiApiOutsideModel.Id);
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
@@ -173,7 +170,7 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
         }
 
         var types = new List<TypeDeclarationSyntax>();
-        var kinds = new Dictionary<TypeDeclarationSyntax, string?>();
+        var kinds = new List<string?>();
         var program = false;
         string? programKind = null;
         foreach (var diagnostic in diagnostics)
@@ -186,7 +183,7 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
                     break;
                 case AiApiOutsideModelAnalyzer.TargetType when FindTypeDeclaration(root, diagnostic) is { } type && !types.Contains(type):
                     types.Add(type);
-                    kinds[type] = Kind(diagnostic);
+                    kinds.Add(Kind(diagnostic));
                     break;
             }
         }
@@ -198,15 +195,14 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
         // Mark the targets, add the Program declaration if one is needed, then let AttributeInserter add the
         // attributes (and the using) to the marked declarations in one edit. Fresh annotations each time: annotations
-        // stay in the document, and an earlier fix's marks must not be found again.
-        var typeTarget = new SyntaxAnnotation();
+        // stay in the document, and an earlier fix's marks must not be found again. One per type, so each finds its kind.
+        var typeTargets = types.Select(_ => new SyntaxAnnotation()).ToList();
         var programTarget = new SyntaxAnnotation();
         var existingProgram = program ? FindPartialProgram(root) : null;
         var marked = root.ReplaceNodes(
             existingProgram is null ? types : types.Append(existingProgram),
             (original, rewritten) => rewritten.WithAdditionalAnnotations(
-                original == existingProgram ? programTarget : typeTarget,
-                new SyntaxAnnotation(ModelKindAnnotation, original == existingProgram ? programKind : kinds[(TypeDeclarationSyntax)original])));
+                original == existingProgram ? programTarget : typeTargets[types.IndexOf((TypeDeclarationSyntax)original)]));
         if (program && existingProgram is null)
         {
             marked = AppendProgram(marked, programTarget);
@@ -221,14 +217,17 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
         var programId = ToKebabCase(document.Project.AssemblyName);
         var additions = new List<(TypeDeclarationSyntax, string)>();
-        foreach (var node in markedRoot.GetAnnotatedNodes(typeTarget).OfType<TypeDeclarationSyntax>())
+        for (var i = 0; i < typeTargets.Count; i++)
         {
-            additions.Add((node, AttributeText(ModelId(node), AnnotatedKind(node))));
+            foreach (var node in markedRoot.GetAnnotatedNodes(typeTargets[i]).OfType<TypeDeclarationSyntax>())
+            {
+                additions.Add((node, AttributeText(ModelId(node), kinds[i])));
+            }
         }
 
         foreach (var node in markedRoot.GetAnnotatedNodes(programTarget).OfType<TypeDeclarationSyntax>())
         {
-            additions.Add((node, AttributeText(programId, AnnotatedKind(node) ?? programKind)));
+            additions.Add((node, AttributeText(programId, programKind)));
         }
 
         return await AttributeInserter.AddAsync(markedDocument, additions, cancellationToken).ConfigureAwait(false);
@@ -236,8 +235,6 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
     private static string AttributeText(string id, string? kind) =>
         "AiModel(\"" + id + "\"" + (kind is null ? "" : ", Kind = ModelKind." + kind) + ")";
-
-    private static string? AnnotatedKind(SyntaxNode node) => node.GetAnnotations(ModelKindAnnotation).FirstOrDefault()?.Data;
 
     private static ClassDeclarationSyntax? FindPartialProgram(CompilationUnitSyntax root) =>
         root.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.ValueText == ProgramName && c.Modifiers.Any(SyntaxKind.PartialKeyword));
