@@ -4,8 +4,8 @@ namespace GettingStarted;
 
 /// <summary>
 /// Prepares the conversation a language model would get to summarise reviews, using Microsoft.Extensions.AI's chat
-/// types. Offline it answers with the most positive and most negative review instead. Because it uses an AI API and is
-/// not declared as a model, AiCompliance reports it (AIC001); the code fix adds [AiModel("review-digest")].
+/// types; offline it answers with the most positive and most negative review. It uses an AI API and is not declared as
+/// a model: AIC001 reports it, and the fix adds [AiModel("review-digest", Kind = ModelKind.Generative)].
 /// </summary>
 public sealed class ReviewDigest
 {

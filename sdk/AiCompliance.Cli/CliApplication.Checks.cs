@@ -93,20 +93,29 @@ internal sealed partial class CliApplication
         };
         var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "Write the report to FILE (written to a temporary file, then moved) instead of the standard output" };
 
-        var command = new Command("diff", "What changed in governance between two builds of an assembly") { oldAssembly, newAssembly, format, output };
-        Positionals(command, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", $"diff: two assemblies needed. Usage: {Tool} diff <old.dll> <new.dll> [--format md|json] [--out FILE]");
-        command.SetAction(parsed => Diff(parsed.GetValue(oldAssembly)!, parsed.GetValue(newAssembly)!, parsed.GetValue(format) ?? DiffFormat.Markdown, parsed.GetValue(output)));
+        // Only a new model's expected declarations depend on the policy; every other change is judged without it.
+        var mode = CliOptions.Mode();
+        mode.Description += ": which declarations a new model is expected to make";
+        var frameworks = CliOptions.Frameworks("Selected frameworks, as AiComplianceFrameworks (default: the AiCompliance defaults): which declarations a new model is expected to make", atLeastOne: false);
+
+        var command = new Command("diff", "What changed in governance between two builds of an assembly") { oldAssembly, newAssembly, format, output, mode, frameworks };
+        Positionals(command, (_, extra) => $"diff: two assemblies, old then new ('{extra}' is a third).", $"diff: two assemblies needed. Usage: {Tool} diff <old.dll> <new.dll> [--format md|json] [--out FILE] [--mode MODE] [--frameworks IDS]");
+        command.SetAction(parsed =>
+        {
+            var settings = PolicySettings.Create(parsed.GetValue(mode) is { } chosen ? CliOptions.ModeName(chosen) : null, parsed.GetValue(frameworks), null, null, null);
+            return Diff(parsed.GetValue(oldAssembly)!, parsed.GetValue(newAssembly)!, parsed.GetValue(format) ?? DiffFormat.Markdown, parsed.GetValue(output), settings);
+        });
         return command;
     }
 
-    private int Diff(string oldAssembly, string newAssembly, DiffFormat format, string? outFile)
+    private int Diff(string oldAssembly, string newAssembly, DiffFormat format, string? outFile, PolicySettings settings)
     {
         if (!TryRead(oldAssembly, out var before, out var exit) || !TryRead(newAssembly, out var after, out exit))
         {
             return exit;
         }
 
-        var diff = GovernanceDiff.Compare(Path.GetFileName(oldAssembly), before!, Path.GetFileName(newAssembly), after!);
+        var diff = GovernanceDiff.Compare(Path.GetFileName(oldAssembly), before!, Path.GetFileName(newAssembly), after!, settings);
         var content = format == DiffFormat.Json ? DiffJsonWriter.Write(diff) : new UTF8Encoding(false).GetBytes(DiffMarkdownWriter.Write(diff));
         if (outFile is null)
         {

@@ -54,8 +54,10 @@ internal static class Help
     public const string Diff = """
         Compares the declarations of the two assemblies: models (matched by id), datasets (by id) and risk
         acceptances (by rule and model). Each change is weakening (for example a lower risk level, weaker human
-        oversight, a worse result, a relaxed threshold, a removed declaration, a new dataset, transfer or risk
-        acceptance), strengthening, or neutral.
+        oversight, a worse result, a relaxed threshold, a removed declaration, text replaced by a placeholder or by
+        nothing visible, a new model without the declarations the policy expects of it, a new dataset, transfer or
+        risk acceptance), strengthening, or neutral. --mode and --frameworks choose the policy that decides what a
+        new model is expected to declare (default: recommended, the default frameworks).
 
         Exit codes: 0 no weakening change, 1 weakening changes found (so CI can gate on it), 2 usage or input error,
         3 internal error.

@@ -115,6 +115,9 @@ public sealed class SampleBuildTests
         Assert.Contains(placeholders, d => d.Message.StartsWith("AccountableOwner.Owner of model 'review-sentiment'", System.StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.Id == "AIC112" && d.Message.Contains("'review-digest'", System.StringComparison.Ordinal));
         var source = File.ReadAllText(Path.Combine(directory, "ReviewDigest.cs"));
-        Assert.Contains("[AiModel(\"review-digest\")]", source, System.StringComparison.Ordinal);
+        Assert.Contains("[AiModel(\"review-digest\", Kind = ModelKind.Generative)]", source, System.StringComparison.Ordinal);
+
+        // Declared generative by the fix, the chat wrapper owes what generative models owe: an AI disclosure (AIC115).
+        Assert.Contains(diagnostics, d => d.Id == "AIC115" && d.Message.Contains("'review-digest'", System.StringComparison.Ordinal));
     }
 }

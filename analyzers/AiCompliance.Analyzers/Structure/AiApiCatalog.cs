@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiCompliance.Policy;
 
 namespace AiCompliance.Analyzers.Structure;
 
@@ -101,6 +102,124 @@ internal static class AiApiCatalog
             return mask;
         }
     }
+
+    /// <summary>
+    /// What the model behind an API type is, as far as the type tells: the first rule whose namespace prefix matches
+    /// the type's namespace and whose name fragment (if any) is in the name of the type or of a type it is nested in.
+    /// More specific rules come first. A client that serves several kinds (<c>OpenAIClient</c>, <c>Kernel</c>, an
+    /// ONNX <c>InferenceSession</c>, ML.NET's <c>PredictionEngine</c>) matches none: the fix then leaves Kind out.
+    /// </summary>
+    private static readonly (string Namespace, string? NameFragment, ModelKind? Kind)[] KindRules =
+    {
+        ("OpenAI.Chat", null, ModelKind.Generative),
+        ("OpenAI.Responses", null, ModelKind.Generative),
+        ("OpenAI.Images", null, ModelKind.Generative),
+        ("OpenAI.Embeddings", null, ModelKind.Embedding),
+        ("OpenAI.Audio", null, ModelKind.Speech),
+        ("OpenAI.Assistants", null, ModelKind.Agent),
+        ("OpenAI.Moderations", null, ModelKind.Classifier),
+        ("Azure.AI.Inference", "Embedding", ModelKind.Embedding),
+        ("Azure.AI.Inference", "ChatCompletions", ModelKind.Generative),
+        ("Microsoft.Extensions.AI", "Embedding", ModelKind.Embedding),
+        ("Microsoft.Extensions.AI", "SpeechToText", ModelKind.Speech),
+        ("Microsoft.Extensions.AI", "TextToSpeech", ModelKind.Speech),
+        ("Microsoft.Extensions.AI", "Chat", ModelKind.Generative),
+        ("Microsoft.Extensions.AI", "ImageGenerat", ModelKind.Generative),
+        ("Microsoft.SemanticKernel.Agents", null, ModelKind.Agent),
+        ("Microsoft.SemanticKernel.ChatCompletion", null, ModelKind.Generative),
+        ("Microsoft.SemanticKernel.TextGeneration", null, ModelKind.Generative),
+        ("Microsoft.SemanticKernel.TextToImage", null, ModelKind.Generative),
+        ("Microsoft.SemanticKernel.Embeddings", null, ModelKind.Embedding),
+        ("Microsoft.SemanticKernel.AudioToText", null, ModelKind.Speech),
+        ("Microsoft.SemanticKernel.TextToAudio", null, ModelKind.Speech),
+        ("Microsoft.ML.OnnxRuntimeGenAI", null, ModelKind.Generative),
+        ("Microsoft.ML.OnnxRuntime", null, null),
+        ("Microsoft.ML.Vision", null, ModelKind.Vision),
+        ("Microsoft.ML.Trainers", "Binary", ModelKind.Classifier),
+        ("Microsoft.ML.Trainers", "Multiclass", ModelKind.Classifier),
+        ("Microsoft.ML.Trainers", "Regression", ModelKind.Regressor),
+        ("Microsoft.ML.Trainers", "Ranking", ModelKind.Ranking),
+        ("Microsoft.ML.Trainers", "MatrixFactorization", ModelKind.Recommender),
+        ("Microsoft.ML", "BinaryClassification", ModelKind.Classifier),
+        ("Microsoft.ML", "MulticlassClassification", ModelKind.Classifier),
+        ("Microsoft.ML", "Regression", ModelKind.Regressor),
+        ("Microsoft.ML", "Ranking", ModelKind.Ranking),
+        ("Microsoft.ML", "Recommendation", ModelKind.Recommender),
+        ("LLama", "Embedder", ModelKind.Embedding),
+        ("LLama", null, ModelKind.Generative),
+        ("OllamaSharp", "Embed", ModelKind.Embedding),
+        ("OllamaSharp", null, ModelKind.Generative),
+        ("Anthropic", null, ModelKind.Generative),
+        ("Google.GenAI", "Embed", ModelKind.Embedding),
+        ("Google.GenAI", null, ModelKind.Generative),
+        ("Mscc.GenerativeAI", "Embed", ModelKind.Embedding),
+        ("Mscc.GenerativeAI", null, ModelKind.Generative),
+    };
+
+    /// <summary>
+    /// The kind an API type tells (see <see cref="KindRules"/>): <paramref name="namespaceName"/> is the namespace of the
+    /// outermost type, <paramref name="typeNames"/> the simple names of the type and of the types it is nested in.
+    /// </summary>
+    public static ModelKind? KindOf(string namespaceName, IReadOnlyList<string> typeNames)
+    {
+        foreach (var (ns, fragment, kind) in KindRules)
+        {
+            if (!IsInNamespace(namespaceName, ns))
+            {
+                continue;
+            }
+
+            if (fragment is null)
+            {
+                return kind;
+            }
+
+            foreach (var name in typeNames)
+            {
+                if (name.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of a model from the kinds its uses tell (bit <c>(int)kind</c> set for each): an agent if any use is an
+    /// agent API, else generative if any is a chat or generation API (a retrieval pipeline that embeds and then
+    /// chats produces content), else the one kind they agree on; null when none tells or two disagree.
+    /// </summary>
+    public static ModelKind? InferKind(int kinds)
+    {
+        if (kinds == 0)
+        {
+            return null;
+        }
+
+        foreach (var dominant in new[] { ModelKind.Agent, ModelKind.Generative })
+        {
+            if ((kinds & (1 << (int)dominant)) != 0)
+            {
+                return dominant;
+            }
+        }
+
+        for (var kind = 0; kind < 31; kind++)
+        {
+            if (kinds == 1 << kind)
+            {
+                return (ModelKind)kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInNamespace(string namespaceName, string prefix) =>
+        namespaceName.StartsWith(prefix, StringComparison.Ordinal)
+        && (namespaceName.Length == prefix.Length || namespaceName[prefix.Length] == '.');
 
     public static bool AssemblyMatches(string assemblyName, string pattern) =>
         pattern.EndsWith("*", StringComparison.Ordinal)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using AiCompliance.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -38,6 +39,7 @@ internal sealed class AiApiMatcher
     private readonly ConcurrentDictionary<INamespaceSymbol, NamespaceInfo> _namespaces = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, int> _assemblies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, bool> _generatedTrees = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ModelKind?> _kinds = new(SymbolEqualityComparer.Default);
     private readonly SyntaxTreeOptionsProvider? _treeOptions;
     private readonly string[][] _familyPrefixes;
     private readonly int[] _familyOfPrefix;
@@ -140,6 +142,36 @@ internal sealed class AiApiMatcher
         }
 
         return receiverKind == AiApiKind.Api ? receiver : containing;
+    }
+
+    /// <summary>What kind of model an AI API type tells of (<see cref="AiApiCatalog.KindOf"/>); null when it does not. Cached per type definition.</summary>
+    public ModelKind? KindOf(ITypeSymbol api)
+    {
+        if (api.OriginalDefinition is not INamedTypeSymbol definition)
+        {
+            return null;
+        }
+
+        if (_kinds.TryGetValue(definition, out var kind))
+        {
+            return kind;
+        }
+
+        return _kinds.GetOrAdd(definition, ComputeKind(definition));
+    }
+
+    private static ModelKind? ComputeKind(INamedTypeSymbol definition)
+    {
+        var names = new List<string>();
+        var outermost = definition;
+        for (var current = definition; current is not null; current = current.ContainingType)
+        {
+            names.Add(current.Name);
+            outermost = current;
+        }
+
+        var ns = outermost.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : "";
+        return AiApiCatalog.KindOf(ns, names);
     }
 
     /// <summary>The AI API type whose member a reference names (<c>ChatRole.User</c>, <c>response.Text</c>).</summary>

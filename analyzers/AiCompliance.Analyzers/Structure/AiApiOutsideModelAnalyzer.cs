@@ -38,6 +38,12 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic is on a use mapped into another file (Razor): no code fix.</summary>
     public const string TargetUse = "Use";
 
+    /// <summary>
+    /// The diagnostic property that tells the code fix the model's kind, a <see cref="ModelKind"/> member name
+    /// (<c>Generative</c>), when the AI APIs the type uses tell it; absent otherwise.
+    /// </summary>
+    public const string ModelKindProperty = "ModelKind";
+
     /// <summary>The message's subject for top-level statements.</summary>
     public const string TopLevelProgramText = "The top-level program";
 
@@ -55,12 +61,16 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    internal static ImmutableDictionary<string, string?> Properties(string target) => target switch
+    internal static ImmutableDictionary<string, string?> Properties(string target, ModelKind? kind)
     {
-        TargetProgram => ProgramProperties,
-        TargetUse => UseProperties,
-        _ => TypeProperties,
-    };
+        var properties = target switch
+        {
+            TargetProgram => ProgramProperties,
+            TargetUse => UseProperties,
+            _ => TypeProperties,
+        };
+        return kind is { } known ? properties.Add(ModelKindProperty, known.ToString()) : properties;
+    }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {

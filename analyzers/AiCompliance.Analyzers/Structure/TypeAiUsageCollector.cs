@@ -39,6 +39,9 @@ internal sealed class TypeAiUsageCollector
     private AiApiUse? _first;
     private AiApiUse? _firstTopLevel;
 
+    // The kinds of model the uses tell of, one bit per ModelKind, for the fix's Kind (AiApiCatalog.InferKind).
+    private int _kinds;
+
     public TypeAiUsageCollector(INamedTypeSymbol type, AiApiMatcher matcher, INamedTypeSymbol aiModelAttribute, DiagnosticDescriptor descriptor)
     {
         _type = type;
@@ -122,10 +125,12 @@ internal sealed class TypeAiUsageCollector
 
         AiApiUse? first;
         AiApiUse? firstTopLevel;
+        int kinds;
         lock (_gate)
         {
             first = _first;
             firstTopLevel = _firstTopLevel;
+            kinds = _kinds;
         }
 
         if (first is null || IsDeclaredModel(_type))
@@ -139,7 +144,7 @@ internal sealed class TypeAiUsageCollector
             context.ReportDiagnostic(Diagnostic.Create(
                 _descriptor,
                 firstTopLevel.Location,
-                AiApiOutsideModelAnalyzer.Properties(AiApiOutsideModelAnalyzer.TargetProgram),
+                AiApiOutsideModelAnalyzer.Properties(AiApiOutsideModelAnalyzer.TargetProgram, AiApiCatalog.InferKind(kinds)),
                 AiApiOutsideModelAnalyzer.TopLevelProgramText,
                 Display(firstTopLevel.Api)));
             return;
@@ -150,7 +155,7 @@ internal sealed class TypeAiUsageCollector
         context.ReportDiagnostic(Diagnostic.Create(
             _descriptor,
             onUse ? first.Location : identifier ?? first.Location,
-            AiApiOutsideModelAnalyzer.Properties(onUse ? AiApiOutsideModelAnalyzer.TargetUse : AiApiOutsideModelAnalyzer.TargetType),
+            AiApiOutsideModelAnalyzer.Properties(onUse ? AiApiOutsideModelAnalyzer.TargetUse : AiApiOutsideModelAnalyzer.TargetType, AiApiCatalog.InferKind(kinds)),
             "Type '" + _type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "'",
             Display(first.Api)));
     }
@@ -176,8 +181,14 @@ internal sealed class TypeAiUsageCollector
 
     private void Record(AiApiUse use)
     {
+        var kind = _matcher.KindOf(use.Api);
         lock (_gate)
         {
+            if (kind is { } known)
+            {
+                _kinds |= 1 << (int)known;
+            }
+
             _first = AiApiUse.Earlier(_first, use);
             if (use.IsTopLevel)
             {

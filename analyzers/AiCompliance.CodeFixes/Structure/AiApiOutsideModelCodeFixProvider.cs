@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AiCompliance.Analyzers.Structure;
 using AiCompliance.CodeFixes.Infrastructure;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -20,7 +21,10 @@ namespace AiCompliance.CodeFixes.Structure;
 /// AIC001: declares the model. On a type, adds <c>[AiModel("kebab-case-name")]</c>; on top-level statements, adds
 /// <c>partial class Program</c> with <c>[AiModel("kebab-case-assembly-name")]</c> at the end of the file (or puts the
 /// attribute on a <c>partial class Program</c> the file already has). Uses mapped into other files (Razor) get no fix:
-/// the declaration belongs in the .razor file (<c>@attribute [AiModel("…")]</c>).
+/// the declaration belongs in the .razor file (<c>@attribute [AiModel("…")]</c>). When the APIs the type uses tell
+/// what the model is (a chat client: <c>Kind = ModelKind.Generative</c>), the analyzer passes the kind in the
+/// diagnostic's <see cref="AiApiOutsideModelAnalyzer.ModelKindProperty"/> and the attribute sets it, so the obligations
+/// of that kind apply from the start; otherwise Kind is left out.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AiApiOutsideModelCodeFixProvider)), Shared]
 public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
@@ -61,7 +65,7 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create("Add [AiModel(\"" + id + "\")]", ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
+                CodeAction.Create("Add [" + AttributeText(id, Kind(diagnostic)) + "]", ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -134,6 +138,15 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
     private static string? Target(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(AiApiOutsideModelAnalyzer.TargetProperty, out var target) ? target : AiApiOutsideModelAnalyzer.TargetType;
 
+    /// <summary>The model kind the analyzer found, when it names a member of the SDK's ModelKind; anything else is no kind.</summary>
+    private static string? Kind(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(AiApiOutsideModelAnalyzer.ModelKindProperty, out var kind)
+        && System.Enum.TryParse<ModelKind>(kind, ignoreCase: false, out var parsed)
+        && System.Enum.IsDefined(typeof(ModelKind), parsed)
+        && parsed.ToString() == kind
+            ? kind
+            : null;
+
     /// <summary>The type declaration whose identifier the diagnostic is on exactly; never an enclosing one.</summary>
     private static TypeDeclarationSyntax? FindTypeDeclaration(SyntaxNode root, Diagnostic diagnostic)
     {
@@ -157,16 +170,20 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
         }
 
         var types = new List<TypeDeclarationSyntax>();
+        var kinds = new List<string?>();
         var program = false;
+        string? programKind = null;
         foreach (var diagnostic in diagnostics)
         {
             switch (Target(diagnostic))
             {
                 case AiApiOutsideModelAnalyzer.TargetProgram:
                     program = true;
+                    programKind = Kind(diagnostic);
                     break;
                 case AiApiOutsideModelAnalyzer.TargetType when FindTypeDeclaration(root, diagnostic) is { } type && !types.Contains(type):
                     types.Add(type);
+                    kinds.Add(Kind(diagnostic));
                     break;
             }
         }
@@ -178,13 +195,14 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
         // Mark the targets, add the Program declaration if one is needed, then let AttributeInserter add the
         // attributes (and the using) to the marked declarations in one edit. Fresh annotations each time: annotations
-        // stay in the document, and an earlier fix's marks must not be found again.
-        var typeTarget = new SyntaxAnnotation();
+        // stay in the document, and an earlier fix's marks must not be found again. One per type, so each finds its kind.
+        var typeTargets = types.Select(_ => new SyntaxAnnotation()).ToList();
         var programTarget = new SyntaxAnnotation();
         var existingProgram = program ? FindPartialProgram(root) : null;
         var marked = root.ReplaceNodes(
             existingProgram is null ? types : types.Append(existingProgram),
-            (original, rewritten) => rewritten.WithAdditionalAnnotations(original == existingProgram ? programTarget : typeTarget));
+            (original, rewritten) => rewritten.WithAdditionalAnnotations(
+                original == existingProgram ? programTarget : typeTargets[types.IndexOf((TypeDeclarationSyntax)original)]));
         if (program && existingProgram is null)
         {
             marked = AppendProgram(marked, programTarget);
@@ -199,20 +217,24 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
         var programId = ToKebabCase(document.Project.AssemblyName);
         var additions = new List<(TypeDeclarationSyntax, string)>();
-        foreach (var node in markedRoot.GetAnnotatedNodes(typeTarget).OfType<TypeDeclarationSyntax>())
+        for (var i = 0; i < typeTargets.Count; i++)
         {
-            additions.Add((node, AttributeText(ModelId(node))));
+            foreach (var node in markedRoot.GetAnnotatedNodes(typeTargets[i]).OfType<TypeDeclarationSyntax>())
+            {
+                additions.Add((node, AttributeText(ModelId(node), kinds[i])));
+            }
         }
 
         foreach (var node in markedRoot.GetAnnotatedNodes(programTarget).OfType<TypeDeclarationSyntax>())
         {
-            additions.Add((node, AttributeText(programId)));
+            additions.Add((node, AttributeText(programId, programKind)));
         }
 
         return await AttributeInserter.AddAsync(markedDocument, additions, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string AttributeText(string id) => "AiModel(\"" + id + "\")";
+    private static string AttributeText(string id, string? kind) =>
+        "AiModel(\"" + id + "\"" + (kind is null ? "" : ", Kind = ModelKind." + kind) + ")";
 
     private static ClassDeclarationSyntax? FindPartialProgram(CompilationUnitSyntax root) =>
         root.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.ValueText == ProgramName && c.Modifiers.Any(SyntaxKind.PartialKeyword));

@@ -12,7 +12,7 @@ internal enum ChangeSeverity
     /// <summary>More is declared, promised or controlled than before.</summary>
     Strengthening = 1,
 
-    /// <summary>Different, neither weaker nor stronger (a new version, a reworded purpose, a new model).</summary>
+    /// <summary>Different, neither weaker nor stronger (a new version, a reworded purpose, a new model that declares what the policy expects of it).</summary>
     Neutral = 2,
 }
 
@@ -75,6 +75,7 @@ internal static class ChangeKinds
     private static readonly Dictionary<string, (ChangeSeverity Severity, string Text)> Kinds = new(StringComparer.Ordinal)
     {
         ["modelAdded"] = (ChangeSeverity.Neutral, "Model added"),
+        ["modelAddedIncomplete"] = (ChangeSeverity.Weakening, "Model added without every declaration the policy expects of it"),
         ["modelRemoved"] = (ChangeSeverity.Neutral, "Model removed"),
         ["modelIdChanged"] = (ChangeSeverity.Neutral, "Model id changed (same type)"),
         ["datasetAdded"] = (ChangeSeverity.Weakening, "Dataset added"),
@@ -86,6 +87,11 @@ internal static class ChangeKinds
         ["acceptanceShortened"] = (ChangeSeverity.Strengthening, "Risk acceptance shortened"),
         ["declarationAdded"] = (ChangeSeverity.Strengthening, "Declaration added"),
         ["declarationRemoved"] = (ChangeSeverity.Weakening, "Declaration removed"),
+        ["incompleteDeclarationAdded"] = (ChangeSeverity.Neutral, "Declaration added with placeholder or invisible text"),
+        ["incompleteDeclarationRemoved"] = (ChangeSeverity.Neutral, "Declaration with placeholder or invisible text removed"),
+        ["declarationNoLongerDeclared"] = (ChangeSeverity.Weakening, "Declaration no longer counts as declared"),
+        ["textReplacedByPlaceholder"] = (ChangeSeverity.Weakening, "Text replaced by a placeholder or by nothing visible"),
+        ["placeholderReplacedByText"] = (ChangeSeverity.Strengthening, "Placeholder replaced by text"),
         ["riskLevelLowered"] = (ChangeSeverity.Weakening, "Risk level lowered"),
         ["riskLevelRaised"] = (ChangeSeverity.Strengthening, "Risk level raised"),
         ["highImpactSectorRemoved"] = (ChangeSeverity.Weakening, "High-impact sector removed"),

@@ -5,6 +5,7 @@ using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.ModelCards.Diffing;
@@ -54,24 +55,30 @@ internal sealed class GovernanceDiffResult
 /// datasets by id, risk acceptances by rule and model, repeated declarations by what identifies them (an evaluation by
 /// metric, dataset and slice; a fairness assessment by protected attribute and metric; a limitation by its text; a
 /// transfer by its regions). Each difference is a <see cref="GovernanceChange"/> with a kind and a severity.
+/// Text is judged by its content, not only by its equality: text replaced by a placeholder or by nothing visible
+/// weakens, and a declaration that only holds placeholders strengthens nothing.
 /// </summary>
 internal static class GovernanceDiff
 {
     // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order.
     private static readonly string[] DeclarationOrder = BuildDeclarationOrder();
 
-    public static GovernanceDiffResult Compare(string oldFile, ScannedAssembly oldAssembly, string newFile, ScannedAssembly newAssembly)
+    /// <summary>
+    /// Compares two builds. <paramref name="settings"/> (the mode and the frameworks; <see cref="PolicySettings.Default"/>
+    /// when null) decides only which declarations a new model is expected to make.
+    /// </summary>
+    public static GovernanceDiffResult Compare(string oldFile, ScannedAssembly oldAssembly, string newFile, ScannedAssembly newAssembly, PolicySettings? settings = null)
     {
         var changes = new List<GovernanceChange>();
         var context = new Collector(changes);
-        CompareModels(context, oldAssembly.Declarations, newAssembly.Declarations);
+        CompareModels(context, oldAssembly.Declarations, newAssembly.Declarations, settings ?? PolicySettings.Default);
         CompareDatasets(context, oldAssembly.Declarations, newAssembly.Declarations);
         CompareAcceptances(context, oldAssembly.Declarations.RiskAcceptances, newAssembly.Declarations.RiskAcceptances);
         changes.Sort(CompareChanges);
         return new GovernanceDiffResult(oldFile, oldAssembly, newFile, newAssembly, changes);
     }
 
-    private static void CompareModels(Collector changes, AssemblyDeclarations oldAssembly, AssemblyDeclarations newAssembly)
+    private static void CompareModels(Collector changes, AssemblyDeclarations oldAssembly, AssemblyDeclarations newAssembly, PolicySettings settings)
     {
         var oldModels = new List<ModelDeclarations>(oldAssembly.Models);
         var newModels = new List<ModelDeclarations>(newAssembly.Models);
@@ -118,13 +125,106 @@ internal static class GovernanceDiff
 
         foreach (var model in newModels)
         {
-            changes.Add("model", model.DisplayId, "Model", null, null, "modelAdded", null, model.TypeName);
+            // A new model that lacks what the policy expects of it adds ungoverned AI: that weakens, as a removed declaration does.
+            var lacking = LackingDeclarations(model, newAssembly.Datasets, settings);
+            if (lacking.Count == 0)
+            {
+                changes.Add("model", model.DisplayId, "Model", null, null, "modelAdded", null, model.TypeName);
+            }
+            else
+            {
+                changes.Add("model", model.DisplayId, "Model", null, null, "modelAddedIncomplete", null, model.TypeName + " (" + string.Join(", ", lacking) + ")");
+            }
         }
 
         foreach (var (oldModel, newModel) in pairs)
         {
-            new ModelComparer(changes, newModel.DisplayId).Compare(oldModel, newModel);
+            var comparer = new ModelComparer(changes, newModel.DisplayId);
+            comparer.Compare(oldModel, newModel);
+            comparer.CompareDeclarationStates(oldModel, oldAssembly.Datasets, newModel, newAssembly.Datasets);
         }
+    }
+
+    /// <summary>
+    /// The declarations <paramref name="settings"/> expects of the model that it does not count as declared, each as
+    /// "id: state" (<c>human-oversight: missing</c>, <c>accountable-owner: incomplete</c>), in catalogue order.
+    /// </summary>
+    internal static IReadOnlyList<string> LackingDeclarations(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings)
+    {
+        var risk = RiskContext.For(model);
+        var lacking = new List<string>();
+        foreach (var declaration in DeclarationCatalog.All)
+        {
+            if (settings.Requires(declaration, risk))
+            {
+                var state = DeclarationState(declaration, model, datasets);
+                if (state != DeclaredState)
+                {
+                    lacking.Add(declaration.Id + ": " + state);
+                }
+            }
+        }
+
+        return lacking;
+    }
+
+    /// <summary>The state of a declaration the model makes in full.</summary>
+    internal const string DeclaredState = "declared";
+
+    /// <summary>
+    /// What the diff knows of one declaration of a model: <see cref="DeclaredState"/>, <c>missing</c> (not present, as
+    /// <see cref="DeclarationPresence"/> decides it) or <c>incomplete</c> (present, but each attribute that makes it
+    /// holds placeholder or invisible text: one complete evaluation among placeholder ones still declares evaluation). The single place where the diff decides what counts as declared: new models and
+    /// <c>declarationNoLongerDeclared</c> follow from it. A per-declaration status from the policy (declared,
+    /// incomplete, invalid, contradicted, out of date) replaces this body, its state names becoming the values reported.
+    /// </summary>
+    internal static string DeclarationState(DeclarationDefinition declaration, ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
+    {
+        if (!DeclarationPresence.IsDeclared(declaration.Id, model, datasets))
+        {
+            return "missing";
+        }
+
+        foreach (var kind in DeclarationKinds.All)
+        {
+            if (kind.RequirementId == declaration.Id && kind.In(model).All(HasPlaceholderText))
+            {
+                return "incomplete";
+            }
+        }
+
+        return DeclaredState;
+    }
+
+    /// <summary>Text that says something: visible, and not a placeholder (<c>TODO: owner</c>, <c>N/A</c>, <c>&lt;owner&gt;</c>).</summary>
+    internal static bool IsRealText(string? text) =>
+        text is not null && VisibleText.HasVisibleContent(text) && !PlaceholderText.IsPlaceholder(text, out _);
+
+    /// <summary>Whether any text the declaration sets (a property left unset does not count) is a placeholder or has nothing visible.</summary>
+    internal static bool HasPlaceholderText(Declaration declaration)
+    {
+        var kind = DeclarationKinds.All.FirstOrDefault(k => k.RecordType == declaration.GetType());
+        if (kind is null)
+        {
+            return false;
+        }
+
+        foreach (var property in kind.Properties)
+        {
+            if (property.Shape == PropertyShape.Text)
+            {
+                if (property.Text(declaration) is { } text && !IsRealText(text))
+                {
+                    return true;
+                }
+            }
+            else if (property.Shape == PropertyShape.TextList && property.TextList(declaration).Any(item => item is not null && !IsRealText(item)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CompareDatasets(Collector changes, AssemblyDeclarations oldAssembly, AssemblyDeclarations newAssembly)
@@ -338,6 +438,10 @@ internal static class GovernanceDiff
 
         public void Add(string subjectKind, string subjectId, string declaration, string? item, string? property, string kind, string? oldValue, string? newValue) =>
             _changes.Add(new GovernanceChange(subjectKind, subjectId, declaration, item, property, kind, ChangeKinds.SeverityOf(kind), oldValue, newValue));
+
+        /// <summary>Whether a weakening change of the declaration has been collected for the subject.</summary>
+        public bool HasWeakening(string subjectKind, string subjectId, string declaration) =>
+            _changes.Exists(c => c.Severity == ChangeSeverity.Weakening && c.SubjectKind == subjectKind && c.SubjectId == subjectId && c.Declaration == declaration);
     }
 
     /// <summary>Changes within one declaration of one subject.</summary>
@@ -365,18 +469,29 @@ internal static class GovernanceDiff
         public void Text(string property, string? oldValue, string? newValue) =>
             Graded(property, oldValue, newValue, "valueChanged", "valueRemoved", "valueAdded");
 
-        /// <summary>Text with its own kinds for a change, a removal and an addition.</summary>
+        /// <summary>
+        /// Text with its own kinds for a change, a removal (the property no longer set) and an addition, used only
+        /// between texts that say something. Text replaced by a placeholder or by nothing visible (set, but empty,
+        /// invisible or <c>TODO: …</c>) weakens; a placeholder replaced by text strengthens; any other change among
+        /// placeholders and unset values is neutral. Blank and unset are the same value.
+        /// </summary>
         public void Graded(string property, string? oldValue, string? newValue, string changed, string removed, string added, string? changedKind = null)
         {
-            var before = Blank(oldValue) ? null : oldValue;
-            var after = Blank(newValue) ? null : newValue;
-            if (string.Equals(before, after, StringComparison.Ordinal))
+            if ((Blank(oldValue) && Blank(newValue)) || string.Equals(oldValue, newValue, StringComparison.Ordinal))
             {
                 return;
             }
 
-            var kind = before is null ? added : after is null ? removed : changedKind ?? changed;
-            Add(property, kind, before, after);
+            var wasReal = IsRealText(oldValue);
+            var isReal = IsRealText(newValue);
+            var kind = (wasReal, isReal) switch
+            {
+                (true, true) => changedKind ?? changed,
+                (true, false) => newValue is null ? removed : "textReplacedByPlaceholder",
+                (false, true) => oldValue is null ? added : "placeholderReplacedByText",
+                _ => oldValue is null ? "valueAdded" : newValue is null ? "valueRemoved" : "valueChanged",
+            };
+            Add(property, kind, oldValue, newValue);
         }
 
         /// <summary>A list compared as a set (ordinal): one change per item added or removed.</summary>
@@ -385,20 +500,20 @@ internal static class GovernanceDiff
             comparer ??= StringComparer.Ordinal;
             var before = Set(oldItems, comparer);
             var after = Set(newItems, comparer);
-            foreach (var item in before)
+            var removed = before.Where(item => !after.Contains(item, comparer)).ToList();
+            var added = after.Where(item => !before.Contains(item, comparer)).ToList();
+
+            // A placeholder item neither adds nor removes anything real; taking the place of real items, it weakens.
+            var realRemoved = removed.Exists(IsRealText);
+            var realAdded = added.Exists(IsRealText);
+            foreach (var item in removed)
             {
-                if (!after.Contains(item, comparer))
-                {
-                    Add(property, removedKind, item, null);
-                }
+                Add(property, IsRealText(item) ? removedKind : realAdded ? "placeholderReplacedByText" : "itemRemoved", item, null);
             }
 
-            foreach (var item in after)
+            foreach (var item in added)
             {
-                if (!before.Contains(item, comparer))
-                {
-                    Add(property, addedKind, null, item);
-                }
+                Add(property, IsRealText(item) ? addedKind : realRemoved ? "textReplacedByPlaceholder" : "itemAdded", null, item);
             }
         }
 
@@ -809,11 +924,11 @@ internal static class GovernanceDiff
 
             if (oldValue is null)
             {
-                c.Add(null, "declarationAdded", null, "[" + declaration + "]");
+                c.Add(null, AddedKind(newValue!), null, "[" + declaration + "]");
             }
             else if (newValue is null)
             {
-                c.Add(null, "declarationRemoved", "[" + declaration + "]", null);
+                c.Add(null, RemovedKind(oldValue), "[" + declaration + "]", null);
             }
             else
             {
@@ -831,16 +946,48 @@ internal static class GovernanceDiff
                 var c = ScopeOf(declaration, text);
                 if (o is null)
                 {
-                    c.Add(null, "declarationAdded", null, "[" + declaration + "]");
+                    c.Add(null, AddedKind(n!), null, "[" + declaration + "]");
                 }
                 else if (n is null)
                 {
-                    c.Add(null, "declarationRemoved", "[" + declaration + "]", null);
+                    c.Add(null, RemovedKind(o), "[" + declaration + "]", null);
                 }
                 else
                 {
                     compare(c, o, n);
                 }
+            }
+        }
+
+        // A declaration that holds a placeholder promises nothing yet: adding it strengthens nothing, removing it weakens nothing.
+        private static string AddedKind(Declaration added) => HasPlaceholderText(added) ? "incompleteDeclarationAdded" : "declarationAdded";
+
+        private static string RemovedKind(Declaration removed) => HasPlaceholderText(removed) ? "incompleteDeclarationRemoved" : "declarationRemoved";
+
+        /// <summary>
+        /// Declared before, no longer declared now (<see cref="DeclarationState"/>): weakening, unless a change already
+        /// reported for the attribute that makes the declaration says why (it was removed, its text became a
+        /// placeholder, its mode weakened, …). Run after <see cref="Compare"/>. The declarations judged from several
+        /// attributes and the datasets (data provenance, IP and copyright, personal data) are reported only here.
+        /// </summary>
+        public void CompareDeclarationStates(ModelDeclarations oldModel, IReadOnlyList<DatasetDeclaration> oldDatasets, ModelDeclarations newModel, IReadOnlyList<DatasetDeclaration> newDatasets)
+        {
+            foreach (var declaration in DeclarationCatalog.All)
+            {
+                var before = DeclarationState(declaration, oldModel, oldDatasets);
+                var after = DeclarationState(declaration, newModel, newDatasets);
+                if (before != DeclaredState || after == DeclaredState)
+                {
+                    continue;
+                }
+
+                var kind = DeclarationKinds.All.FirstOrDefault(k => k.RequirementId == declaration.Id);
+                if (kind is not null && (!kind.In(newModel).Any() || _changes.HasWeakening("model", _id, kind.ShortName)))
+                {
+                    continue;
+                }
+
+                ScopeOf("Model", declaration.Id).Add(null, "declarationNoLongerDeclared", before, after);
             }
         }
 

@@ -254,4 +254,46 @@ public sealed class AiApiFamilyTests
             "Type 'Contoso.Samples.Demo' uses the AI API 'Microsoft.Extensions.AI.IChatClient' but is not declared with [AiModel]; declare the model it wraps",
             reported.GetMessage(CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("Microsoft.Extensions.AI", "IChatClient", "Generative")]
+    [InlineData("Microsoft.Extensions.AI", "ChatMessage", "Generative")]
+    [InlineData("Microsoft.Extensions.AI", "IEmbeddingGenerator", "Embedding")]
+    [InlineData("Microsoft.Extensions.AI", "ISpeechToTextClient", "Speech")]
+    [InlineData("Microsoft.Extensions.AI", "AIFunction", null)]
+    [InlineData("OpenAI.Chat", "ChatClient", "Generative")]
+    [InlineData("OpenAI.Embeddings", "EmbeddingClient", "Embedding")]
+    [InlineData("OpenAI.Audio", "AudioClient", "Speech")]
+    [InlineData("OpenAI", "OpenAIClient", null)]
+    [InlineData("Azure.AI.OpenAI", "AzureOpenAIClient", null)]
+    [InlineData("Azure.AI.Inference", "ChatCompletionsClient", "Generative")]
+    [InlineData("Azure.AI.Inference", "EmbeddingsClient", "Embedding")]
+    [InlineData("Microsoft.SemanticKernel.ChatCompletion", "IChatCompletionService", "Generative")]
+    [InlineData("Microsoft.SemanticKernel.Agents", "ChatCompletionAgent", "Agent")]
+    [InlineData("Microsoft.SemanticKernel", "Kernel", null)]
+    [InlineData("Microsoft.ML", "PredictionEngine`2", null)]
+    [InlineData("Microsoft.ML", "RegressionCatalog", "Regressor")]
+    [InlineData("Microsoft.ML.Trainers", "LbfgsLogisticRegressionBinaryTrainer", "Classifier")]
+    [InlineData("Microsoft.ML.OnnxRuntime", "InferenceSession", null)]
+    [InlineData("Microsoft.ML.OnnxRuntimeGenAI", "Generator", "Generative")]
+    [InlineData("TorchSharp", "torch", null)]
+    [InlineData("LLama", "LLamaEmbedder", "Embedding")]
+    [InlineData("LLama", "InteractiveExecutor", "Generative")]
+    [InlineData("Anthropic.SDK", "AnthropicClient", "Generative")]
+    [InlineData("Google.Cloud.AIPlatform.V1", "PredictionServiceClient", null)]
+    [InlineData("Contoso.OpenAI.Chat", "ChatClient", null)]
+    public void An_API_type_tells_the_model_kind_only_when_its_namespace_and_name_do(string ns, string typeName, string? kind) =>
+        Assert.Equal(kind, AiApiCatalog.KindOf(ns, [typeName])?.ToString());
+
+    [Fact]
+    public void Agents_and_generation_dominate_and_disagreeing_kinds_tell_nothing()
+    {
+        static int Kinds(params AiCompliance.Policy.ModelKind[] kinds) => kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
+
+        Assert.Null(AiApiCatalog.InferKind(0));
+        Assert.Equal(AiCompliance.Policy.ModelKind.Embedding, AiApiCatalog.InferKind(Kinds(AiCompliance.Policy.ModelKind.Embedding)));
+        Assert.Equal(AiCompliance.Policy.ModelKind.Generative, AiApiCatalog.InferKind(Kinds(AiCompliance.Policy.ModelKind.Embedding, AiCompliance.Policy.ModelKind.Generative)));
+        Assert.Equal(AiCompliance.Policy.ModelKind.Agent, AiApiCatalog.InferKind(Kinds(AiCompliance.Policy.ModelKind.Generative, AiCompliance.Policy.ModelKind.Agent)));
+        Assert.Null(AiApiCatalog.InferKind(Kinds(AiCompliance.Policy.ModelKind.Classifier, AiCompliance.Policy.ModelKind.Regressor)));
+    }
 }

@@ -46,7 +46,7 @@ public sealed class AiApiOutsideModelCodeFixTests
         namespace Support;
 
         /// <summary>Answers tickets.</summary>
-        [AiModel("support-bot")]
+        [AiModel("support-bot", Kind = ModelKind.Generative)]
         public sealed class SupportBot(IChatClient chat)
         {
             public object Chat => chat;
@@ -69,7 +69,7 @@ public sealed class AiApiOutsideModelCodeFixTests
 
         [Serializable]
         [Obsolete("use v2")]
-        [AiModel("reply")]
+        [AiModel("reply", Kind = ModelKind.Generative)]
         internal sealed record Reply(ChatResponse Response);
         """).RunAsync();
 
@@ -97,7 +97,7 @@ public sealed class AiApiOutsideModelCodeFixTests
                 public string Name => "triage";
             }
 
-            [AiModel("triage")]
+            [AiModel("triage", Kind = ModelKind.Generative)]
             public partial class Triage
             {
                 private Microsoft.Extensions.AI.IChatClient? _chat;
@@ -127,13 +127,13 @@ public sealed class AiApiOutsideModelCodeFixTests
 
         public static class Routing
         {
-            [AiModel("http-router-ai")]
+            [AiModel("http-router-ai", Kind = ModelKind.Generative)]
             internal sealed class HTTPRouterAI
             {
                 public IChatClient? Chat { get; init; }
             }
 
-            [AiModel("assistant-client")]
+            [AiModel("assistant-client", Kind = ModelKind.Generative)]
             public interface IAssistantClient : IChatClient
             {
             }
@@ -150,7 +150,7 @@ public sealed class AiApiOutsideModelCodeFixTests
         var client = new OpenAI.Chat.ChatClient("gpt-4o", "key");
         System.Console.WriteLine(client.CompleteChat("hi").Value.Content[0].Text);
 
-        [AiModel("test-project")]
+        [AiModel("test-project", Kind = ModelKind.Generative)]
         partial class Program { }
 
         """).RunAsync();
@@ -176,7 +176,7 @@ public sealed class AiApiOutsideModelCodeFixTests
         Program.Print(client.CompleteChat("hi").Value.Content[0].Text);
 
         /// <summary>Helpers.</summary>
-        [AiModel("test-project")]
+        [AiModel("test-project", Kind = ModelKind.Generative)]
         partial class Program
         {
             static void Print(string text) => System.Console.WriteLine(text);
@@ -206,7 +206,7 @@ public sealed class AiApiOutsideModelCodeFixTests
             var client = new ChatClient("gpt-4o-mini", "key");
             System.Console.WriteLine(client.CompleteChat("Hello").Value.Content[0].Text);
 
-            [AiModel("test-project")]
+            [AiModel("test-project", Kind = ModelKind.Generative)]
             partial class Program { }
 
             """);
@@ -217,7 +217,7 @@ public sealed class AiApiOutsideModelCodeFixTests
     [Fact]
     public Task The_fix_adds_a_line_break_when_the_file_does_not_end_with_one() => Fix(
         "var client = [|new OpenAI.Chat.ChatClient(\"gpt-4o\", \"key\")|];",
-        "using AiCompliance;\n\nvar client = new OpenAI.Chat.ChatClient(\"gpt-4o\", \"key\");\n\n[AiModel(\"test-project\")]\npartial class Program { }\n").RunAsync();
+        "using AiCompliance;\n\nvar client = new OpenAI.Chat.ChatClient(\"gpt-4o\", \"key\");\n\n[AiModel(\"test-project\", Kind = ModelKind.Generative)]\npartial class Program { }\n").RunAsync();
 
     [Fact]
     public Task Fix_all_declares_every_type_and_the_program_in_every_document_with_one_using_per_file()
@@ -239,13 +239,13 @@ public sealed class AiApiOutsideModelCodeFixTests
             IChatClient chat = new FakeClient();
             System.Console.WriteLine(chat);
 
-            [AiModel("fake-client")]
+            [AiModel("fake-client", Kind = ModelKind.Generative)]
             sealed class FakeClient : DelegatingChatClient
             {
                 public FakeClient() : base(null!) { }
             }
 
-            [AiModel("test-project")]
+            [AiModel("test-project", Kind = ModelKind.Generative)]
             partial class Program { }
 
             """);
@@ -261,14 +261,186 @@ public sealed class AiApiOutsideModelCodeFixTests
 
             namespace Bots;
 
-            [AiModel("summariser")]
+            [AiModel("summariser", Kind = ModelKind.Generative)]
             public sealed class Summariser(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
 
-            [AiModel("translator")]
+            [AiModel("translator", Kind = ModelKind.Generative)]
             public sealed class Translator(Microsoft.Extensions.AI.IChatClient chat) { public object Chat => chat; }
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task The_fix_declares_an_embedding_generator_as_an_embedding_model() => Fix("""
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        namespace Search;
+
+        public sealed class [|Indexer|](IEmbeddingGenerator<string, Embedding<float>> embeddings)
+        {
+            public Task<GeneratedEmbeddings<Embedding<float>>> EmbedAsync(string text) => embeddings.GenerateAsync([text]);
+        }
+        """, """
+        using System.Threading.Tasks;
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        namespace Search;
+
+        [AiModel("indexer", Kind = ModelKind.Embedding)]
+        public sealed class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings)
+        {
+            public Task<GeneratedEmbeddings<Embedding<float>>> EmbedAsync(string text) => embeddings.GenerateAsync([text]);
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task A_type_that_embeds_and_chats_is_generative_and_an_OpenAI_embedding_client_is_an_embedding_model() => Fix("""
+        using Microsoft.Extensions.AI;
+
+        public sealed class [|Answerer|](IEmbeddingGenerator<string, Embedding<float>> embeddings, IChatClient chat)
+        {
+            public object Parts => (embeddings, chat);
+        }
+
+        public sealed class [|Vectoriser|]
+        {
+            private readonly OpenAI.Embeddings.EmbeddingClient _client = new("text-embedding-3-small", "key");
+
+            public object Client => _client;
+        }
+        """, """
+        using AiCompliance;
+        using Microsoft.Extensions.AI;
+
+        [AiModel("answerer", Kind = ModelKind.Generative)]
+        public sealed class Answerer(IEmbeddingGenerator<string, Embedding<float>> embeddings, IChatClient chat)
+        {
+            public object Parts => (embeddings, chat);
+        }
+
+        [AiModel("vectoriser", Kind = ModelKind.Embedding)]
+        public sealed class Vectoriser
+        {
+            private readonly OpenAI.Embeddings.EmbeddingClient _client = new("text-embedding-3-small", "key");
+
+            public object Client => _client;
+        }
+        """).RunAsync();
+
+    [Fact]
+    public Task The_fix_declares_a_Semantic_Kernel_chat_completion_service_as_generative()
+    {
+        var test = Fix("""
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            public sealed class [|Concierge|](IChatCompletionService chat)
+            {
+                public string Ask(string question) => chat.Complete(question);
+            }
+            """, """
+            using AiCompliance;
+            using Microsoft.SemanticKernel.ChatCompletion;
+
+            [AiModel("concierge", Kind = ModelKind.Generative)]
+            public sealed class Concierge(IChatCompletionService chat)
+            {
+                public string Ask(string question) => chat.Complete(question);
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(StubAssembly.Compile(
+            "Microsoft.SemanticKernel.Abstractions",
+            "namespace Microsoft.SemanticKernel.ChatCompletion { public interface IChatCompletionService { string Complete(string prompt); } }"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_fix_takes_the_kind_from_an_ML_NET_trainer_and_leaves_it_out_for_a_prediction_engine_alone()
+    {
+        var test = Fix("""
+            using Microsoft.ML;
+
+            public sealed class [|LoanApproval|]
+            {
+                private readonly MLContext _ml = new(seed: 1);
+
+                public object Train() => _ml.BinaryClassification.Trainers.SdcaLogisticRegression();
+            }
+
+            public sealed class [|PricePredictor|](PredictionEngine<float[], float[]> engine)
+            {
+                public float[] Predict(float[] features) => engine.Predict(features);
+            }
+            """, """
+            using AiCompliance;
+            using Microsoft.ML;
+
+            [AiModel("loan-approval", Kind = ModelKind.Classifier)]
+            public sealed class LoanApproval
+            {
+                private readonly MLContext _ml = new(seed: 1);
+
+                public object Train() => _ml.BinaryClassification.Trainers.SdcaLogisticRegression();
+            }
+
+            [AiModel("price-predictor")]
+            public sealed class PricePredictor(PredictionEngine<float[], float[]> engine)
+            {
+                public float[] Predict(float[] features) => engine.Predict(features);
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(StubAssembly.Compile("Microsoft.ML", """
+            namespace Microsoft.ML
+            {
+                public sealed class MLContext
+                {
+                    public MLContext(int? seed = null) { }
+                    public BinaryClassificationCatalog BinaryClassification => new();
+                }
+
+                public sealed class BinaryClassificationCatalog
+                {
+                    public BinaryClassificationTrainers Trainers => new();
+
+                    public sealed class BinaryClassificationTrainers
+                    {
+                    }
+                }
+
+                public static class StandardTrainersCatalog
+                {
+                    public static object SdcaLogisticRegression(this BinaryClassificationCatalog.BinaryClassificationTrainers catalog) => catalog;
+                }
+
+                public sealed class PredictionEngine<TSrc, TDst>
+                {
+                    public TDst Predict(TSrc example) => default!;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_client_that_serves_every_kind_leaves_Kind_out() => Fix("""
+        public sealed class [|Gateway|]
+        {
+            private readonly OpenAI.OpenAIClient _client = new("key");
+
+            public object Client => _client;
+        }
+        """, """
+        using AiCompliance;
+
+        [AiModel("gateway")]
+        public sealed class Gateway
+        {
+            private readonly OpenAI.OpenAIClient _client = new("key");
+
+            public object Client => _client;
+        }
+        """).RunAsync();
 
     [Fact]
     public Task No_fix_is_offered_for_a_use_mapped_into_a_Razor_file()

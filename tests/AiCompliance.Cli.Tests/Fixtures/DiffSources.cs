@@ -68,6 +68,15 @@ public static class DiffSources
             public sealed class Retired
             {
             }
+
+            [AiModel("drafted", Kind = ModelKind.Classifier, BaseModel = "bert-base-multilingual")]
+            [IntendedUse("Rank sales leads", OutOfScope = new[] { "Credit decisions" })]
+            [AccountableOwner("Sales Ops", Contact = "sales@example.com")]
+            [Explainability("SHAP", Description = "TODO: describe")]
+            [AiDisclosure("TBD")]
+            public sealed class Drafted
+            {
+            }
         }
         """;
 
@@ -132,6 +141,27 @@ public static class DiffSources
 
             [AiModel("new-model", Kind = ModelKind.Embedding)]
             public sealed class NewModel
+            {
+            }
+
+            [AiModel("complete-model", Kind = ModelKind.Classifier, BaseModel = "distilbert-base")]
+            [RiskProfile(RiskLevel.Minimal)]
+            [IntendedUse("Tag support tickets")]
+            [KnownLimitation("English tickets only")]
+            [AccountableOwner("Support Engineering", Contact = "support@example.com")]
+            [Evaluation("accuracy", 0.91)]
+            public sealed class CompleteModel
+            {
+            }
+
+            // The code fixes' placeholders and an invisible Hangul filler where there was text; without its base
+            // model, nothing says where the model comes from.
+            [AiModel("drafted", Kind = ModelKind.Classifier)]
+            [IntendedUse("\u3164", OutOfScope = new[] { "TODO" })]
+            [AccountableOwner("TODO: owner", Contact = "sales@example.com")]
+            [Explainability("SHAP", Description = "Per-feature SHAP values for each ranked lead.")]
+            [DecisionLogging("TODO: what is logged")]
+            public sealed class Drafted
             {
             }
         }
