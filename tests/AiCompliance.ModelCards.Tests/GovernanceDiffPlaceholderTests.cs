@@ -5,6 +5,7 @@ using AiCompliance.ModelCards.Diffing;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.ModelCards.Tests;
 
@@ -139,16 +140,19 @@ public sealed class GovernanceDiffPlaceholderTests
             KnownLimitations = new[] { new KnownLimitationDeclaration { Description = "English only" } },
             AccountableOwner = new AccountableOwnerDeclaration { Owner = "Support Engineering" },
             Evaluations = new[] { new EvaluationDeclaration { Metric = "accuracy", Value = 0.91 } },
+            TrainedOn = new TrainedOnDeclaration { DatasetIds = new[] { "tickets" } },
         };
+        var tickets = new DatasetDeclaration { Id = "tickets", PersonalData = PersonalDataKind.None, License = "Proprietary" };
         var drafted = complete with { TypeName = "Bank.Drafted", Identity = complete.Identity! with { Id = "drafted" }, AccountableOwner = new AccountableOwnerDeclaration { Owner = "TODO: owner" } };
 
-        var diff = GovernanceDiff.Compare("old.dll", Assembly(), "new.dll", Assembly(bare, complete, drafted));
+        var diff = GovernanceDiff.Compare("old.dll", Assembly(), "new.dll", Assembly(new[] { tickets }, bare, complete, drafted));
 
         Assert.Equal(
             new[]
             {
-                "bare modelAddedIncomplete weakening Bank.Bare (intended-purpose: missing, known-limitations: missing, risk-classification: missing, human-oversight: missing, accountable-owner: missing, data-provenance: missing, fairness-evaluation: missing, performance-evaluation: missing, security-testing: missing, monitoring-incidents: missing)",
+                "bare modelAddedIncomplete weakening Bank.Bare (intended-purpose: missing, known-limitations: missing, risk-classification: missing, human-oversight: missing, accountable-owner: missing, data-provenance: missing, personal-data: missing, fairness-evaluation: missing, performance-evaluation: missing, security-testing: missing, monitoring-incidents: missing)",
                 "drafted modelAddedIncomplete weakening Bank.Drafted (accountable-owner: incomplete)",
+                "tickets datasetAdded weakening tickets",
                 "tagger modelAdded neutral Bank.Tagger",
             },
             diff.Changes.Select(c => c.SubjectId + " " + c.Kind + " " + c.SeverityName + " " + c.New));
@@ -187,13 +191,7 @@ public sealed class GovernanceDiffPlaceholderTests
 
         // The owner's placeholder is already a weakening change of [AccountableOwner]: not reported a second time.
         Assert.Equal(new[] { "AccountableOwner.Owner textReplacedByPlaceholder weakening Credit Risk → TODO: owner" }, States(model, datasets, placeholderOwner, datasets));
-        Assert.Equal("incomplete", GovernanceDiff.DeclarationState(Policy.Requirements.DeclarationCatalog.Get("accountable-owner"), placeholderOwner, datasets));
-
-        // One complete evaluation declares evaluation, whatever placeholder ones sit next to it.
-        var evaluations = new[] { new EvaluationDeclaration { Metric = "auc", Value = 0.82 }, new EvaluationDeclaration { Metric = "TODO: metric" } };
-        var performance = Policy.Requirements.DeclarationCatalog.Get("performance-evaluation");
-        Assert.Equal("declared", GovernanceDiff.DeclarationState(performance, model with { Evaluations = evaluations }, datasets));
-        Assert.Equal("incomplete", GovernanceDiff.DeclarationState(performance, model with { Evaluations = evaluations[1..] }, datasets));
+        Assert.Equal(DeclarationStatus.Incomplete, DeclarationStatuses.Status("accountable-owner", placeholderOwner, datasets, PolicySettings.Default));
 
         // Getting better is told by the changes of the attributes themselves.
         Assert.Empty(States(model, withoutBasis, model, datasets));
@@ -202,8 +200,10 @@ public sealed class GovernanceDiffPlaceholderTests
     private static ModelDeclarations Model(string typeName = "Bank.Scorer", string id = "scorer") =>
         new() { TypeName = typeName, Identity = new ModelIdentity { Id = id } };
 
-    private static ScannedAssembly Assembly(params ModelDeclarations[] models) =>
-        new(new AssemblyDeclarations { AssemblyName = "Bank", Types = models }, Guid.Empty, new string('0', 64), null);
+    private static ScannedAssembly Assembly(params ModelDeclarations[] models) => Assembly(Array.Empty<DatasetDeclaration>(), models);
+
+    private static ScannedAssembly Assembly(DatasetDeclaration[] datasets, params ModelDeclarations[] models) =>
+        new(new AssemblyDeclarations { AssemblyName = "Bank", Types = models, Datasets = datasets }, Guid.Empty, new string('0', 64), null);
 
     private static string[] Changes(ModelDeclarations before, ModelDeclarations after)
     {
@@ -224,7 +224,7 @@ public sealed class GovernanceDiffPlaceholderTests
         var changes = new List<GovernanceChange>();
         var comparer = new GovernanceDiff.ModelComparer(new GovernanceDiff.Collector(changes), "scorer");
         comparer.Compare(before, after);
-        comparer.CompareDeclarationStates(before, oldDatasets, after, newDatasets);
+        comparer.CompareDeclarationStates(before, oldDatasets, after, newDatasets, PolicySettings.Default);
         return Describe(changes);
     }
 

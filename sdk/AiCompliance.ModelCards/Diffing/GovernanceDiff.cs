@@ -141,59 +141,29 @@ internal static class GovernanceDiff
         {
             var comparer = new ModelComparer(changes, newModel.DisplayId);
             comparer.Compare(oldModel, newModel);
-            comparer.CompareDeclarationStates(oldModel, oldAssembly.Datasets, newModel, newAssembly.Datasets);
+            comparer.CompareDeclarationStates(oldModel, oldAssembly.Datasets, newModel, newAssembly.Datasets, settings);
         }
     }
 
     /// <summary>
-    /// The declarations <paramref name="settings"/> expects of the model that it does not count as declared, each as
-    /// "id: state" (<c>human-oversight: missing</c>, <c>accountable-owner: incomplete</c>), in catalogue order.
+    /// The declarations <paramref name="settings"/> expects of the model that are not declared, each as "id: state"
+    /// (<c>human-oversight: missing</c>, <c>accountable-owner: incomplete</c>), in catalogue order. The state is the
+    /// policy's (<see cref="DeclarationStatuses"/>), the one the cards and <c>check</c> show.
     /// </summary>
     internal static IReadOnlyList<string> LackingDeclarations(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings)
     {
         var risk = RiskContext.For(model);
+        var statuses = DeclarationStatuses.Of(model, datasets, settings);
         var lacking = new List<string>();
-        foreach (var declaration in DeclarationCatalog.All)
+        foreach (var entry in statuses.Entries)
         {
-            if (settings.Requires(declaration, risk))
+            if (entry.Status != DeclarationStatus.Declared && settings.Requires(entry.Declaration, risk))
             {
-                var state = DeclarationState(declaration, model, datasets);
-                if (state != DeclaredState)
-                {
-                    lacking.Add(declaration.Id + ": " + state);
-                }
+                lacking.Add(entry.Id + ": " + DeclarationStatuses.Text(entry.Status));
             }
         }
 
         return lacking;
-    }
-
-    /// <summary>The state of a declaration the model makes in full.</summary>
-    internal const string DeclaredState = "declared";
-
-    /// <summary>
-    /// What the diff knows of one declaration of a model: <see cref="DeclaredState"/>, <c>missing</c> (not present, as
-    /// <see cref="DeclarationPresence"/> decides it) or <c>incomplete</c> (present, but each attribute that makes it
-    /// holds placeholder or invisible text: one complete evaluation among placeholder ones still declares evaluation). The single place where the diff decides what counts as declared: new models and
-    /// <c>declarationNoLongerDeclared</c> follow from it. A per-declaration status from the policy (declared,
-    /// incomplete, invalid, contradicted, out of date) replaces this body, its state names becoming the values reported.
-    /// </summary>
-    internal static string DeclarationState(DeclarationDefinition declaration, ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
-    {
-        if (!DeclarationPresence.IsDeclared(declaration.Id, model, datasets))
-        {
-            return "missing";
-        }
-
-        foreach (var kind in DeclarationKinds.All)
-        {
-            if (kind.RequirementId == declaration.Id && kind.In(model).All(HasPlaceholderText))
-            {
-                return "incomplete";
-            }
-        }
-
-        return DeclaredState;
     }
 
     /// <summary>Text that says something: visible, and not a placeholder (<c>TODO: owner</c>, <c>N/A</c>, <c>&lt;owner&gt;</c>).</summary>
@@ -965,18 +935,21 @@ internal static class GovernanceDiff
         private static string RemovedKind(Declaration removed) => HasPlaceholderText(removed) ? "incompleteDeclarationRemoved" : "declarationRemoved";
 
         /// <summary>
-        /// Declared before, no longer declared now (<see cref="DeclarationState"/>): weakening, unless a change already
-        /// reported for the attribute that makes the declaration says why (it was removed, its text became a
-        /// placeholder, its mode weakened, …). Run after <see cref="Compare"/>. The declarations judged from several
-        /// attributes and the datasets (data provenance, IP and copyright, personal data) are reported only here.
+        /// Declared before, no longer declared now (missing, incomplete, invalid, contradicted or out of date, as
+        /// <see cref="DeclarationStatuses"/> judges it for the cards): weakening, unless a change already reported for
+        /// the attribute that makes the declaration says why (it was removed, its text became a placeholder, its mode
+        /// weakened, …). Run after <see cref="Compare"/>. The declarations judged from several attributes and the
+        /// datasets (data provenance, IP and copyright, personal data) are reported only here.
         /// </summary>
-        public void CompareDeclarationStates(ModelDeclarations oldModel, IReadOnlyList<DatasetDeclaration> oldDatasets, ModelDeclarations newModel, IReadOnlyList<DatasetDeclaration> newDatasets)
+        public void CompareDeclarationStates(ModelDeclarations oldModel, IReadOnlyList<DatasetDeclaration> oldDatasets, ModelDeclarations newModel, IReadOnlyList<DatasetDeclaration> newDatasets, PolicySettings settings)
         {
+            var before = DeclarationStatuses.Of(oldModel, oldDatasets, settings);
+            var after = DeclarationStatuses.Of(newModel, newDatasets, settings);
             foreach (var declaration in DeclarationCatalog.All)
             {
-                var before = DeclarationState(declaration, oldModel, oldDatasets);
-                var after = DeclarationState(declaration, newModel, newDatasets);
-                if (before != DeclaredState || after == DeclaredState)
+                var was = before.Status(declaration.Id);
+                var now = after.Status(declaration.Id);
+                if (was != DeclarationStatus.Declared || now == DeclarationStatus.Declared)
                 {
                     continue;
                 }
@@ -987,7 +960,7 @@ internal static class GovernanceDiff
                     continue;
                 }
 
-                ScopeOf("Model", declaration.Id).Add(null, "declarationNoLongerDeclared", before, after);
+                ScopeOf("Model", declaration.Id).Add(null, "declarationNoLongerDeclared", DeclarationStatuses.Text(was), DeclarationStatuses.Text(now));
             }
         }
 

@@ -150,6 +150,7 @@ public static class DiffSources
             [KnownLimitation("English tickets only")]
             [AccountableOwner("Support Engineering", Contact = "support@example.com")]
             [Evaluation("accuracy", 0.91)]
+            [TrainedOn("survey")]
             public sealed class CompleteModel
             {
             }
