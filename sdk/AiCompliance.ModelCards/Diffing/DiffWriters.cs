@@ -15,7 +15,7 @@ namespace AiCompliance.ModelCards.Diffing;
 internal static class DiffJsonWriter
 {
     public const string SchemaUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/schema/governance-diff.schema.json";
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public static byte[] Write(GovernanceDiffResult diff)
     {
