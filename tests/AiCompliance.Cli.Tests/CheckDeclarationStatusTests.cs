@@ -133,4 +133,29 @@ public sealed partial class CheckDeclarationStatusTests : IDisposable
         Assert.EndsWith("; the card is marked incomplete", summary, StringComparison.Ordinal);
         Assert.Equal(status, rows.Single(r => r.Id == declaration).Status);
     }
+
+    [Fact]
+    public void The_sarif_log_states_what_the_text_report_states()
+    {
+        var text = Check(out _);
+        var dll = _directory.Combine("Bank.Fixes.dll");
+        var sarif = _directory.Combine("check.sarif");
+        var result = CliRunner.Run("check", dll, "--date", "2026-06-01", "--sarif", sarif);
+        Assert.True(result.Exit == 0, result.Out + result.Error);
+
+        using var log = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllBytes(sarif));
+        var properties = log.RootElement.GetProperty("runs")[0].GetProperty("properties");
+        Assert.Equal("2026-06-01", properties.GetProperty("date").GetString());
+        var models = properties.GetProperty("declarationStatuses").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(text.Keys.Order(StringComparer.Ordinal), models.Keys.Order(StringComparer.Ordinal));
+        foreach (var (model, (_, rows)) in text)
+        {
+            Assert.True(models[model].GetProperty("incomplete").GetBoolean());
+            var notDeclared = models[model].GetProperty("declarations").EnumerateArray()
+                .Where(d => d.GetProperty("status").GetString() != "declared")
+                .Select(d => (d.GetProperty("id").GetString()!, d.GetProperty("status").GetString()!.Replace('-', ' ')))
+                .ToList();
+            Assert.Equal(rows.Select(r => (r.Id, r.Status)), notDeclared);
+        }
+    }
 }

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AiCompliance.ModelCards.Writers;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Rules;
 
 namespace AiCompliance.ModelCards.Checking;
@@ -220,6 +221,9 @@ internal static class SarifWriter
         json.String("assemblyVersion", declarations.AssemblyVersion);
         w.WriteString("mode", settings.Mode.ToString().ToLowerInvariant());
         w.WriteString("date", settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        // Acceptances expire on the real date, whatever date the check is pinned to.
+        w.WriteString("acceptancesJudgedOn", settings.RealToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteStartArray("frameworks");
         foreach (var framework in settings.Frameworks)
         {
@@ -236,12 +240,41 @@ internal static class SarifWriter
         }
 
         w.WriteEndArray();
+        WriteDeclarationStatuses(json, result.Declarations);
         w.WriteEndObject();
 
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
         return json.ToBytes();
+    }
+
+    // What the cards say of each declaration the frameworks ask of a model, so a SARIF consumer sees "incomplete" as
+    // the card does, not only the findings.
+    private static void WriteDeclarationStatuses(JsonOutput json, IReadOnlyList<ModelDeclarationReport> reports)
+    {
+        var w = json.Writer;
+        w.WriteStartArray("declarationStatuses");
+        foreach (var report in reports)
+        {
+            w.WriteStartObject();
+            json.String("model", report.Model.DisplayId);
+            w.WriteBoolean("incomplete", report.IsIncomplete);
+            w.WriteStartArray("declarations");
+            foreach (var entry in report.Expected)
+            {
+                w.WriteStartObject();
+                json.String("id", entry.Id);
+                json.String("status", DeclarationStatuses.Token(entry.Status));
+                json.String("reason", entry.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Text(JsonOutput json, string name, string text)
