@@ -157,6 +157,60 @@ internal static class AiApiCatalog
     };
 
     /// <summary>
+    /// The API types that carry data to or from a model but hold none: a type whose only AI links are these is not
+    /// reported, and a report names a model-bearing type instead. Every other type of a family is model-bearing
+    /// (clients, engines, kernels, agents, sessions, prediction engines, transformers, networks), so a type missing
+    /// here costs precision, never recall. A rule matches when the namespace prefix matches the namespace of the
+    /// outermost type and the name (null: any) equals the type's own name, or ends it when it starts with <c>*</c>.
+    /// </summary>
+    private static readonly (string Namespace, string? Name, string Reason)[] DataRules =
+    {
+        ("Microsoft.ML.Tokenizers", null, "a tokenizer splits text into tokens; it is not a model"),
+        ("Microsoft.ML", "*Attribute", "ML.NET schema attributes ([LoadColumn], [ColumnName], [VectorType]) describe data columns"),
+        ("Microsoft.ML", "VBuffer", "a column value in ML.NET input and prediction classes"),
+        ("Microsoft.ML", "IDataView", "the data flowing through a pipeline; the model is the MLContext or ITransformer that reads it"),
+        ("Microsoft.ML", "DataViewSchema", "the shape of a data view"),
+        ("Microsoft.ML.OnnxRuntime.Tensors", null, "tensors are inputs and outputs; the model is the InferenceSession"),
+        ("Microsoft.ML.OnnxRuntime", "NamedOnnxValue", "an input or output value of an InferenceSession"),
+        ("Microsoft.ML.OnnxRuntime", "OrtValue", "an input or output value of an InferenceSession"),
+        ("TorchSharp", "Tensor", "tensors are data; the model is the nn.Module that computes on them"),
+        ("Microsoft.Extensions.AI", "ChatMessage", "a message sent to or received from a chat client"),
+        ("Microsoft.Extensions.AI", "AITool", "a tool definition offered to a model"),
+        ("Microsoft.Extensions.AI", "AIFunction", "a function definition offered to a model"),
+        ("OpenAI", "*ChatMessage", "a message (system, user, assistant, tool) sent to or received from a ChatClient"),
+        ("OpenAI", "ChatTool", "a tool definition offered to a model"),
+        ("Microsoft.SemanticKernel", "ChatHistory", "the messages of a conversation"),
+        ("Microsoft.SemanticKernel", "ChatMessageContent", "a message of a conversation"),
+        ("Microsoft.SemanticKernel", "*Attribute", "[KernelFunction] and similar attributes describe functions offered to a model"),
+        ("Microsoft.SemanticKernel", "*ExecutionSettings", "request parameters"),
+        ("LLama", "*Params", "inference and model parameters (IInferenceParams, ModelParams); the model is the LLamaWeights or executor"),
+        ("", "*Options", "client and request options (OpenAIClientOptions, ChatOptions, ChatCompletionOptions) configure a call, they make none"),
+    };
+
+    /// <summary>
+    /// Whether an API type only carries data (see <see cref="DataRules"/>): <paramref name="namespaceName"/> is the
+    /// namespace of the outermost type, <paramref name="typeName"/> the type's own name without arity.
+    /// </summary>
+    public static bool IsData(string namespaceName, string typeName)
+    {
+        foreach (var (ns, name, _) in DataRules)
+        {
+            if (ns.Length > 0 && !IsInNamespace(namespaceName, ns))
+            {
+                continue;
+            }
+
+            if (name is null
+                || (name[0] == '*' ? typeName.EndsWith(name.Substring(1), StringComparison.Ordinal) : string.Equals(typeName, name, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The kind an API type tells (see <see cref="KindRules"/>): <paramref name="namespaceName"/> is the namespace of the
     /// outermost type, <paramref name="typeNames"/> the simple names of the type and of the types it is nested in.
     /// </summary>

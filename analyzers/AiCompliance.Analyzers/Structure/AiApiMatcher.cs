@@ -40,6 +40,7 @@ internal sealed class AiApiMatcher
     private readonly ConcurrentDictionary<IAssemblySymbol, int> _assemblies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, bool> _generatedTrees = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ModelKind?> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _dataTypes = new(SymbolEqualityComparer.Default);
     private readonly SyntaxTreeOptionsProvider? _treeOptions;
     private readonly string[][] _familyPrefixes;
     private readonly int[] _familyOfPrefix;
@@ -158,6 +159,29 @@ internal sealed class AiApiMatcher
         }
 
         return _kinds.GetOrAdd(definition, ComputeKind(definition));
+    }
+
+    /// <summary>Whether an AI API type only carries data (<see cref="AiApiCatalog.IsData"/>). Cached per type definition.</summary>
+    public bool IsData(ITypeSymbol api)
+    {
+        if (api.OriginalDefinition is not INamedTypeSymbol definition)
+        {
+            return false;
+        }
+
+        if (_dataTypes.TryGetValue(definition, out var isData))
+        {
+            return isData;
+        }
+
+        var outermost = definition;
+        while (outermost.ContainingType is { } containing)
+        {
+            outermost = containing;
+        }
+
+        var ns = outermost.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace ? containingNamespace.ToDisplayString() : "";
+        return _dataTypes.GetOrAdd(definition, AiApiCatalog.IsData(ns, definition.Name));
     }
 
     private static ModelKind? ComputeKind(INamedTypeSymbol definition)

@@ -181,6 +181,13 @@ internal sealed class TypeAiUsageCollector
 
     private void Record(AiApiUse use)
     {
+        // Data types (messages, options, schema attributes, tensors) never make a report on their own, and a report
+        // names the model-bearing type rather than whichever data type comes first.
+        if (_matcher.IsData(use.Api))
+        {
+            return;
+        }
+
         var kind = _matcher.KindOf(use.Api);
         lock (_gate)
         {

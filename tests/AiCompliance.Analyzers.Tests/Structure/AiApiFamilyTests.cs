@@ -67,9 +67,9 @@ public sealed class AiApiFamilyTests
         },
         {
             "LLamaSharp",
-            "namespace LLama.Common { public sealed class ModelParams { public ModelParams(string path) { } } }",
-            "public object Parameters() => new LLama.Common.ModelParams(\"llama.gguf\");",
-            "LLama.Common.ModelParams"
+            "namespace LLama { public sealed class LLamaWeights { public static LLamaWeights LoadFromFile(string path) => new(); } }",
+            "public object Weights() => LLama.LLamaWeights.LoadFromFile(\"llama.gguf\");",
+            "LLama.LLamaWeights"
         },
         {
             "OllamaSharp",

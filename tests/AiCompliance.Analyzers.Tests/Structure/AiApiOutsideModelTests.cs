@@ -66,7 +66,7 @@ public sealed class AiApiOutsideModelTests
         public class {|#1:WithProperty|} { public ChatClient? Client { get; set; } }
         public class {|#2:WithParameter|} { public void Use(IChatClient chat) { } }
         public class {|#3:WithReturnType|} { public Task<ChatCompletion>? Last() => null; }
-        public class {|#4:WithGenericArgument|} { public List<Microsoft.Extensions.AI.ChatMessage> History { get; } = new(); }
+        public class {|#4:WithGenericArgument|} { public List<IChatClient> Clients { get; } = new(); }
         public class {|#5:WithEvent|} { public event EventHandler<ChatResponse>? Answered; }
         public class {|#6:WithConstraint|} { public void Use<T>(T chat) where T : IChatClient { } }
         public class {|#7:WithArray|} { public IChatClient[] Clients = Array.Empty<IChatClient>(); }
@@ -77,7 +77,7 @@ public sealed class AiApiOutsideModelTests
             Diagnostic(1, "Type 'WithProperty'", ChatClient),
             Diagnostic(2, "Type 'WithParameter'", IChatClient),
             Diagnostic(3, "Type 'WithReturnType'", "OpenAI.Chat.ChatCompletion"),
-            Diagnostic(4, "Type 'WithGenericArgument'", "Microsoft.Extensions.AI.ChatMessage"),
+            Diagnostic(4, "Type 'WithGenericArgument'", IChatClient),
             Diagnostic(5, "Type 'WithEvent'", "Microsoft.Extensions.AI.ChatResponse"),
             Diagnostic(6, "Type 'WithConstraint'", IChatClient),
             Diagnostic(7, "Type 'WithArray'", IChatClient))
@@ -138,10 +138,10 @@ public sealed class AiApiOutsideModelTests
 
         internal static class {|#1:Prompts|}
         {
-            public static object System(string text) => new Microsoft.Extensions.AI.ChatMessage(ChatRole.System, text);
+            public static object System(IChatClient chat, string text) => chat.GetResponseAsync(text);
         }
         """, ExtensionsAi)
-        .Expect(Diagnostic(0, "Type 'ChatExtensions'", "Microsoft.Extensions.AI.ChatResponse"), Diagnostic(1, "Type 'Prompts'", "Microsoft.Extensions.AI.ChatMessage"))
+        .Expect(Diagnostic(0, "Type 'ChatExtensions'", "Microsoft.Extensions.AI.ChatResponse"), Diagnostic(1, "Type 'Prompts'", IChatClient))
         .RunAsync();
 
     [Fact]
@@ -211,14 +211,14 @@ public sealed class AiApiOutsideModelTests
 
             public sealed class {|#2:ViaGlobalUsing|}
             {
-                public ChatCompletionOptions Options { get; } = new();
+                public ChatClient? Client { get; set; }
             }
             """, [.. OpenAi, .. ExtensionsAi]);
         test.TestState.Sources.Add("global using OpenAI.Chat;");
         return test.Expect(
             Diagnostic(0, "Type 'Aliased'", ChatClient),
             Diagnostic(1, "Type 'AliasedInterface'", IChatClient),
-            Diagnostic(2, "Type 'ViaGlobalUsing'", "OpenAI.Chat.ChatCompletionOptions")).RunAsync();
+            Diagnostic(2, "Type 'ViaGlobalUsing'", ChatClient)).RunAsync();
     }
 
     [Fact]

@@ -1,0 +1,162 @@
+using System.Threading.Tasks;
+using AiCompliance.Testing;
+using Microsoft.CodeAnalysis;
+using static AiCompliance.Analyzers.Tests.Structure.AiLibraries;
+
+namespace AiCompliance.Analyzers.Tests.Structure;
+
+/// <summary>
+/// AIC001 reports the types that hold, create, call or derive from a model-bearing API type; data types (messages,
+/// options, schema attributes, tensors, tokenizers) alone never make a report. ML.NET, Semantic Kernel and LLamaSharp
+/// are stubs with their real assembly names and namespaces (the test project references OpenAI and
+/// Microsoft.Extensions.AI only).
+/// </summary>
+public sealed class AiApiRoleTests
+{
+    private static MetadataReference MlNet => StubAssembly.Compile("Microsoft.ML", """
+        namespace Microsoft.ML
+        {
+            public sealed class MLContext { public ModelOperationsCatalog Model { get; } = new(); }
+            public sealed class ModelOperationsCatalog
+            {
+                public ITransformer Load(string path, out object schema) { schema = new(); return null!; }
+                public PredictionEngine<TSrc, TDst> CreatePredictionEngine<TSrc, TDst>(ITransformer model) where TSrc : class where TDst : class, new() => new();
+            }
+            public interface ITransformer { }
+            public sealed class PredictionEngine<TSrc, TDst> where TSrc : class where TDst : class, new() { public TDst Predict(TSrc input) => new(); }
+        }
+
+        namespace Microsoft.ML.Data
+        {
+            [System.AttributeUsage(System.AttributeTargets.Field | System.AttributeTargets.Property)]
+            public sealed class LoadColumnAttribute(int index) : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.Field | System.AttributeTargets.Property)]
+            public sealed class ColumnNameAttribute(string name) : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.Field | System.AttributeTargets.Property)]
+            public sealed class VectorTypeAttribute(int size) : System.Attribute { }
+            public struct VBuffer<T> { public int Length => 0; }
+        }
+        """);
+
+    private static MetadataReference Tokenizers => StubAssembly.Compile("Microsoft.ML.Tokenizers", """
+        namespace Microsoft.ML.Tokenizers
+        {
+            public abstract class Tokenizer { public int CountTokens(string text) => text.Length; }
+            public sealed class TiktokenTokenizer : Tokenizer { public static TiktokenTokenizer CreateForModel(string model) => new(); }
+        }
+        """);
+
+    private static MetadataReference SemanticKernel => StubAssembly.Compile("Microsoft.SemanticKernel.Abstractions", """
+        namespace Microsoft.SemanticKernel.ChatCompletion
+        {
+            public sealed class ChatHistory : System.Collections.Generic.List<string> { public void AddUserMessage(string text) => Add(text); }
+            public interface IChatCompletionService { System.Threading.Tasks.Task<string> GetChatMessageContentAsync(ChatHistory history); }
+        }
+        """);
+
+    private static MetadataReference LLamaSharp => StubAssembly.Compile("LLamaSharp", """
+        namespace LLama.Abstractions { public interface IInferenceParams { int MaxTokens { get; set; } } }
+        """);
+
+    [Fact]
+    public Task ML_NET_schema_classes_are_data_and_the_class_that_predicts_is_reported() => Test("""
+        using Microsoft.ML;
+        using Microsoft.ML.Data;
+
+        public class ModelInput
+        {
+            [LoadColumn(0), ColumnName("Text")] public string Text { get; set; } = "";
+            [LoadColumn(1), ColumnName("Label")] public bool Label { get; set; }
+        }
+
+        public class ModelOutput
+        {
+            [ColumnName("Score")] public float[] Score { get; set; } = [];
+            [VectorType(3)] public VBuffer<float> Features { get; set; }
+        }
+
+        public class {|#0:ConsumeModel|}
+        {
+            private static readonly MLContext Ml = new();
+
+            public static ModelOutput Predict(ModelInput input)
+            {
+                var model = Ml.Model.Load("model.zip", out _);
+                return Ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model).Predict(input);
+            }
+        }
+        """, MlNet)
+        .Expect(Diagnostic(0, "Type 'ConsumeModel'", "Microsoft.ML.MLContext"))
+        .RunAsync();
+
+    [Fact]
+    public Task Message_and_history_DTOs_are_data() => Test("""
+        using System.Collections.Generic;
+        using Microsoft.SemanticKernel.ChatCompletion;
+
+        public sealed class Conversation
+        {
+            public List<Microsoft.Extensions.AI.ChatMessage> Messages { get; } = new();
+            public List<OpenAI.Chat.ChatMessage> Raw { get; } = new();
+            public ChatHistory History { get; } = new();
+            public void Add(string text) => History.AddUserMessage(text);
+        }
+        """, [.. ExtensionsAi, .. OpenAi, SemanticKernel])
+        .RunAsync();
+
+    [Fact]
+    public Task Options_and_parameter_types_are_data() => Test("""
+        using LLama.Abstractions;
+
+        public sealed class GenerationSettings : IInferenceParams
+        {
+            public int MaxTokens { get; set; } = 256;
+            public Microsoft.Extensions.AI.ChatOptions Chat { get; } = new() { Temperature = 0.2f };
+            public OpenAI.Chat.ChatCompletionOptions Completion { get; } = new();
+            public OpenAI.OpenAIClientOptions Client { get; } = new();
+        }
+        """, [.. ExtensionsAi, .. OpenAi, LLamaSharp])
+        .RunAsync();
+
+    [Fact]
+    public Task A_tokenizer_is_not_a_model() => Test("""
+        using Microsoft.ML.Tokenizers;
+
+        public sealed class TokenBudget
+        {
+            private readonly Tokenizer _tokenizer = TiktokenTokenizer.CreateForModel("gpt-4o");
+            public bool Fits(string text) => _tokenizer.CountTokens(text) < 4096;
+        }
+        """, [Tokenizers, .. OpenAi])
+        .RunAsync();
+
+    [Fact]
+    public Task A_class_with_history_and_a_chat_service_is_reported_naming_the_service() => Test("""
+        using System.Threading.Tasks;
+        using Microsoft.SemanticKernel.ChatCompletion;
+
+        public sealed class {|#0:Assistant|}(IChatCompletionService chat)
+        {
+            private readonly ChatHistory _history = new();
+
+            public Task<string> AskAsync(string question)
+            {
+                _history.AddUserMessage(question);
+                return chat.GetChatMessageContentAsync(_history);
+            }
+        }
+        """, [SemanticKernel, .. OpenAi])
+        .Expect(Diagnostic(0, "Type 'Assistant'", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService"))
+        .RunAsync();
+
+    [Fact]
+    public Task The_message_names_the_client_not_its_options_declared_before_it() => Test("""
+        public sealed class {|#0:Gateway|}
+        {
+            private readonly OpenAI.OpenAIClientOptions _options = new();
+            private readonly OpenAI.OpenAIClient _client = new("key");
+        }
+        """, OpenAi)
+        .Expect(Diagnostic(0, "Type 'Gateway'", "OpenAI.OpenAIClient"))
+        .RunAsync();
+}
