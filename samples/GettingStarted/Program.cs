@@ -15,4 +15,4 @@ foreach (var review in reviews)
 
 var digest = new ReviewDigest();
 Console.WriteLine($"Prompt for a language model: {digest.Prompt(reviews).Count} messages");
-Console.WriteLine(digest.Summarise(reviews, classifier.Score));
+Console.WriteLine(await digest.SummariseAsync(reviews, classifier.Score));

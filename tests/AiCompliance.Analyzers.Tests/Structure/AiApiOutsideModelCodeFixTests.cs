@@ -61,7 +61,7 @@ public sealed class AiApiOutsideModelCodeFixTests
 
         [Serializable]
         [Obsolete("use v2")]
-        internal sealed record [|Reply|](ChatResponse Response);
+        internal sealed record [|Reply|](IChatClient Chat);
         """, """
         using System;
         using AiCompliance;
@@ -70,7 +70,7 @@ public sealed class AiApiOutsideModelCodeFixTests
         [Serializable]
         [Obsolete("use v2")]
         [AiModel("reply", Kind = ModelKind.Generative)]
-        internal sealed record Reply(ChatResponse Response);
+        internal sealed record Reply(IChatClient Chat);
         """).RunAsync();
 
     [Fact]

@@ -49,9 +49,10 @@ public sealed class AiApiOutsideModelTests
             public object Client => chat;
         }
 
-        public sealed record {|#2:Reply|}(ChatResponse Response);
+        // A record of data types only is not a use of a model.
+        public sealed record Reply(ChatResponse Response);
         """, ExtensionsAi)
-        .Expect(Diagnostic(0, "Type 'Triage'", IChatClient), Diagnostic(1, "Type 'Summariser'", IChatClient), Diagnostic(2, "Type 'Reply'", "Microsoft.Extensions.AI.ChatResponse"))
+        .Expect(Diagnostic(0, "Type 'Triage'", IChatClient), Diagnostic(1, "Type 'Summariser'", IChatClient))
         .RunAsync();
 
     [Fact]
@@ -67,7 +68,8 @@ public sealed class AiApiOutsideModelTests
         public class {|#2:WithParameter|} { public void Use(IChatClient chat) { } }
         public class {|#3:WithReturnType|} { public Task<ChatCompletion>? Last() => null; }
         public class {|#4:WithGenericArgument|} { public List<IChatClient> Clients { get; } = new(); }
-        public class {|#5:WithEvent|} { public event EventHandler<ChatResponse>? Answered; }
+        public class {|#5:WithEvent|} { public event Func<IChatClient, Task>? Connected; }
+        public class DataEventOnly { public event EventHandler<ChatResponse>? Answered; }
         public class {|#6:WithConstraint|} { public void Use<T>(T chat) where T : IChatClient { } }
         public class {|#7:WithArray|} { public IChatClient[] Clients = Array.Empty<IChatClient>(); }
         public class NoAi { public string Name { get; set; } = ""; public List<string> Items { get; } = new(); }
@@ -78,7 +80,7 @@ public sealed class AiApiOutsideModelTests
             Diagnostic(2, "Type 'WithParameter'", IChatClient),
             Diagnostic(3, "Type 'WithReturnType'", "OpenAI.Chat.ChatCompletion"),
             Diagnostic(4, "Type 'WithGenericArgument'", IChatClient),
-            Diagnostic(5, "Type 'WithEvent'", "Microsoft.Extensions.AI.ChatResponse"),
+            Diagnostic(5, "Type 'WithEvent'", IChatClient),
             Diagnostic(6, "Type 'WithConstraint'", IChatClient),
             Diagnostic(7, "Type 'WithArray'", IChatClient))
         .RunAsync();
@@ -100,7 +102,8 @@ public sealed class AiApiOutsideModelTests
             public Task<ChatResponse> Run() => ((IChatClient)Registry.Client!).GetResponseAsync("hi");
         }
 
-        public class {|#2:ViaMember|}
+        // A member of a data type (the role of a message) is not a use of a model.
+        public class ViaDataMember
         {
             public object Role() => ChatRole.User;
         }
@@ -120,8 +123,7 @@ public sealed class AiApiOutsideModelTests
         """, ExtensionsAi)
         .Expect(
             Diagnostic(0, "Type 'ViaLocal'", IChatClient),
-            Diagnostic(1, "Type 'ViaCall'", "Microsoft.Extensions.AI.ChatResponse"),
-            Diagnostic(2, "Type 'ViaMember'", "Microsoft.Extensions.AI.ChatRole"),
+            Diagnostic(1, "Type 'ViaCall'", IChatClient),
             Diagnostic(3, "Type 'ViaLambda'", IChatClient),
             Diagnostic(4, "Type 'ViaLocalFunction'", IChatClient))
         .RunAsync();
@@ -141,7 +143,7 @@ public sealed class AiApiOutsideModelTests
             public static object System(IChatClient chat, string text) => chat.GetResponseAsync(text);
         }
         """, ExtensionsAi)
-        .Expect(Diagnostic(0, "Type 'ChatExtensions'", "Microsoft.Extensions.AI.ChatResponse"), Diagnostic(1, "Type 'Prompts'", IChatClient))
+        .Expect(Diagnostic(0, "Type 'ChatExtensions'", IChatClient), Diagnostic(1, "Type 'Prompts'", IChatClient))
         .RunAsync();
 
     [Fact]
@@ -293,14 +295,14 @@ public sealed class AiApiOutsideModelTests
         {
             public sealed class {|#0:Nested|}
             {
-                public object Role() => ChatRole.Assistant;
+                private IChatClient? _chat;
                 public object Create() => new Microsoft.Extensions.AI.ChatMessage();
             }
 
             public object Make() => new Nested();
         }
         """, ExtensionsAi)
-        .Expect(Diagnostic(0, "Type 'Container.Nested'", "Microsoft.Extensions.AI.ChatRole"))
+        .Expect(Diagnostic(0, "Type 'Container.Nested'", IChatClient))
         .RunAsync();
 
     [Fact]
@@ -537,7 +539,7 @@ public sealed class AiApiOutsideModelTests
             #nullable restore
             #line (5,8)-(8,1) "/0/Pages/Summary.razor"
 
-                private object Role() => {|#0:global::Microsoft.Extensions.AI.ChatRole.Assistant|};
+                private {|#0:global::Microsoft.Extensions.AI.IChatClient?|} Chat => null;
 
             #line default
             #line hidden
@@ -545,7 +547,7 @@ public sealed class AiApiOutsideModelTests
                 }
             }
             """));
-        return test.Expect(Diagnostic(0, "Type 'Clinic.Pages.Summary'", "Microsoft.Extensions.AI.ChatRole")).RunAsync();
+        return test.Expect(Diagnostic(0, "Type 'Clinic.Pages.Summary'", IChatClient)).RunAsync();
     }
 
     [Fact]
@@ -553,7 +555,7 @@ public sealed class AiApiOutsideModelTests
         using Microsoft.Extensions.AI;
 
         System.Console.WriteLine("start");
-        var role = {|#0:ChatRole.User|};
+        var role = {|#0:(IChatClient?)null|};
         System.Console.WriteLine(Program.Describe(null!) + role);
 
         partial class Program
@@ -561,7 +563,7 @@ public sealed class AiApiOutsideModelTests
             static string Describe(IChatClient chat) => chat.ToString()!;
         }
         """, ExtensionsAi)
-        .Expect(Diagnostic(0, "The top-level program", "Microsoft.Extensions.AI.ChatRole"))
+        .Expect(Diagnostic(0, "The top-level program", IChatClient))
         .RunAsync();
 
     [Fact]

@@ -100,6 +100,8 @@ public sealed class AiApiRoleTests
             public List<OpenAI.Chat.ChatMessage> Raw { get; } = new();
             public ChatHistory History { get; } = new();
             public void Add(string text) => History.AddUserMessage(text);
+            public Microsoft.Extensions.AI.ChatMessage Ask(string text) => new(Microsoft.Extensions.AI.ChatRole.User, [new Microsoft.Extensions.AI.TextContent(text)]);
+            public string Read(Microsoft.Extensions.AI.ChatResponse response) => response.Text + response.Usage?.TotalTokenCount;
         }
         """, [.. ExtensionsAi, .. OpenAi, SemanticKernel])
         .RunAsync();
