@@ -43,6 +43,26 @@ internal static class AiApiCatalog
     /// <summary>The namespace of dependency-injection registration methods; calls into it are wiring.</summary>
     public const string DependencyInjectionNamespace = "Microsoft.Extensions.DependencyInjection";
 
+    /// <summary>
+    /// The Azure AI language, vision and document services. Their SDKs follow the Azure convention: the <c>*Client</c>
+    /// types call the service's models, everything else in the namespace is a request, a result or options.
+    /// </summary>
+    private static readonly string[] AzureAiServiceNamespaces =
+    {
+        "Azure.AI.TextAnalytics", "Azure.AI.Vision.ImageAnalysis", "Azure.AI.DocumentIntelligence", "Azure.AI.FormRecognizer",
+        "Azure.AI.Translation.Text", "Azure.AI.ContentSafety",
+    };
+
+    /// <summary>
+    /// Namespaces whose only model-bearing types are their <c>*Client</c> classes and interfaces: the Azure SDK and AWS
+    /// SDK convention, where every other type is a request, a response, a result or options.
+    /// </summary>
+    private static readonly string[] ClientOnlyNamespaces =
+    {
+        "Azure.AI.TextAnalytics", "Azure.AI.Vision.ImageAnalysis", "Azure.AI.DocumentIntelligence", "Azure.AI.FormRecognizer",
+        "Azure.AI.Translation.Text", "Azure.AI.ContentSafety", "Azure.AI.Projects", "Azure.AI.Agents.Persistent",
+    };
+
     /// <summary>The families, at most 31 (the matcher keeps a family set in an <see cref="int"/>).</summary>
     public static readonly AiApiFamily[] Families =
     {
@@ -59,6 +79,12 @@ internal static class AiApiCatalog
         new("OllamaSharp", new[] { "OllamaSharp" }, new[] { "OllamaSharp" }),
         new("Anthropic", new[] { "Anthropic", "Anthropic.SDK" }, new[] { "Anthropic", "Anthropic.SDK" }),
         new("Google GenAI", new[] { "Google.GenAI", "Mscc.GenerativeAI", "Google.Cloud.AIPlatform.V1" }, new[] { "Google.GenAI", "Mscc.GenerativeAI", "Google.Cloud.AIPlatform.V1" }),
+        new("Microsoft Agent Framework", new[] { "Microsoft.Agents.AI" }, new[] { "Microsoft.Agents.AI", "Microsoft.Agents.AI.*" }, hasWiringBuilders: true),
+        new("Azure AI Foundry", new[] { "Azure.AI.Projects", "Azure.AI.Agents.Persistent" }, new[] { "Azure.AI.Projects", "Azure.AI.Agents.Persistent" }),
+        new("Kernel Memory", new[] { "Microsoft.KernelMemory" }, new[] { "Microsoft.KernelMemory*" }, hasWiringBuilders: true),
+        new("Model Context Protocol", new[] { "ModelContextProtocol" }, new[] { "ModelContextProtocol", "ModelContextProtocol.*" }),
+        new("Azure AI services", AzureAiServiceNamespaces, AzureAiServiceNamespaces),
+        new("AWS Bedrock", new[] { "Amazon.BedrockRuntime", "Amazon.BedrockAgentRuntime" }, new[] { "AWSSDK.BedrockRuntime", "AWSSDK.BedrockAgentRuntime" }),
     };
 
     /// <summary>The set of families (bit i = <see cref="Families"/>[i]) whose assembly patterns match a name.</summary>
@@ -154,6 +180,16 @@ internal static class AiApiCatalog
         ("Google.GenAI", null, ModelKind.Generative),
         ("Mscc.GenerativeAI", "Embed", ModelKind.Embedding),
         ("Mscc.GenerativeAI", null, ModelKind.Generative),
+        ("Microsoft.Agents.AI", null, ModelKind.Agent),
+        ("Azure.AI.Agents.Persistent", null, ModelKind.Agent),
+        ("Microsoft.KernelMemory", null, ModelKind.Generative),
+        ("Azure.AI.Vision.ImageAnalysis", null, ModelKind.Vision),
+        ("Azure.AI.DocumentIntelligence", null, ModelKind.Vision),
+        ("Azure.AI.FormRecognizer", null, ModelKind.Vision),
+        ("Azure.AI.TextAnalytics", null, ModelKind.Classifier),
+        ("Azure.AI.ContentSafety", null, ModelKind.Classifier),
+        ("Amazon.BedrockAgentRuntime", null, ModelKind.Agent),
+        ("Amazon.BedrockRuntime", null, ModelKind.Generative),
     };
 
     /// <summary>
@@ -186,12 +222,52 @@ internal static class AiApiCatalog
         ("Microsoft.Extensions.AI", "AdditionalPropertiesDictionary", "extra properties of a message or response"),
         ("Microsoft.Extensions.AI", "AITool", "a tool definition offered to a model"),
         ("Microsoft.Extensions.AI", "AIFunction", "a function definition offered to a model"),
+        ("Microsoft.Extensions.AI", "AIFunctionFactory", "creates function definitions offered to a model"),
+        ("Microsoft.Extensions.AI", "AIFunctionArguments", "the arguments a model passed to a function"),
         ("OpenAI", "*ChatMessage", "a message (system, user, assistant, tool) sent to or received from a ChatClient"),
         ("OpenAI", "ChatTool", "a tool definition offered to a model"),
         ("Microsoft.SemanticKernel", "ChatHistory", "the messages of a conversation"),
         ("Microsoft.SemanticKernel", "ChatMessageContent", "a message of a conversation"),
         ("Microsoft.SemanticKernel", "*Attribute", "[KernelFunction] and similar attributes describe functions offered to a model"),
         ("Microsoft.SemanticKernel", "*ExecutionSettings", "request parameters"),
+        ("Microsoft.SemanticKernel", "KernelFunction", "a function offered to a model; the model is the Kernel that invokes it"),
+        ("Microsoft.SemanticKernel", "KernelFunctionFactory", "creates functions offered to a model"),
+        ("Microsoft.SemanticKernel", "KernelPlugin", "a set of functions offered to a model"),
+        ("Microsoft.SemanticKernel", "KernelPluginFactory", "creates sets of functions offered to a model"),
+        ("Microsoft.SemanticKernel", "KernelArguments", "the arguments of a function or prompt"),
+        ("Microsoft.Agents.AI", "AgentThread", "the state of a conversation; the model is the AIAgent that runs on it"),
+        ("Microsoft.Agents.AI", "AgentSession", "the state of a conversation; the model is the AIAgent that runs on it"),
+        ("Microsoft.Agents.AI", "AgentRunResponse", "what an agent returned"),
+        ("Microsoft.Agents.AI", "AgentRunResponseUpdate", "a streamed part of what an agent returned"),
+        ("Microsoft.Agents.AI", "AgentResponse", "what an agent returned"),
+        ("Microsoft.Agents.AI", "AgentResponseUpdate", "a streamed part of what an agent returned"),
+        ("Microsoft.KernelMemory", "MemoryAnswer", "the answer Kernel Memory returned"),
+        ("Microsoft.KernelMemory", "SearchResult", "the records Kernel Memory found"),
+        ("Microsoft.KernelMemory", "Citation", "a source of an answer"),
+        ("Microsoft.KernelMemory", "Document", "a document to import"),
+        ("Microsoft.KernelMemory", "TagCollection", "tags of an imported document"),
+        ("Microsoft.KernelMemory", "MemoryFilter", "a filter of a search"),
+        ("ModelContextProtocol.Protocol", null, "messages of the protocol (tool lists, calls, results, content)"),
+        ("ModelContextProtocol", "*Attribute", "[McpServerToolType], [McpServerTool] and similar attributes describe tools offered to a model"),
+        ("ModelContextProtocol.Server", "McpServerTool", "a tool an MCP server offers to a model; it calls none"),
+        ("ModelContextProtocol.Server", "McpServerPrompt", "a prompt an MCP server offers to a model"),
+        ("ModelContextProtocol.Server", "McpServerResource", "a resource an MCP server offers to a model"),
+        ("ModelContextProtocol.Server", "RequestContext", "the request a server tool handles"),
+        ("ModelContextProtocol.Client", "McpClientTool", "a tool a server offers, passed to a model as an AIFunction"),
+        ("ModelContextProtocol.Client", "McpClientPrompt", "a prompt a server offers"),
+        ("ModelContextProtocol.Client", "McpClientResource", "a resource a server offers"),
+        ("ModelContextProtocol", "*Transport", "the connection to an MCP server; the client is the McpClient that uses it"),
+        ("Anthropic.Models", null, "requests, messages and results of the Anthropic API"),
+        ("Anthropic.SDK.Messaging", "Message", "a message sent to or received from Claude"),
+        ("Anthropic.SDK.Messaging", "MessageParameters", "request parameters"),
+        ("Anthropic.SDK.Messaging", "MessageResponse", "what Claude returned"),
+        ("Google.GenAI.Types", null, "requests, contents, configuration and results of the Gemini API"),
+        ("Mscc.GenerativeAI", "*Request", "a request to the Gemini API"),
+        ("Mscc.GenerativeAI", "*Response", "what the Gemini API returned"),
+        ("Mscc.GenerativeAI", "*Config", "request configuration"),
+        ("Amazon.BedrockRuntime.Model", null, "requests, messages and results of the Bedrock API; the model is the AmazonBedrockRuntimeClient"),
+        ("Amazon.BedrockAgentRuntime.Model", null, "requests and results of the Bedrock agents API"),
+        ("Amazon", "*Config", "client configuration (AmazonBedrockRuntimeConfig)"),
         ("LLama", "*Params", "inference and model parameters (IInferenceParams, ModelParams); the model is the LLamaWeights or executor"),
         ("", "*Options", "client and request options (OpenAIClientOptions, ChatOptions, ChatCompletionOptions) configure a call, they make none"),
     };
@@ -202,6 +278,14 @@ internal static class AiApiCatalog
     /// </summary>
     public static bool IsData(string namespaceName, string typeName)
     {
+        foreach (var ns in ClientOnlyNamespaces)
+        {
+            if (IsInNamespace(namespaceName, ns))
+            {
+                return !typeName.EndsWith("Client", StringComparison.Ordinal);
+            }
+        }
+
         foreach (var (ns, name, _) in DataRules)
         {
             if (ns.Length > 0 && !IsInNamespace(namespaceName, ns))

@@ -107,7 +107,153 @@ public sealed class AiApiFamilyTests
             "public object Predictor() => Google.Cloud.AIPlatform.V1.PredictionServiceClient.Create();",
             "Google.Cloud.AIPlatform.V1.PredictionServiceClient"
         },
+        {
+            "Microsoft.Agents.AI.Abstractions",
+            "namespace Microsoft.Agents.AI { public abstract class AIAgent { public string Name => \"\"; } public sealed class AgentThread { } }",
+            "private readonly Microsoft.Agents.AI.AIAgent _agent = null!;",
+            "Microsoft.Agents.AI.AIAgent"
+        },
+        {
+            "Azure.AI.Projects",
+            "namespace Azure.AI.Projects { public class AIProjectClient { public AIProjectClient(System.Uri endpoint) { } } }",
+            "private readonly Azure.AI.Projects.AIProjectClient _project = new(new System.Uri(\"https://example.services.ai.azure.com\"));",
+            "Azure.AI.Projects.AIProjectClient"
+        },
+        {
+            "Azure.AI.Agents.Persistent",
+            "namespace Azure.AI.Agents.Persistent { public class PersistentAgentsClient { public PersistentAgentsClient(string endpoint) { } } }",
+            "public Azure.AI.Agents.Persistent.PersistentAgentsClient Agents { get; } = new(\"https://example.services.ai.azure.com\");",
+            "Azure.AI.Agents.Persistent.PersistentAgentsClient"
+        },
+        {
+            "Microsoft.KernelMemory.Abstractions",
+            "namespace Microsoft.KernelMemory { public interface IKernelMemory { string Ask(string question); } }",
+            "public string Ask(Microsoft.KernelMemory.IKernelMemory memory) => memory.Ask(\"hi\");",
+            "Microsoft.KernelMemory.IKernelMemory"
+        },
+        {
+            "ModelContextProtocol.Core",
+            "namespace ModelContextProtocol.Client { public abstract class McpClient { public static McpClient Create() => null!; } }",
+            "public object Connect() => ModelContextProtocol.Client.McpClient.Create();",
+            "ModelContextProtocol.Client.McpClient"
+        },
+        {
+            "Azure.AI.TextAnalytics",
+            "namespace Azure.AI.TextAnalytics { public class TextAnalyticsClient { public TextAnalyticsClient(System.Uri endpoint) { } } }",
+            "private readonly Azure.AI.TextAnalytics.TextAnalyticsClient _language = new(new System.Uri(\"https://example.cognitiveservices.azure.com\"));",
+            "Azure.AI.TextAnalytics.TextAnalyticsClient"
+        },
+        {
+            "Azure.AI.Vision.ImageAnalysis",
+            "namespace Azure.AI.Vision.ImageAnalysis { public class ImageAnalysisClient { } }",
+            "public Azure.AI.Vision.ImageAnalysis.ImageAnalysisClient? Vision { get; set; }",
+            "Azure.AI.Vision.ImageAnalysis.ImageAnalysisClient"
+        },
+        {
+            "Azure.AI.DocumentIntelligence",
+            "namespace Azure.AI.DocumentIntelligence { public class DocumentIntelligenceClient { } }",
+            "public Azure.AI.DocumentIntelligence.DocumentIntelligenceClient? Documents { get; set; }",
+            "Azure.AI.DocumentIntelligence.DocumentIntelligenceClient"
+        },
+        {
+            "Azure.AI.FormRecognizer",
+            "namespace Azure.AI.FormRecognizer.DocumentAnalysis { public class DocumentAnalysisClient { } }",
+            "public Azure.AI.FormRecognizer.DocumentAnalysis.DocumentAnalysisClient? Forms { get; set; }",
+            "Azure.AI.FormRecognizer.DocumentAnalysis.DocumentAnalysisClient"
+        },
+        {
+            "Azure.AI.Translation.Text",
+            "namespace Azure.AI.Translation.Text { public class TextTranslationClient { } }",
+            "public Azure.AI.Translation.Text.TextTranslationClient? Translator { get; set; }",
+            "Azure.AI.Translation.Text.TextTranslationClient"
+        },
+        {
+            "Azure.AI.ContentSafety",
+            "namespace Azure.AI.ContentSafety { public class ContentSafetyClient { } }",
+            "public Azure.AI.ContentSafety.ContentSafetyClient? Safety { get; set; }",
+            "Azure.AI.ContentSafety.ContentSafetyClient"
+        },
+        {
+            "AWSSDK.BedrockRuntime",
+            "namespace Amazon.BedrockRuntime { public interface IAmazonBedrockRuntime { } public class AmazonBedrockRuntimeClient : IAmazonBedrockRuntime { } }",
+            "private readonly Amazon.BedrockRuntime.IAmazonBedrockRuntime _bedrock = new Amazon.BedrockRuntime.AmazonBedrockRuntimeClient();",
+            "Amazon.BedrockRuntime.IAmazonBedrockRuntime"
+        },
+        {
+            "AWSSDK.BedrockAgentRuntime",
+            "namespace Amazon.BedrockAgentRuntime { public class AmazonBedrockAgentRuntimeClient { } }",
+            "public Amazon.BedrockAgentRuntime.AmazonBedrockAgentRuntimeClient? Agents { get; set; }",
+            "Amazon.BedrockAgentRuntime.AmazonBedrockAgentRuntimeClient"
+        },
     };
+
+    /// <summary>Assembly name, stub source, and a member of user code that holds only the family's data or option types.</summary>
+    public static TheoryData<string, string, string> DataOnly() => new()
+    {
+        {
+            "Microsoft.Agents.AI.Abstractions",
+            "namespace Microsoft.Agents.AI { public sealed class AgentThread { } public sealed class AgentRunResponse { public string Text => \"\"; } public sealed class AgentRunOptions { } }",
+            "public Microsoft.Agents.AI.AgentThread? Thread { get; set; } public string Read(Microsoft.Agents.AI.AgentRunResponse response) => response.Text; public Microsoft.Agents.AI.AgentRunOptions Options { get; } = new();"
+        },
+        {
+            "Azure.AI.Agents.Persistent",
+            "namespace Azure.AI.Agents.Persistent { public sealed class PersistentThreadMessage { public string Text => \"\"; } public sealed class ThreadRun { } public sealed class FunctionToolDefinition { public FunctionToolDefinition(string name) { } } }",
+            "public string Read(Azure.AI.Agents.Persistent.PersistentThreadMessage message) => message.Text; public Azure.AI.Agents.Persistent.ThreadRun? Run { get; set; } public Azure.AI.Agents.Persistent.FunctionToolDefinition Tool { get; } = new(\"lookup\");"
+        },
+        {
+            "Microsoft.KernelMemory.Abstractions",
+            "namespace Microsoft.KernelMemory { public sealed class MemoryAnswer { public string Result => \"\"; } public sealed class Citation { } public sealed class TagCollection { } }",
+            "public string Read(Microsoft.KernelMemory.MemoryAnswer answer) => answer.Result; public System.Collections.Generic.List<Microsoft.KernelMemory.Citation> Sources { get; } = new(); public Microsoft.KernelMemory.TagCollection Tags { get; } = new();"
+        },
+        {
+            "ModelContextProtocol.Core",
+            "namespace ModelContextProtocol.Protocol { public sealed class Tool { public string Name => \"\"; } public sealed class CallToolResult { } } namespace ModelContextProtocol.Client { public sealed class StdioClientTransport { public StdioClientTransport(StdioClientTransportOptions options) { } } public sealed class StdioClientTransportOptions { } }",
+            "public string Name(ModelContextProtocol.Protocol.Tool tool) => tool.Name; public ModelContextProtocol.Protocol.CallToolResult? Result { get; set; } public object Transport() => new ModelContextProtocol.Client.StdioClientTransport(new ModelContextProtocol.Client.StdioClientTransportOptions());"
+        },
+        {
+            "Azure.AI.TextAnalytics",
+            "namespace Azure.AI.TextAnalytics { public sealed class DocumentSentiment { public string Sentiment => \"\"; } public sealed class TextAnalyticsClientOptions { } public sealed class AnalyzeSentimentOptions { } }",
+            "public string Read(Azure.AI.TextAnalytics.DocumentSentiment sentiment) => sentiment.Sentiment; public Azure.AI.TextAnalytics.TextAnalyticsClientOptions Client { get; } = new(); public Azure.AI.TextAnalytics.AnalyzeSentimentOptions? Options { get; set; }"
+        },
+        {
+            "Azure.AI.Vision.ImageAnalysis",
+            "namespace Azure.AI.Vision.ImageAnalysis { public sealed class ImageAnalysisResult { public CaptionResult? Caption => null; } public sealed class CaptionResult { } public enum VisualFeatures { Caption } }",
+            "public object? Caption(Azure.AI.Vision.ImageAnalysis.ImageAnalysisResult result) => result.Caption; public Azure.AI.Vision.ImageAnalysis.VisualFeatures Features { get; } = Azure.AI.Vision.ImageAnalysis.VisualFeatures.Caption;"
+        },
+        {
+            "Azure.AI.DocumentIntelligence",
+            "namespace Azure.AI.DocumentIntelligence { public sealed class AnalyzeResult { public string Content => \"\"; } }",
+            "public string Read(Azure.AI.DocumentIntelligence.AnalyzeResult result) => result.Content;"
+        },
+        {
+            "Azure.AI.ContentSafety",
+            "namespace Azure.AI.ContentSafety { public sealed class AnalyzeTextOptions { public AnalyzeTextOptions(string text) { } } public sealed class AnalyzeTextResult { } }",
+            "public object Request(string text) => new Azure.AI.ContentSafety.AnalyzeTextOptions(text); public Azure.AI.ContentSafety.AnalyzeTextResult? Result { get; set; }"
+        },
+        {
+            "Anthropic",
+            "namespace Anthropic.Models.Messages { public sealed class MessageCreateParams { } public sealed class Message { public string Id => \"\"; } }",
+            "public Anthropic.Models.Messages.MessageCreateParams Request { get; } = new(); public string Id(Anthropic.Models.Messages.Message message) => message.Id;"
+        },
+        {
+            "Google.GenAI",
+            "namespace Google.GenAI.Types { public sealed class Content { } public sealed class GenerateContentConfig { } public sealed class GenerateContentResponse { public string Text => \"\"; } }",
+            "public Google.GenAI.Types.Content Prompt { get; } = new(); public Google.GenAI.Types.GenerateContentConfig Config { get; } = new(); public string Read(Google.GenAI.Types.GenerateContentResponse response) => response.Text;"
+        },
+        {
+            "AWSSDK.BedrockRuntime",
+            "namespace Amazon.BedrockRuntime { public sealed class AmazonBedrockRuntimeConfig { } } namespace Amazon.BedrockRuntime.Model { public sealed class ConverseRequest { public string ModelId { get; set; } = \"\"; } public sealed class ConverseResponse { } }",
+            "public Amazon.BedrockRuntime.AmazonBedrockRuntimeConfig Config { get; } = new(); public Amazon.BedrockRuntime.Model.ConverseRequest Request { get; } = new() { ModelId = \"anthropic.claude\" }; public Amazon.BedrockRuntime.Model.ConverseResponse? Response { get; set; }"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(DataOnly))]
+    public Task A_type_that_holds_only_the_family_s_data_types_is_not_reported(string assemblyName, string stub, string members)
+    {
+        var reference = StubAssembly.Compile(assemblyName, stub);
+        return Test("public sealed class Component\n{\n    " + members + "\n}\n", reference).RunAsync();
+    }
 
     [Theory]
     [MemberData(nameof(Families))]
@@ -134,7 +280,7 @@ public sealed class AiApiFamilyTests
     {
         var names = AiApiCatalog.Families.Select(f => f.Name).ToArray();
         Assert.Equal(
-            ["OpenAI", "Azure OpenAI", "Azure AI Inference", "Microsoft.Extensions.AI", "Semantic Kernel", "ML.NET", "ONNX Runtime", "ONNX Runtime GenAI", "TorchSharp", "LLamaSharp", "OllamaSharp", "Anthropic", "Google GenAI"],
+            ["OpenAI", "Azure OpenAI", "Azure AI Inference", "Microsoft.Extensions.AI", "Semantic Kernel", "ML.NET", "ONNX Runtime", "ONNX Runtime GenAI", "TorchSharp", "LLamaSharp", "OllamaSharp", "Anthropic", "Google GenAI", "Microsoft Agent Framework", "Azure AI Foundry", "Kernel Memory", "Model Context Protocol", "Azure AI services", "AWS Bedrock"],
             names);
         Assert.True(names.Length < 32, "The matcher keeps family sets in an int.");
         var page = System.IO.File.ReadAllText(RepositoryRoot.Combine("docs", "rules", "AIC001.md"));
@@ -281,6 +427,13 @@ public sealed class AiApiFamilyTests
     [InlineData("LLama", "InteractiveExecutor", "Generative")]
     [InlineData("Anthropic.SDK", "AnthropicClient", "Generative")]
     [InlineData("Google.Cloud.AIPlatform.V1", "PredictionServiceClient", null)]
+    [InlineData("Microsoft.Agents.AI", "ChatClientAgent", "Agent")]
+    [InlineData("Azure.AI.Agents.Persistent", "PersistentAgentsClient", "Agent")]
+    [InlineData("Azure.AI.Projects", "AIProjectClient", null)]
+    [InlineData("Azure.AI.Vision.ImageAnalysis", "ImageAnalysisClient", "Vision")]
+    [InlineData("Azure.AI.ContentSafety", "ContentSafetyClient", "Classifier")]
+    [InlineData("Amazon.BedrockRuntime", "AmazonBedrockRuntimeClient", "Generative")]
+    [InlineData("ModelContextProtocol.Client", "McpClient", null)]
     [InlineData("Contoso.OpenAI.Chat", "ChatClient", null)]
     public void An_API_type_tells_the_model_kind_only_when_its_namespace_and_name_do(string ns, string typeName, string? kind) =>
         Assert.Equal(kind, AiApiCatalog.KindOf(ns, [typeName])?.ToString());

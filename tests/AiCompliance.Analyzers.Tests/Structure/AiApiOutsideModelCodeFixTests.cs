@@ -478,6 +478,31 @@ public sealed class AiApiOutsideModelCodeFixTests
         Assert.Contains(AnalyzerAssemblies.CodeFixes(typeof(AiApiOutsideModelCodeFixProvider).Assembly), f => f is AiApiOutsideModelCodeFixProvider);
     }
 
+    [Fact]
+    public Task No_fix_is_offered_on_a_type_that_holds_only_data_types() => Fix("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.AI;
+
+        public sealed class Conversation
+        {
+            public List<ChatMessage> Messages { get; } = [new(ChatRole.System, "Be brief.")];
+            public ChatOptions Options { get; } = new() { Temperature = 0.2f };
+            public OpenAI.Chat.ChatCompletionOptions Completion { get; } = new();
+            public AIFunction Lookup { get; } = AIFunctionFactory.Create((string city) => city.Length, "lookup");
+        }
+        """, """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.AI;
+
+        public sealed class Conversation
+        {
+            public List<ChatMessage> Messages { get; } = [new(ChatRole.System, "Be brief.")];
+            public ChatOptions Options { get; } = new() { Temperature = 0.2f };
+            public OpenAI.Chat.ChatCompletionOptions Completion { get; } = new();
+            public AIFunction Lookup { get; } = AIFunctionFactory.Create((string city) => city.Length, "lookup");
+        }
+        """).RunAsync();
+
     private static CodeFixTest Fix(string source, string fixedSource)
     {
         var test = new CodeFixTest { TestCode = source, FixedCode = fixedSource, CodeFix = new AiApiOutsideModelCodeFixProvider(), CodeActionEquivalenceKey = "AIC001" };

@@ -54,6 +54,33 @@ public sealed class AiApiRoleTests
         }
         """);
 
+    private static MetadataReference SemanticKernelCore => StubAssembly.Compile("Microsoft.SemanticKernel.Abstractions", """
+        namespace Microsoft.SemanticKernel
+        {
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class KernelFunctionAttribute : System.Attribute { public KernelFunctionAttribute(string? name = null) { } }
+            public sealed class Kernel { public KernelPluginCollection Plugins { get; } = new(); public string InvokePrompt(string prompt) => prompt; }
+            public sealed class KernelPluginCollection { public void Add(KernelPlugin plugin) { } }
+            public abstract class KernelPlugin { }
+            public abstract class KernelFunction { }
+            public static class KernelPluginFactory { public static KernelPlugin CreateFromType<T>(string? pluginName = null) => null!; }
+            public static class KernelFunctionFactory { public static KernelFunction CreateFromMethod(System.Delegate method, string? functionName = null) => null!; }
+            public sealed class KernelArguments : System.Collections.Generic.Dictionary<string, object?> { }
+        }
+        """);
+
+    private static MetadataReference ModelContextProtocol => StubAssembly.Compile("ModelContextProtocol.Core", """
+        namespace ModelContextProtocol.Server
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class)]
+            public sealed class McpServerToolTypeAttribute : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class McpServerToolAttribute : System.Attribute { public string? Name { get; set; } }
+            public abstract class McpServerTool { }
+            public abstract class McpServer { public string Sample(string prompt) => prompt; }
+        }
+        """);
+
     private static MetadataReference LLamaSharp => StubAssembly.Compile("LLamaSharp", """
         namespace LLama.Abstractions { public interface IInferenceParams { int MaxTokens { get; set; } } }
         """);
@@ -149,6 +176,53 @@ public sealed class AiApiRoleTests
         }
         """, [SemanticKernel, .. OpenAi])
         .Expect(Diagnostic(0, "Type 'Assistant'", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService"))
+        .RunAsync();
+
+    [Fact]
+    public Task Tools_and_plugins_that_call_no_model_are_not_reported_and_a_tool_that_calls_one_is() => Test("""
+        using System.ComponentModel;
+        using Microsoft.Extensions.AI;
+        using Microsoft.SemanticKernel;
+        using ModelContextProtocol.Server;
+
+        public sealed class WeatherPlugin
+        {
+            [KernelFunction("get_weather"), Description("Gets the weather.")]
+            public string GetWeather(string city, KernelArguments? arguments = null) => city + ": sunny";
+
+            public static KernelPlugin AsPlugin() => KernelPluginFactory.CreateFromType<WeatherPlugin>();
+            public static KernelFunction AsFunction() => KernelFunctionFactory.CreateFromMethod(new WeatherPlugin().GetWeather);
+        }
+
+        public static class Tools
+        {
+            public static AIFunction Lookup { get; } = AIFunctionFactory.Create((string city) => city.Length, "lookup");
+            public static AITool[] All => [Lookup];
+        }
+
+        [McpServerToolType]
+        public static class EchoTools
+        {
+            [McpServerTool(Name = "echo")]
+            public static string Echo(string message) => message;
+        }
+
+        public sealed class {|#0:SummarizePlugin|}(Kernel kernel)
+        {
+            [KernelFunction]
+            public string Summarize(string text) => kernel.InvokePrompt("Summarize: " + text);
+        }
+
+        [McpServerToolType]
+        public static class {|#1:SamplingTools|}
+        {
+            [McpServerTool]
+            public static string Haiku(McpServer server, string topic) => server.Sample("A haiku about " + topic);
+        }
+        """, [.. ExtensionsAi, .. OpenAi, SemanticKernelCore, ModelContextProtocol])
+        .Expect(
+            Diagnostic(0, "Type 'SummarizePlugin'", "Microsoft.SemanticKernel.Kernel"),
+            Diagnostic(1, "Type 'SamplingTools'", "ModelContextProtocol.Server.McpServer"))
         .RunAsync();
 
     [Fact]
