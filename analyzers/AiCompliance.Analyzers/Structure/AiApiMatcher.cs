@@ -198,6 +198,35 @@ internal sealed class AiApiMatcher
         return AiApiCatalog.KindOf(ns, names);
     }
 
+    /// <summary>
+    /// The family an AI API type belongs to, as one bit (bit i = <see cref="AiApiCatalog.Families"/>[i], bit 31 = a
+    /// configured namespace). Where families nest (ONNX Runtime inside ML.NET's namespace and assembly pattern), the
+    /// more specific one, which the catalogue lists later, wins.
+    /// </summary>
+    public int FamilyOf(ITypeSymbol api)
+    {
+        var definition = api.OriginalDefinition;
+        if (definition.ContainingNamespace is not { } containing || definition.ContainingAssembly is not { } assembly)
+        {
+            return 0;
+        }
+
+        var ns = Namespace(containing);
+        var families = ns.Families & AssemblyFamilies(assembly);
+        if (families == 0)
+        {
+            return ns.IsExtra ? 1 << 31 : 0;
+        }
+
+        var highest = 1;
+        while ((families >>= 1) != 0)
+        {
+            highest <<= 1;
+        }
+
+        return highest;
+    }
+
     /// <summary>The AI API type whose member a reference names (<c>ChatRole.User</c>, <c>response.Text</c>).</summary>
     public ITypeSymbol? MemberApi(ISymbol member)
     {

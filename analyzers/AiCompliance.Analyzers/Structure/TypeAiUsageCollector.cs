@@ -39,6 +39,10 @@ internal sealed class TypeAiUsageCollector
     private AiApiUse? _first;
     private AiApiUse? _firstTopLevel;
 
+    // The families of the model-bearing APIs the type uses, one bit each (AiApiMatcher.FamilyOf), for the message's
+    // "(and 1 other family)": two providers behind one factory must not read as one.
+    private int _families;
+
     // The kinds of model the uses tell of, one bit per ModelKind, for the fix's Kind (AiApiCatalog.InferKind).
     private int _kinds;
 
@@ -126,11 +130,13 @@ internal sealed class TypeAiUsageCollector
         AiApiUse? first;
         AiApiUse? firstTopLevel;
         int kinds;
+        string others;
         lock (_gate)
         {
             first = _first;
             firstTopLevel = _firstTopLevel;
             kinds = _kinds;
+            others = OthersText(BitCount(_families) - 1);
         }
 
         if (first is null || IsDeclaredModel(_type))
@@ -146,18 +152,48 @@ internal sealed class TypeAiUsageCollector
                 firstTopLevel.Location,
                 AiApiOutsideModelAnalyzer.Properties(AiApiOutsideModelAnalyzer.TargetProgram, AiApiCatalog.InferKind(kinds)),
                 AiApiOutsideModelAnalyzer.TopLevelProgramText,
-                Display(firstTopLevel.Api)));
+                Display(firstTopLevel.Api),
+                others));
             return;
         }
 
         var identifier = PartIdentifier(first.Location, cancellationToken);
         var onUse = PrefersUseLocation(identifier, first.Location, cancellationToken);
+        var location = onUse ? first.Location : identifier ?? first.Location;
+
+        // The identifier is where the fix declares the model; the member that holds, creates or calls the API is
+        // where the reader looks to see why.
+        var additional = location == first.Location ? null : new[] { first.Location };
         context.ReportDiagnostic(Diagnostic.Create(
             _descriptor,
-            onUse ? first.Location : identifier ?? first.Location,
+            location,
+            additional,
             AiApiOutsideModelAnalyzer.Properties(onUse ? AiApiOutsideModelAnalyzer.TargetUse : AiApiOutsideModelAnalyzer.TargetType, AiApiCatalog.InferKind(kinds)),
             "Type '" + _type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "'",
-            Display(first.Api)));
+            Display(first.Api),
+            others));
+    }
+
+    /// <summary>
+    /// The message's note on the families of the other model-bearing APIs a type uses: nothing, " (and 1 other
+    /// family)", " (and 2 other families)".
+    /// </summary>
+    internal static string OthersText(int others) => others switch
+    {
+        <= 0 => "",
+        1 => " (and 1 other family)",
+        _ => " (and " + others.ToString(System.Globalization.CultureInfo.InvariantCulture) + " other families)",
+    };
+
+    private static int BitCount(int value)
+    {
+        var count = 0;
+        for (var bits = (uint)value; bits != 0; bits &= bits - 1)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string Display(ITypeSymbol api) => api.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
@@ -189,6 +225,7 @@ internal sealed class TypeAiUsageCollector
         }
 
         var kind = _matcher.KindOf(use.Api);
+        var family = _matcher.FamilyOf(use.Api);
         lock (_gate)
         {
             if (kind is { } known)
@@ -196,6 +233,7 @@ internal sealed class TypeAiUsageCollector
                 _kinds |= 1 << (int)known;
             }
 
+            _families |= family;
             _first = AiApiUse.Earlier(_first, use);
             if (use.IsTopLevel)
             {

@@ -7,7 +7,7 @@ namespace AiCompliance.Policy.Rules;
 public static class SourceOnlyRules
 {
     public const string AiApiOutsideModelTitle = "AI API used outside a declared model";
-    public const string AiApiOutsideModelMessage = "{0} uses the AI API '{1}' but is not declared with [AiModel]; declare the model it wraps";
+    public const string AiApiOutsideModelMessage = "{0} uses the AI API '{1}'{2} but is not declared with [AiModel]; declare the model it wraps";
     public const string AiApiOutsideModelDescription = "Code that calls or holds an AI client (OpenAI, Azure OpenAI, Microsoft.Extensions.AI, Semantic Kernel, ML.NET, ONNX Runtime and others) belongs to a declared model, so that the model's risk, purpose and owner are on record.";
 
     public static readonly RuleDescriptor AiApiOutsideModel = new(

@@ -23,15 +23,37 @@ public sealed class AiApiOutsideModelTests
             {
                 public string Answer(string question)
                 {
-                    var client = new ChatClient("gpt-4o-mini", "key");
+                    var client = {|#1:new ChatClient("gpt-4o-mini", "key")|};
                     return client.CompleteChat(question).Value.Content[0].Text;
                 }
             }
             """, OpenAi);
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0).WithMessage(
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC001").WithLocation(0).WithLocation(1).WithMessage(
             "Type 'Support.SupportBot' uses the AI API 'OpenAI.Chat.ChatClient' but is not declared with [AiModel]; declare the model it wraps"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_type_that_uses_two_families_says_so_and_points_at_the_member_of_the_first() => Test("""
+        using Microsoft.Extensions.AI;
+
+        public sealed class {|#0:Router|}
+        {
+            private readonly {|#1:OpenAI.Chat.ChatClient|} _cloud = new("gpt-4o", "key");
+            private readonly OpenAI.OpenAIClient _factory = new("key");
+
+            public object Pick(IChatClient local, bool offline) => offline ? local : _cloud;
+        }
+
+        public sealed class {|#2:Summarizer|}
+        {
+            public object Create() => {|#3:new OpenAI.OpenAIClient("key")|}.GetChatClient("gpt-4o");
+        }
+        """, [.. OpenAi, .. ExtensionsAi])
+        .Expect(
+            WithMember(0, 1, "Type 'Router'", "OpenAI.Chat.ChatClient", others: 1),
+            WithMember(2, 3, "Type 'Summarizer'", "OpenAI.OpenAIClient"))
+        .RunAsync();
 
     [Fact]
     public Task Constructor_and_primary_constructor_injection_are_uses() => Test("""
@@ -325,7 +347,7 @@ public sealed class AiApiOutsideModelTests
                 private Microsoft.Extensions.AI.IChatClient? _second;
             }
             """);
-        return test.Expect(Diagnostic(0, "Type 'Assistant'", ChatClient)).RunAsync();
+        return test.Expect(Diagnostic(0, "Type 'Assistant'", ChatClient, others: 1)).RunAsync();
     }
 
     [Fact]

@@ -114,6 +114,18 @@ internal static class AiLibraries
         return test;
     }
 
-    public static DiagnosticResult Diagnostic(int location, string subject, string api) =>
-        Expect.Diagnostic("AIC001", subject, api).WithLocation(location);
+    /// <summary>
+    /// An AIC001 diagnostic on markup location <paramref name="location"/>. Its additional location (the member that
+    /// uses the API) is checked only by tests that say where it is (<see cref="WithMember"/>).
+    /// </summary>
+    public static DiagnosticResult Diagnostic(int location, string subject, string api, int others = 0) =>
+        Expect.Diagnostic("AIC001", subject, api, TypeAiUsageCollector.OthersText(others))
+            .WithLocation(location)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    /// <summary>An AIC001 diagnostic on <paramref name="location"/> whose additional location is <paramref name="member"/>.</summary>
+    public static DiagnosticResult WithMember(int location, int member, string subject, string api, int others = 0) =>
+        Expect.Diagnostic("AIC001", subject, api, TypeAiUsageCollector.OthersText(others))
+            .WithLocation(location)
+            .WithLocation(member);
 }
