@@ -94,10 +94,11 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
         }
 
         var matcher = new AiApiMatcher(compilation, extraNamespaces);
-        context.RegisterSymbolStartAction(symbolContext => OnTypeStart(symbolContext, matcher, aiModelAttribute), SymbolKind.NamedType);
+        var sourceTypes = new SourceTypeIndex(compilation, matcher);
+        context.RegisterSymbolStartAction(symbolContext => OnTypeStart(symbolContext, matcher, sourceTypes, aiModelAttribute), SymbolKind.NamedType);
     }
 
-    private static void OnTypeStart(SymbolStartAnalysisContext context, AiApiMatcher matcher, INamedTypeSymbol aiModelAttribute)
+    private static void OnTypeStart(SymbolStartAnalysisContext context, AiApiMatcher matcher, SourceTypeIndex sourceTypes, INamedTypeSymbol aiModelAttribute)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || type.IsImplicitlyDeclared)
@@ -112,7 +113,7 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var collector = new TypeAiUsageCollector(type, matcher, aiModelAttribute, Rule);
+        var collector = new TypeAiUsageCollector(type, matcher, sourceTypes, aiModelAttribute, Rule);
         context.RegisterOperationAction(collector.OnOperation, TypeAiUsageCollector.OperationKinds);
         context.RegisterSymbolEndAction(collector.OnSymbolEnd);
     }

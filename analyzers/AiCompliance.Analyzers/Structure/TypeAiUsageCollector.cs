@@ -33,6 +33,7 @@ internal sealed class TypeAiUsageCollector
 
     private readonly INamedTypeSymbol _type;
     private readonly AiApiMatcher _matcher;
+    private readonly SourceTypeIndex _sourceTypes;
     private readonly INamedTypeSymbol _aiModelAttribute;
     private readonly DiagnosticDescriptor _descriptor;
     private readonly object _gate = new();
@@ -46,10 +47,11 @@ internal sealed class TypeAiUsageCollector
     // The kinds of model the uses tell of, one bit per ModelKind, for the fix's Kind (AiApiCatalog.InferKind).
     private int _kinds;
 
-    public TypeAiUsageCollector(INamedTypeSymbol type, AiApiMatcher matcher, INamedTypeSymbol aiModelAttribute, DiagnosticDescriptor descriptor)
+    public TypeAiUsageCollector(INamedTypeSymbol type, AiApiMatcher matcher, SourceTypeIndex sourceTypes, INamedTypeSymbol aiModelAttribute, DiagnosticDescriptor descriptor)
     {
         _type = type;
         _matcher = matcher;
+        _sourceTypes = sourceTypes;
         _aiModelAttribute = aiModelAttribute;
         _descriptor = descriptor;
     }
@@ -139,7 +141,7 @@ internal sealed class TypeAiUsageCollector
             others = OthersText(BitCount(_families) - 1);
         }
 
-        if (first is null || IsDeclaredModel(_type))
+        if (first is null || IsDeclaredModel(_type) || IsCoveredByAnother())
         {
             return;
         }
@@ -195,6 +197,16 @@ internal sealed class TypeAiUsageCollector
 
         return count;
     }
+
+    /// <summary>
+    /// Whether another type of the compilation is the component this one is part of, so the component is counted once:
+    /// an interface that a source class or struct implements (the implementation holds the same AI types in the
+    /// members that implement it, and is reported or declared itself), or a TorchSharp network that is a layer of
+    /// another network (the outermost network is the model).
+    /// </summary>
+    private bool IsCoveredByAnother() => _type.TypeKind == TypeKind.Interface
+        ? _sourceTypes.IsImplementedInSource(_type)
+        : _sourceTypes.IsNetwork(_type) && _sourceTypes.IsLayer(_type);
 
     private static string Display(ITypeSymbol api) => api.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 

@@ -81,6 +81,23 @@ public sealed class AiApiRoleTests
         }
         """);
 
+    private static MetadataReference TorchSharp => StubAssembly.Compile("TorchSharp", """
+        namespace TorchSharp
+        {
+            public static class torch
+            {
+                public sealed class Tensor { }
+
+                public static class nn
+                {
+                    public abstract class Module { protected Module(string name) { } }
+                    public abstract class Module<T, TResult> : Module { protected Module(string name) : base(name) { } public abstract TResult forward(T input); }
+                    public static Module<Tensor, Tensor> Linear(long inputSize, long outputSize) => null!;
+                }
+            }
+        }
+        """);
+
     private static MetadataReference LLamaSharp => StubAssembly.Compile("LLamaSharp", """
         namespace LLama.Abstractions { public interface IInferenceParams { int MaxTokens { get; set; } } }
         """);
@@ -223,6 +240,67 @@ public sealed class AiApiRoleTests
         .Expect(
             Diagnostic(0, "Type 'SummarizePlugin'", "Microsoft.SemanticKernel.Kernel"),
             Diagnostic(1, "Type 'SamplingTools'", "ModelContextProtocol.Server.McpServer"))
+        .RunAsync();
+
+    [Fact]
+    public Task Network_layers_are_covered_by_the_outermost_network() => Test("""
+        using TorchSharp;
+        using static TorchSharp.torch;
+
+        public sealed class Block() : nn.Module<Tensor, Tensor>("block")
+        {
+            private readonly nn.Module<Tensor, Tensor> _linear = nn.Linear(4, 4);
+            public override Tensor forward(Tensor input) => _linear.forward(input);
+        }
+
+        public sealed class {|#0:Classifier|}() : {|#1:nn.Module<Tensor, Tensor>|}("classifier")
+        {
+            private readonly Block _block = new();
+            private readonly Head[] _heads = [new()];
+
+            public override Tensor forward(Tensor input) => _heads[0].forward(_block.forward(input));
+
+            public sealed class Head() : nn.Module<Tensor, Tensor>("head")
+            {
+                public override Tensor forward(Tensor input) => input;
+            }
+        }
+
+        public sealed class {|#2:Standalone|}() : nn.Module<Tensor, Tensor>("standalone")
+        {
+            public override Tensor forward(Tensor input) => input;
+        }
+        """, [TorchSharp, .. OpenAi])
+        .Expect(
+            WithMember(0, 1, "Type 'Classifier'", "TorchSharp.torch.nn.Module<T, TResult>"),
+            Diagnostic(2, "Type 'Standalone'", "TorchSharp.torch.nn.Module<T, TResult>"))
+        .RunAsync();
+
+    [Fact]
+    public Task An_interface_implemented_in_the_project_is_counted_once_with_its_implementation() => Test("""
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        public interface IAssistant
+        {
+            IChatClient Client { get; }
+            Task<ChatResponse> AskAsync(string question);
+        }
+
+        public sealed class {|#0:Assistant|}(IChatClient client) : IAssistant
+        {
+            public IChatClient Client => client;
+            public Task<ChatResponse> AskAsync(string question) => client.GetResponseAsync(question);
+        }
+
+        public interface {|#1:IUnimplemented|}
+        {
+            IChatClient Client { get; }
+        }
+        """, [.. ExtensionsAi, .. OpenAi])
+        .Expect(
+            Diagnostic(0, "Type 'Assistant'", "Microsoft.Extensions.AI.IChatClient"),
+            Diagnostic(1, "Type 'IUnimplemented'", "Microsoft.Extensions.AI.IChatClient"))
         .RunAsync();
 
     [Fact]
