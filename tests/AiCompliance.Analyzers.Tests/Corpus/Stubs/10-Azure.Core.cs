@@ -3,7 +3,11 @@
 namespace Azure
 {
     public sealed class AzureKeyCredential(string key) { public string Key { get; } = key; }
-    public class Response<T> { public T Value { get; init; } = default!; }
+    public class Response<T>
+    {
+        public T Value { get; init; } = default!;
+        public static implicit operator T(Response<T> response) => response.Value;
+    }
     public abstract class TokenCredentialBase { }
 }
 
