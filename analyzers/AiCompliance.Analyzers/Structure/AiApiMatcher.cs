@@ -77,6 +77,25 @@ internal sealed class AiApiMatcher
     }
 
     /// <summary>What a named type (its definition) is. The hot path: cheap rejections first, then one cache look-up.</summary>
+    /// <summary>
+    /// Whether a type is middleware in a model's pipeline: it derives from one of the families' delegating bases
+    /// (<c>DelegatingChatClient</c>, <c>DelegatingAIAgent</c>, <c>DelegatingEmbeddingGenerator</c> …). Middleware
+    /// passes calls on to whatever model the pipeline composes; it is not a model of its own, and the type that
+    /// builds the pipeline holds the client.
+    /// </summary>
+    public bool IsMiddleware(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.Name.StartsWith("Delegating", StringComparison.Ordinal) && Classify(baseType.OriginalDefinition) != AiApiKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public AiApiKind Classify(INamedTypeSymbol? type)
     {
         if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error)

@@ -108,7 +108,7 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
 
         // Types declared in an AI API's namespace are the API (a configured namespace of your own, or the library
         // itself being built), not a use of it.
-        if (matcher.Classify(type) != AiApiKind.None)
+        if (matcher.Classify(type) != AiApiKind.None || matcher.IsMiddleware(type))
         {
             return;
         }

@@ -61,9 +61,9 @@ public sealed class AiApiFamilyTests
         },
         {
             "TorchSharp",
-            "namespace TorchSharp { public static class torch { public static object zeros(long n) => n; } }",
-            "public object Zeros() => TorchSharp.torch.zeros(3);",
-            "TorchSharp.torch"
+            "namespace TorchSharp { public static class torch { public static class nn { public abstract class Module { } public sealed class LinearLayer : Module { } public static LinearLayer Linear(long inputs, long outputs) => new(); } } }",
+            "public object Layer() => TorchSharp.torch.nn.Linear(3, 1);",
+            "TorchSharp.torch.nn"
         },
         {
             "LLamaSharp",

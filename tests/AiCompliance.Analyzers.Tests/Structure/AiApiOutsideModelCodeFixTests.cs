@@ -225,25 +225,29 @@ public sealed class AiApiOutsideModelCodeFixTests
         var test = Fix("""
             using Microsoft.Extensions.AI;
 
-            [|IChatClient|] chat = new FakeClient();
+            [|IChatClient|] chat = null!;
             System.Console.WriteLine(chat);
 
-            sealed class [|FakeClient|] : DelegatingChatClient
+            sealed class [|FakeClient|] : IChatClientHolder
             {
-                public FakeClient() : base(null!) { }
+                public IChatClient? Inner { get; set; }
             }
+
+            interface IChatClientHolder { }
             """, """
             using AiCompliance;
             using Microsoft.Extensions.AI;
 
-            IChatClient chat = new FakeClient();
+            IChatClient chat = null!;
             System.Console.WriteLine(chat);
 
             [AiModel("fake-client", Kind = ModelKind.Generative)]
-            sealed class FakeClient : DelegatingChatClient
+            sealed class FakeClient : IChatClientHolder
             {
-                public FakeClient() : base(null!) { }
+                public IChatClient? Inner { get; set; }
             }
+
+            interface IChatClientHolder { }
 
             [AiModel("test-project", Kind = ModelKind.Generative)]
             partial class Program { }
