@@ -17,6 +17,12 @@ public sealed class BaselineFile
     /// <summary>The conventional file name, next to the project file.</summary>
     public const string DefaultFileName = "aicompliance.baseline.json";
 
+    /// <summary>
+    /// The justification of the build's baseline suppressions. The compiler's SARIF log carries it, and
+    /// 'aicompliance baseline' keeps a suppressed finding only when this is what suppressed it.
+    /// </summary>
+    public const string SuppressionJustification = "Known gap recorded in the AiCompliance baseline (aicompliance.baseline.json); fix it and remove its entry.";
+
     public BaselineFile(IEnumerable<BaselineEntry> entries)
     {
         var byKey = new Dictionary<string, BaselineEntry>(StringComparer.Ordinal);
