@@ -19,7 +19,7 @@ namespace AiCompliance.Cli.Tests;
 /// </summary>
 public sealed partial class CiRecipeTests
 {
-    private static readonly string[] Commands = ["card", "check", "diff", "rules", "frameworks", "help"];
+    private static readonly string[] Commands = ["card", "check", "baseline", "diff", "rules", "frameworks", "help"];
     private static readonly string[] DotnetSubcommands = ["build", "test", "tool", "restore", "pack", "publish"];
     private static readonly string[] DotnetToolSubcommands = ["install", "update", "uninstall", "list", "run", "restore", "search"];
     private static readonly string[] Keywords = ["if", "then", "else", "elif", "do", "while", "until", "!", "{", "}", "(", ")", "time", "exec"];
