@@ -155,4 +155,68 @@ internal sealed partial class CliApplication
 
         return builder.ToString();
     }
+
+    private bool TryReadBaseline(string path, out BaselineFile? baseline, out int exit)
+    {
+        baseline = null;
+        exit = ExitCodes.Success;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            exit = InputError($"{path}: {(File.Exists(path) ? OneLine(e.Message) : "no such file.")}");
+            return false;
+        }
+
+        baseline = BaselineFile.Parse(text, out var problem);
+        if (baseline is null)
+        {
+            exit = InputError($"{path}: the baseline {problem}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The baseline's entries in <c>check</c>: gaps the build no longer reports stay on record.</summary>
+    private void WriteKnownGaps(BaselineFile baseline, string path)
+    {
+        _out.WriteLine();
+        _out.WriteLine($"Known gaps (baseline {Path.GetFileName(path)}, not reported by the build) ({baseline.Entries.Sum(e => e.Count)}):");
+        if (baseline.Entries.Count == 0)
+        {
+            _out.WriteLine("  none");
+            return;
+        }
+
+        foreach (var entry in baseline.Entries)
+        {
+            var count = entry.Count == 1 ? "" : $" (x{entry.Count})";
+            _out.WriteLine($"  {entry.Rule}  {Printable(entry.File)}  {Printable(entry.Symbol)}{count}");
+        }
+    }
+
+    /// <summary>A recorded string as the terminal should show it: controls and invisible characters as \uXXXX.</summary>
+    private static string Printable(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c < 0x20 || c == 0x7F || (c > 0x7E && !VisibleTextPolicy(c)))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool VisibleTextPolicy(char c) => AiCompliance.Policy.Validation.VisibleText.HasVisibleContent(c.ToString());
 }
