@@ -6,6 +6,7 @@ using System.Text;
 using AiCompliance.ModelCards.Checking;
 using AiCompliance.ModelCards.Diffing;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Baseline;
 
 namespace AiCompliance.Cli;
 
@@ -22,10 +23,11 @@ internal sealed partial class CliApplication
         var sarif = new Option<string>("--sarif") { HelpName = "FILE", Description = "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)" };
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var assessmentMaxAgeDays = CliOptions.Days("--assessment-max-age-days", "The oldest an assessment may be, as aicompliance.assessment_max_age_days (default 365)");
+        var baseline = new Option<string>("--baseline") { HelpName = "FILE", Description = "List the known gaps a baseline (aicompliance.baseline.json) records, which the build does not report" };
 
         var command = new Command("check", "Apply the AiCompliance policy to a compiled assembly, as the build's analyzers do")
         {
-            assembly, mode, level, frameworks, date, sarif, maxAcceptanceDays, assessmentMaxAgeDays,
+            assembly, mode, level, frameworks, date, sarif, maxAcceptanceDays, assessmentMaxAgeDays, baseline,
         };
         Positionals(command, OneAssemblyAtATime("check"), $"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode {string.Join("|", CliOptions.CheckModes)}] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
         command.SetAction(parsed =>
@@ -40,14 +42,20 @@ internal sealed partial class CliApplication
                 CliOptions.Text(parsed.GetValue(maxAcceptanceDays)),
                 parsed.GetValue(level)?.Trim(),
                 _realToday);
-            return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif));
+            return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif), parsed.GetValue(baseline));
         });
         return command;
     }
 
-    private int Check(string assembly, PolicySettings settings, string? sarif)
+    private int Check(string assembly, PolicySettings settings, string? sarif, string? baselinePath)
     {
         if (!TryRead(assembly, out var scanned, out var exit))
+        {
+            return exit;
+        }
+
+        BaselineFile? baseline = null;
+        if (baselinePath is not null && !TryReadBaseline(baselinePath, out baseline, out exit))
         {
             return exit;
         }
@@ -59,6 +67,10 @@ internal sealed partial class CliApplication
         }
 
         CheckReport.Write(_out, result);
+        if (baseline is not null)
+        {
+            WriteKnownGaps(baseline, baselinePath!);
+        }
         if (sarif is not null)
         {
             _out.WriteLine($"{Tool}: wrote SARIF 2.1.0 to {Path.GetFullPath(sarif)}");

@@ -107,6 +107,7 @@ internal sealed partial class CliApplication
         {
             CardCommand(),
             CheckCommand(),
+            BaselineCommand(),
             DiffCommand(),
             RulesCommand(),
             FrameworksCommand(),

@@ -15,7 +15,7 @@ public sealed class ArgumentTests
     [InlineData(new[] { "card", "a.dll", "b.dll" }, "aicompliance: error: card: one assembly at a time ('a.dll' and 'b.dll' given).")]
     [InlineData(new[] { "check", "a.dll", "b.dll" }, "aicompliance: error: check: one assembly at a time ('a.dll' and 'b.dll' given).")]
     [InlineData(new[] { "diff", "a.dll", "b.dll", "c.dll" }, "aicompliance: error: diff: two assemblies, old then new ('c.dll' is a third).")]
-    [InlineData(new[] { "publish" }, "aicompliance: error: unknown command 'publish'. Commands: card, check, diff, rules, frameworks. Run 'aicompliance --help'.")]
+    [InlineData(new[] { "publish" }, "aicompliance: error: unknown command 'publish'. Commands: card, check, baseline, diff, rules, frameworks. Run 'aicompliance --help'.")]
     [InlineData(new[] { "--colour" }, "aicompliance: error: unknown option '--colour'. Run 'aicompliance --help'.")]
     [InlineData(new[] { "check", "a.dll", "--mode=lenient" }, "aicompliance: error: check: unknown mode 'lenient'. Modes: minimal, recommended, strict.")]
     [InlineData(new[] { "check", "a.dll", "--sarif", "x.sarif", "--sarif", "y.sarif" }, "aicompliance: error: check: Option '--sarif' expects a single argument but 2 were provided.")]

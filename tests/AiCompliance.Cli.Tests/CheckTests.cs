@@ -201,6 +201,24 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void With_a_baseline_check_lists_its_known_gaps_and_refuses_an_unreadable_one()
+    {
+        var clean = FixtureCompiler.Emit(FixtureCompiler.Compile("Contoso.Clean", CleanSource), _fixture.Directory.Combine("clean-baseline/Contoso.Clean.dll"));
+        var baseline = _fixture.Directory.Combine("clean-baseline/aicompliance.baseline.json");
+        File.WriteAllText(baseline, "{ \"schemaVersion\": 1, \"entries\": [ { \"rule\": \"AIC001\", \"file\": \"Chat.cs\", \"symbol\": \"Chat\\u202eService\", \"count\": 2 } ] }");
+
+        var result = CliRunner.Run("check", clean, "--date", ParitySource.Date, "--baseline", baseline);
+
+        Assert.True(result.Exit == 0, result.Out + result.Error);
+        Assert.Contains("\nKnown gaps (baseline aicompliance.baseline.json, not reported by the build) (2):\n  AIC001  Chat.cs  Chat\\u202eService (x2)\n", result.Out.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        File.WriteAllText(baseline, "{ \"schemaVersion\": 7, \"entries\": [] }");
+        var refused = CliRunner.Run("check", clean, "--baseline", baseline);
+        Assert.Equal(2, refused.Exit);
+        Assert.Equal($"aicompliance: error: {baseline}: the baseline has no 'schemaVersion' 1 (this package reads version 1).", refused.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Without_error_level_findings_left_check_exits_with_0()
     {
         var clean = FixtureCompiler.Emit(FixtureCompiler.Compile("Contoso.Clean", CleanSource), _fixture.Directory.Combine("clean0/Contoso.Clean.dll"));

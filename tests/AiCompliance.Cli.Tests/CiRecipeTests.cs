@@ -19,7 +19,7 @@ namespace AiCompliance.Cli.Tests;
 /// </summary>
 public sealed partial class CiRecipeTests
 {
-    private static readonly string[] Commands = ["card", "check", "diff", "rules", "frameworks", "help"];
+    private static readonly string[] Commands = ["card", "check", "baseline", "diff", "rules", "frameworks", "help"];
     private static readonly string[] DotnetSubcommands = ["build", "test", "tool", "restore", "pack", "publish"];
     private static readonly string[] DotnetToolSubcommands = ["install", "update", "uninstall", "list", "run", "restore", "search"];
     private static readonly string[] Keywords = ["if", "then", "else", "elif", "do", "while", "until", "!", "{", "}", "(", ")", "time", "exec"];
@@ -113,7 +113,7 @@ public sealed partial class CiRecipeTests
         {
             ["--mode"] = "strict", ["-m"] = "minimal", ["--level"] = "0.1.0", ["--frameworks"] = "asean-guide-2024", ["--date"] = "2026-11-21",
             ["--sarif"] = "x.sarif", ["--max-acceptance-days"] = "30", ["--assessment-max-age-days"] = "30", ["--format"] = "md",
-            ["--formats"] = "md", ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt",
+            ["--formats"] = "md", ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt", ["--baseline"] = "aicompliance.baseline.json",
         };
         foreach (var command in new[] { "card", "check", "diff" })
         {

@@ -56,7 +56,7 @@ public sealed class PackageAssetsTests
     {
         Assert.DoesNotContain("package-assets", CliRunner.Run("--help").Out, StringComparison.Ordinal);
         Assert.Equal(
-            "aicompliance: error: unknown command 'publish'. Commands: card, check, diff, rules, frameworks. Run 'aicompliance --help'.",
+            "aicompliance: error: unknown command 'publish'. Commands: card, check, baseline, diff, rules, frameworks. Run 'aicompliance --help'.",
             CliRunner.Run("publish").Error.TrimEnd());
     }
 

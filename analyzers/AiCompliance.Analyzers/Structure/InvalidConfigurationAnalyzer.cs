@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AiCompliance.Analyzers.Baseline;
 using AiCompliance.Analyzers.Infrastructure;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiCompliance.Analyzers.Structure;
 
 /// <summary>
-/// AIC005: AiComplianceMode or AiComplianceFrameworks holds a value the policy does not know. Reported once per
+/// AIC005: AiComplianceMode or AiComplianceFrameworks holds a value the policy does not know, or the baseline file
+/// cannot be used (the suppressor cannot report, so the problem is told here). Reported once per
 /// compilation at its end, without a location: the problem is in the build configuration, not in any source file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -31,6 +33,11 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
             foreach (var problem in new PolicySettingsReader(end.Options).Problems)
             {
                 end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, problem));
+            }
+
+            if (AnalyzerBaseline.Read(end.Options, end.CancellationToken, out var baselineProblem) is null && baselineProblem is not null)
+            {
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, baselineProblem));
             }
         });
     }

@@ -1,0 +1,77 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using AiCompliance.Policy.Baseline;
+
+namespace AiCompliance.EndToEnd.Tests;
+
+/// <summary>
+/// Adopting the package in a repository that treats warnings as errors: the build is red on the first undeclared AI
+/// use, green once the baseline records it, and red again on a new one (docs/baseline.md).
+/// </summary>
+[Collection(PackedFeed.Name)]
+public sealed class BaselineBuildTests
+{
+    private readonly PackageFeedFixture _feed;
+
+    public BaselineBuildTests(FeedFixture fixture) => _feed = fixture.Feed;
+
+    [Fact]
+    public async Task A_recorded_baseline_turns_the_build_green_until_a_new_finding_appears()
+    {
+        var directory = _feed.NewConsumerDirectory("baseline");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateModelCards>false</GenerateModelCards>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AiCompliance" Version="{_feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // A client of the project's own: the configured namespace makes it an AI API without any provider package.
+        File.WriteAllText(Path.Combine(directory, ".globalconfig"), "is_global = true\naicompliance.ai_api_namespaces = Contoso.Llm\n");
+        File.WriteAllText(Path.Combine(directory, "LlmClient.cs"), "namespace Contoso.Llm;\n\npublic sealed class LlmClient\n{\n    public string Complete(string prompt) => prompt;\n}\n");
+        File.WriteAllText(Path.Combine(directory, "ChatService.cs"), Service("ChatService"));
+
+        var red = await Build(directory);
+        Assert.True(red.ExitCode != 0, red.ToString());
+        Assert.Equal(new[] { "ChatService.cs(5,21): error AIC001" }, Diagnostics(red));
+
+        var record = await Build(directory, "--no-incremental", "-p:AiComplianceWriteBaseline=true");
+        Assert.True(record.ExitCode == 0, record.ToString());
+        var baseline = BaselineFile.Parse(File.ReadAllText(Path.Combine(directory, BaselineFile.DefaultFileName)), out var problem);
+        Assert.True(baseline is not null, problem);
+        Assert.Equal(new[] { "AIC001|ChatService.cs|ChatService" }, baseline!.Entries.Select(e => e.Key));
+
+        var green = await Build(directory);
+        Assert.True(green.ExitCode == 0, green.ToString());
+        Assert.Empty(Diagnostics(green));
+
+        File.WriteAllText(Path.Combine(directory, "SummaryService.cs"), Service("SummaryService"));
+        var redAgain = await Build(directory);
+        Assert.True(redAgain.ExitCode != 0, redAgain.ToString());
+        Assert.Equal(new[] { "SummaryService.cs(5,21): error AIC001" }, Diagnostics(redAgain));
+    }
+
+    private static string Service(string name) => $$"""
+        using Contoso.Llm;
+
+        namespace Consumer;
+
+        public sealed class {{name}}(LlmClient client)
+        {
+            public string Answer(string question) => client.Complete(question);
+        }
+        """;
+
+    private static string[] Diagnostics(AiCompliance.Testing.ProcessResult result) =>
+        BuildDiagnostic.Parse(result.Output, "AIC").Select(d => d.ToString()).Distinct().ToArray();
+
+    private Task<AiCompliance.Testing.ProcessResult> Build(string directory, params string[] extra) =>
+        _feed.Dotnet(directory, ["build", "Consumer.csproj", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary", .. extra]);
+}
