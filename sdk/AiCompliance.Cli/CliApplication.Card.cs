@@ -8,6 +8,7 @@ using AiCompliance.ModelCards;
 using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Baseline;
 using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.Cli;
@@ -24,9 +25,10 @@ internal sealed partial class CliApplication
         var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ); risk acceptances are judged on the real date. Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var listFile = new Option<string>("--list-file") { HelpName = "FILE", Description = "Also write the full paths of the files written, one per line (the build uses it)" };
+        var baseline = new Option<string>("--baseline") { HelpName = "FILE", Description = "List the entries of the project's baseline (aicompliance.baseline.json) in every card as known gaps, recorded findings not yet fixed" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
 
-        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, listFile, quiet };
+        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, baseline, listFile, quiet };
         Positionals(command, OneAssemblyAtATime("card"), $"card: no assembly given. Usage: {Tool} card <assembly.dll> [--format {string.Join(",", CardFormats.Names)}] [--out DIR] [--frameworks IDS]");
         command.SetAction(parsed => Card(
             parsed.GetValue(assembly)!,
@@ -35,12 +37,13 @@ internal sealed partial class CliApplication
             parsed.GetValue(frameworks),
             parsed.GetValue(date),
             parsed.GetValue(maxAcceptanceDays),
+            parsed.GetValue(baseline),
             parsed.GetValue(listFile),
             parsed.GetValue(quiet)));
         return command;
     }
 
-    private int Card(string assembly, IReadOnlyList<ICardFormat> formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? listFile, bool quiet)
+    private int Card(string assembly, IReadOnlyList<ICardFormat> formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet)
     {
         // The real UTC date decides which risk acceptances the cards list, as it does in the build; --date and
         // SOURCE_DATE_EPOCH only date the cards.
@@ -50,12 +53,18 @@ internal sealed partial class CliApplication
             return Usage("card: " + dateError);
         }
 
+        BaselineFile? baseline = null;
+        if (baselinePath is not null && !TryReadBaseline(baselinePath, out baseline, out var baselineExit))
+        {
+            return baselineExit;
+        }
+
         if (!TryRead(assembly, out var scanned, out var exit))
         {
             return exit;
         }
 
-        var files = ModelCardGenerator.Generate(scanned!, new ModelCardOptions { Formats = formats, Settings = settings, Date = date });
+        var files = ModelCardGenerator.Generate(scanned!, new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline });
         var outputDirectory = Path.GetFullPath(outDirectory ?? "model-cards");
         if (files.Count == 0)
         {

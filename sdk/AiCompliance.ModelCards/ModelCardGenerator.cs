@@ -5,6 +5,7 @@ using AiCompliance.ModelCards.Cards;
 using AiCompliance.ModelCards.Formats;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Baseline;
 
 namespace AiCompliance.ModelCards;
 
@@ -43,6 +44,12 @@ public sealed class ModelCardOptions
     /// so the same assembly always gives byte-identical files.
     /// </summary>
     public DateTimeOffset? Date { get; init; }
+
+    /// <summary>
+    /// The project's baseline, whose entries every card lists as known gaps; <see langword="null"/> (the default): the
+    /// cards have no known-gaps section.
+    /// </summary>
+    public BaselineFile? Baseline { get; init; }
 }
 
 /// <summary>Generates every card of an assembly in the requested formats, in memory and deterministically.</summary>
@@ -66,7 +73,7 @@ public static class ModelCardGenerator
             throw new ArgumentNullException(nameof(options));
         }
 
-        var cards = ModelCardBuilder.Build(assembly, options.Settings, options.Date);
+        var cards = ModelCardBuilder.Build(assembly, options.Settings, options.Date, options.Baseline);
         var files = new List<CardFile>();
         if (cards.Count == 0)
         {

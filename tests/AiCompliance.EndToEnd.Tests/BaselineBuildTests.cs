@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using AiCompliance.Policy.Baseline;
 
@@ -7,7 +8,8 @@ namespace AiCompliance.EndToEnd.Tests;
 
 /// <summary>
 /// Adopting the package in a repository that treats warnings as errors: the build is red on the first undeclared AI
-/// use, green once the baseline records it, and red again on a new one (docs/baseline.md).
+/// use, green once the baseline records it (the model cards then list the recorded finding as a known gap), and red
+/// again on a new one (docs/baseline.md).
 /// </summary>
 [Collection(PackedFeed.Name)]
 public sealed class BaselineBuildTests
@@ -26,7 +28,6 @@ public sealed class BaselineBuildTests
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateModelCards>false</GenerateModelCards>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="AiCompliance" Version="{_feed.Version}" />
@@ -37,6 +38,9 @@ public sealed class BaselineBuildTests
         File.WriteAllText(Path.Combine(directory, ".globalconfig"), "is_global = true\naicompliance.ai_api_namespaces = Contoso.Llm\n");
         File.WriteAllText(Path.Combine(directory, "LlmClient.cs"), "namespace Contoso.Llm;\n\npublic sealed class LlmClient\n{\n    public string Complete(string prompt) => prompt;\n}\n");
         File.WriteAllText(Path.Combine(directory, "ChatService.cs"), Service("ChatService"));
+
+        // A declared model without findings of its own, so the project has a card to list the baseline in.
+        File.WriteAllText(Path.Combine(directory, "FaqClassifier.cs"), FaqClassifier);
 
         var red = await Build(directory);
         Assert.True(red.ExitCode != 0, red.ToString());
@@ -52,11 +56,37 @@ public sealed class BaselineBuildTests
         Assert.True(green.ExitCode == 0, green.ToString());
         Assert.Empty(Diagnostics(green));
 
+        // The card lists the gap the build no longer reports, as a recorded finding, not as something declared.
+        var cards = Path.Combine(directory, "bin", "Debug", "net10.0", "model-cards");
+        using (var card = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(cards, "faq-classifier.json"))))
+        {
+            var gap = Assert.Single(card.RootElement.GetProperty("knownGaps").EnumerateArray());
+            Assert.Equal(("AIC001", "ChatService.cs", "ChatService", 1), (gap.GetProperty("rule").GetString()!, gap.GetProperty("file").GetString()!, gap.GetProperty("symbol").GetString()!, gap.GetProperty("count").GetInt32()));
+        }
+
+        var markdown = File.ReadAllText(Path.Combine(cards, "faq-classifier.md"));
+        Assert.Contains("## Known Gaps (baseline)", markdown, System.StringComparison.Ordinal);
+        Assert.Matches(@"\| AIC001 \| ChatService\\?\.cs \| ChatService \| 1 \|", markdown); // '.' may be backslash-escaped
+
         File.WriteAllText(Path.Combine(directory, "SummaryService.cs"), Service("SummaryService"));
         var redAgain = await Build(directory);
         Assert.True(redAgain.ExitCode != 0, redAgain.ToString());
         Assert.Equal(new[] { "SummaryService.cs(5,21): error AIC001" }, Diagnostics(redAgain));
     }
+
+    private const string FaqClassifier = """
+        using AiCompliance;
+
+        namespace Consumer;
+
+        [AiModel("faq-classifier", Name = "FAQ classifier", Version = "1.0.0", Kind = ModelKind.Classifier, License = "MIT")]
+        [RiskProfile(RiskLevel.Minimal, Rationale = "Routes questions to FAQ pages.")]
+        [IntendedUse("Route citizens' questions to the right FAQ page", Users = new[] { "Citizens" })]
+        [AccountableOwner("Digital Services", Contact = "digital@example.gov")]
+        public sealed class FaqClassifier
+        {
+        }
+        """;
 
     private static string Service(string name) => $$"""
         using Contoso.Llm;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiCompliance.Policy.Baseline;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
@@ -25,8 +26,10 @@ public sealed class ModelCard
         ModelDeclarationStatuses declarationStatuses,
         IReadOnlyList<DeclarationStatusEntry> expectedDeclarations,
         IReadOnlyList<AcceptedRisk> riskAcceptances,
-        DateTime acceptancesDate)
+        DateTime acceptancesDate,
+        IReadOnlyList<BaselineEntry>? knownGaps)
     {
+        KnownGaps = knownGaps;
         DeclarationStatuses = declarationStatuses;
         ExpectedDeclarations = expectedDeclarations;
         RiskAcceptances = riskAcceptances;
@@ -145,6 +148,13 @@ public sealed class ModelCard
     /// when they list an acceptance, so cards without acceptances stay identical from day to day.
     /// </summary>
     public DateTime AcceptancesDate { get; }
+
+    /// <summary>
+    /// The entries of the project's baseline (findings recorded as known gaps, which the build no longer reports), or
+    /// <see langword="null"/> when the cards were written without one. A baseline belongs to the project, not to a model,
+    /// so every card of the project lists all of its entries; they are gaps not yet fixed, never declarations.
+    /// </summary>
+    public IReadOnlyList<BaselineEntry>? KnownGaps { get; }
 
     private static bool Contains(IReadOnlyList<DatasetDeclaration> list, DatasetDeclaration item)
     {

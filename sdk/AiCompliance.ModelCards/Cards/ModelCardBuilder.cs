@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Baseline;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
@@ -12,7 +13,11 @@ namespace AiCompliance.ModelCards.Cards;
 public static class ModelCardBuilder
 {
     /// <summary>One card per type carrying <c>[AiModel]</c>, ordered by type name.</summary>
-    public static IReadOnlyList<ModelCard> Build(ScannedAssembly assembly, PolicySettings settings, DateTimeOffset? date)
+    public static IReadOnlyList<ModelCard> Build(ScannedAssembly assembly, PolicySettings settings, DateTimeOffset? date) =>
+        Build(assembly, settings, date, baseline: null);
+
+    /// <summary>One card per type carrying <c>[AiModel]</c>, ordered by type name, each listing <paramref name="baseline"/>'s entries as known gaps.</summary>
+    public static IReadOnlyList<ModelCard> Build(ScannedAssembly assembly, PolicySettings settings, DateTimeOffset? date, BaselineFile? baseline)
     {
         if (assembly is null)
         {
@@ -119,7 +124,8 @@ public static class ModelCardBuilder
                 statuses,
                 statuses.ExpectedBy(settings),
                 AcceptedRisk.ActiveFor(model, declarations.RiskAcceptances, settings),
-                settings.RealToday));
+                settings.RealToday,
+                baseline?.Entries));
 
             void Resolve(string? id, List<DatasetDeclaration> into, List<string> missing)
             {

@@ -28,6 +28,7 @@ internal static class CardDocumentBuilder
     private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
     private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Not declared" };
     private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
+    private static readonly string[] KnownGapHeaders = { "Rule", "File", "Symbol", "Findings" };
 
     private static readonly HashSet<DeclarationKind> BespokeKinds = new()
     {
@@ -87,6 +88,7 @@ internal static class CardDocumentBuilder
 
         Compliance(card, blocks);
         RiskAcceptances(card, blocks);
+        KnownGaps(card, blocks);
         Contact(model, blocks);
         return new CardDocument(card, card.Title, blocks);
     }
@@ -594,6 +596,42 @@ internal static class CardDocumentBuilder
         }
 
         blocks.Add(new Table(AcceptanceHeaders, rows, "acceptances"));
+    }
+
+    /// <summary>The project's baseline entries, only when the cards were written with a baseline.</summary>
+    private static void KnownGaps(ModelCard card, List<Block> blocks)
+    {
+        if (card.KnownGaps is not { } gaps)
+        {
+            return;
+        }
+
+        blocks.Add(new Heading(2, "Known Gaps (baseline)", "known-gaps"));
+        if (gaps.Count == 0)
+        {
+            blocks.Add(new Paragraph(Run.Plain("The project's baseline records no finding.")));
+            return;
+        }
+
+        blocks.Add(new Paragraph(
+            Run.Plain("Findings recorded in the project's baseline (aicompliance.baseline.json): the build no longer reports them, but they are "),
+            new Run("not", TextStyle.Emphasis),
+            Run.Plain(" fixed. Each is a gap still open, not a declaration, and nothing here says the model is compliant. The baseline belongs to the project, so every card of "),
+            Run.User(card.Source.AssemblyName),
+            Run.Plain(" lists all of its entries, this model's and the others'.")));
+        var rows = new List<IReadOnlyList<Cell>>(gaps.Count);
+        foreach (var gap in gaps)
+        {
+            rows.Add(new Cell[]
+            {
+                Run.User(gap.Rule),
+                Run.User(gap.File),
+                Run.User(gap.Symbol),
+                new(Run.Plain(gap.Count.ToString(CultureInfo.InvariantCulture)), numeric: true),
+            });
+        }
+
+        blocks.Add(new Table(KnownGapHeaders, rows, "known-gaps"));
     }
 
     private static void Contact(ModelDeclarations model, List<Block> blocks)

@@ -37,7 +37,8 @@ internal sealed record CardJsonDocument(
     CardJsonComputeFootprint? ComputeFootprint,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, object?>? OtherDeclarations,
     CardJsonCompliance Compliance,
-    CardJsonRiskAcceptances RiskAcceptances);
+    CardJsonRiskAcceptances RiskAcceptances,
+    IReadOnlyList<CardJsonKnownGap>? KnownGaps);
 
 internal sealed record CardJsonGenerator(string Name, string Version);
 
@@ -163,6 +164,9 @@ internal sealed record CardJsonAcceptance(
     string Until,
     string? Justification,
     string? Reference);
+
+/// <summary>A baseline entry: a finding the build no longer reports, recorded as a gap not yet fixed.</summary>
+internal sealed record CardJsonKnownGap(string Rule, string File, string Symbol, int Count);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(CardJsonDocument))]

@@ -412,6 +412,15 @@ public static class CycloneDxWriter
             }
         }
 
+        if (card.KnownGaps is { } gaps)
+        {
+            // The count as check prints it: repeating the property would let a hand-edited count inflate the BOM.
+            foreach (var gap in gaps)
+            {
+                properties.Add("baseline:" + gap.Rule, gap.File + " " + gap.Symbol + (gap.Count == 1 ? "" : " (x" + gap.Count.ToString(CultureInfo.InvariantCulture) + ")"));
+            }
+        }
+
         foreach (var framework in card.Compliance.Frameworks)
         {
             foreach (var clause in framework.Clauses)

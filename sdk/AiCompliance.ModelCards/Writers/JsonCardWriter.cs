@@ -129,7 +129,8 @@ public static class JsonCardWriter
                 : null,
             GenericDeclarations(model, genericKinds),
             Compliance(card.Compliance),
-            RiskAcceptances(card));
+            RiskAcceptances(card),
+            card.KnownGaps?.Select(gap => new CardJsonKnownGap(Escaping.Clean(gap.Rule), Escaping.Clean(gap.File), Escaping.Clean(gap.Symbol), gap.Count)).ToList());
     }
 
     /// <summary>
