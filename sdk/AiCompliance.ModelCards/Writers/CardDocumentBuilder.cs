@@ -614,7 +614,7 @@ internal static class CardDocumentBuilder
         }
 
         blocks.Add(new Paragraph(
-            Run.Plain("Findings recorded in the project's baseline (aicompliance.baseline.json): the build no longer reports them, but they are "),
+            Run.Plain("Findings recorded in the project's AiCompliance baseline: the build no longer reports them, but they are "),
             new Run("not", TextStyle.Emphasis),
             Run.Plain(" fixed. Each is a gap still open, not a declaration, and nothing here says the model is compliant. The baseline belongs to the project, so every card of "),
             Run.User(card.Source.AssemblyName),
