@@ -22,16 +22,17 @@ internal sealed partial class CliApplication
     {
         var logs = new Argument<string[]>("build.sarif") { Description = "The compiler's SARIF 2.1 log(s) of the build", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "The baseline to write (default: aicompliance.baseline.json in the current folder); file paths are recorded relative to its folder" };
+        var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Write nothing: list the entries of the existing baseline (--out) that no finding of the log matches any more, and exit 1 when there is one, so the baseline shrinks as gaps are fixed" };
         var command = new Command("baseline", "Record the findings of a build's SARIF log as known gaps, so the build reports only new ones")
         {
-            logs, output,
+            logs, output, failOnStale,
         };
-        Positionals(command, (_, extra) => $"baseline: unexpected argument '{extra}'.", $"baseline: no SARIF log given. Usage: {Tool} baseline <build.sarif>... [--out aicompliance.baseline.json]");
-        command.SetAction(parsed => WriteBaseline(parsed.GetValue(logs)!, parsed.GetValue(output) ?? BaselineFile.DefaultFileName));
+        Positionals(command, (_, extra) => $"baseline: unexpected argument '{extra}'.", $"baseline: no SARIF log given. Usage: {Tool} baseline <build.sarif>... [--out aicompliance.baseline.json] [--fail-on-stale]");
+        command.SetAction(parsed => WriteBaseline(parsed.GetValue(logs)!, parsed.GetValue(output) ?? BaselineFile.DefaultFileName, parsed.GetValue(failOnStale)));
         return command;
     }
 
-    private int WriteBaseline(IReadOnlyList<string> logs, string output)
+    private int WriteBaseline(IReadOnlyList<string> logs, string output, bool failOnStale)
     {
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(output))!;
         var entries = new List<BaselineEntry>();
@@ -54,6 +55,28 @@ internal sealed partial class CliApplication
         }
 
         var baseline = new BaselineFile(entries);
+        if (failOnStale)
+        {
+            if (!TryReadBaseline(output, out var existing, out var exit))
+            {
+                return exit;
+            }
+
+            var stale = StaleEntries(existing!, baseline);
+            if (stale.Count == 0)
+            {
+                _out.WriteLine($"{Tool}: every entry of {Path.GetFullPath(output)} matches a finding of the log.");
+                return ExitCodes.Success;
+            }
+
+            WriteStaleEntries($"{Path.GetFullPath(output)} has {Entries(stale.Count)} that no finding of the log matches; record the baseline again to drop them", stale);
+            return ExitCodes.Findings;
+        }
+
+        // The entries a rewrite drops are worth a line each: they are the gaps fixed since the last recording.
+        var dropped = File.Exists(output) && BaselineFile.Parse(SafeReadAllText(output), out _) is { } previous
+            ? StaleEntries(previous, baseline)
+            : Array.Empty<BaselineEntry>();
         if (!AtomicFile.TryWrite(output, new UTF8Encoding(false).GetBytes(baseline.Write()), out var error))
         {
             return InputError(error!);
@@ -61,7 +84,56 @@ internal sealed partial class CliApplication
 
         var findings = baseline.Entries.Sum(e => e.Count);
         _out.WriteLine($"{Tool}: recorded {findings} finding(s) as {baseline.Entries.Count} baseline entr{(baseline.Entries.Count == 1 ? "y" : "ies")} in {Path.GetFullPath(output)}");
+        if (dropped.Count > 0)
+        {
+            WriteStaleEntries($"dropped {Entries(dropped.Count)} that no finding matches any more", dropped);
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static string Entries(int count) => count == 1 ? "1 stale entry" : $"{count} stale entries";
+
+    private static string SafeReadAllText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>
+    /// The part of <paramref name="baseline"/> that no finding of <paramref name="recorded"/> matches: an entry whose key
+    /// is gone, or the surplus of its count (two recorded, one left: one stale), keyed exactly as the suppressor keys.
+    /// </summary>
+    internal static IReadOnlyList<BaselineEntry> StaleEntries(BaselineFile baseline, BaselineFile recorded)
+    {
+        var found = recorded.Entries.ToDictionary(e => e.Key, e => e.Count, StringComparer.Ordinal);
+        var stale = new List<BaselineEntry>();
+        foreach (var entry in baseline.Entries)
+        {
+            var surplus = entry.Count - (found.TryGetValue(entry.Key, out var count) ? count : 0);
+            if (surplus > 0)
+            {
+                stale.Add(new BaselineEntry(entry.Rule, entry.File, entry.Symbol, surplus));
+            }
+        }
+
+        return stale;
+    }
+
+    private void WriteStaleEntries(string summary, IReadOnlyList<BaselineEntry> stale)
+    {
+        _out.WriteLine($"{Tool}: {summary}:");
+        foreach (var entry in stale)
+        {
+            var count = entry.Count == 1 ? "" : $" (x{entry.Count})";
+            _out.WriteLine($"  {entry.Rule}  {Printable(entry.File)}  {Printable(entry.Symbol)}{count}");
+        }
     }
 
     private static void CollectFindings(JsonElement root, string baseDirectory, List<BaselineEntry> entries)
