@@ -18,7 +18,9 @@ public sealed class PolicySettings
         "asean-japan-2026", "asean-guide-2024", "asean-genai-2025", "hiroshima-coc", "jp-aigfb",
     };
 
-    private static readonly char[] ListSeparators = { ',', ';', ' ', '\t' };
+    // '+' because MSBuild splits a -p: value on ',' and ';' (MSB1006): '-p:AiComplianceFrameworks=eu-ai-act+nist-ai-rmf'
+    // is the one form that passes through every shell and MSBuild unquoted and unescaped. No framework id contains it.
+    private static readonly char[] ListSeparators = { ',', ';', '+', ' ', '\t' };
 
     public const int DefaultAssessmentMaxAgeDays = 365;
     public const int DefaultMaxAcceptanceDays = 180;

@@ -68,6 +68,20 @@ public sealed class PolicySettingsTableTests
             FindingCitation.Properties(settings, references)[FindingCitation.ClausesProperty]);
     }
 
+    [Theory]
+    [InlineData("nist-ai-rmf,eu-ai-act")]
+    [InlineData("nist-ai-rmf;eu-ai-act")]
+    [InlineData("nist-ai-rmf+eu-ai-act")]
+    [InlineData(" nist-ai-rmf + eu-ai-act ")]
+    [InlineData("nist-ai-rmf eu-ai-act")]
+    public void Framework_lists_take_the_command_line_separator_plus_as_well_as_comma_semicolon_and_spaces(string frameworks)
+    {
+        var settings = Settings(frameworks: frameworks);
+
+        Assert.Equal(["nist-ai-rmf", "eu-ai-act"], settings.Frameworks.Select(f => f.Id));
+        Assert.Empty(settings.UnknownFrameworkIds);
+    }
+
     [Fact]
     public void A_minimal_risk_classifier_needs_only_the_always_declarations_in_recommended_mode()
     {
