@@ -109,7 +109,7 @@ public sealed class ModelCardOwnershipTests
         _feed.Dotnet(Path.Combine(root, name), "build", name + ".csproj", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary");
 
     private static string[] Cards(string directory) =>
-        Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
 
     private static void CopyDirectory(string source, string target)
     {

@@ -165,6 +165,6 @@ public sealed class ReferencedModelCardTests : IClassFixture<ReferencedModelCard
         }
 
         private static string[] FileNames(string directory) =>
-            Directory.Exists(directory) ? Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()! : [];
+            Directory.Exists(directory) ? Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray() : [];
     }
 }

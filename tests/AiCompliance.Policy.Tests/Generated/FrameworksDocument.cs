@@ -84,7 +84,7 @@ public static class FrameworksDocument
         page.Line("*Default* frameworks are the ones selected when the `AiComplianceFrameworks` MSBuild property is not set: " +
                   string.Join(", ", PolicySettings.DefaultFrameworkIds.Select(id => "`" + id + "`")) + ".");
         page.Line("Select others with, for example, `<AiComplianceFrameworks>eu-ai-act;nist-ai-rmf</AiComplianceFrameworks>`");
-        page.Line("(comma- or semicolon-separated). Messages cite only the selected frameworks, and a declaration that no selected");
+        page.Line("(`,` `;` or `+` separated; on the command line `+`: see configuration.md). Messages cite only the selected frameworks, and a declaration that no selected");
         page.Line("framework cites is not expected, except the baseline ones.");
         page.Blank();
     }
