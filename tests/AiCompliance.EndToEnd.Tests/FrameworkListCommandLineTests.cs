@@ -65,17 +65,7 @@ public sealed class FrameworkListCommandLineTests
     private async Task<ProcessResult> Build(IReadOnlyList<string> arguments)
     {
         var directory = _feed.NewConsumerDirectory("frameworks");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <GenerateModelCards>false</GenerateModelCards>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="AiCompliance" Version="{_feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        _feed.WriteProject(directory, "Consumer", "<GenerateModelCards>false</GenerateModelCards>");
         File.WriteAllText(Path.Combine(directory, "LoanTriage.cs"), Model);
         Assert.Equal("dotnet", arguments[0]);
         return await _feed.Dotnet(directory, [.. arguments.Skip(1), "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary"]);

@@ -81,20 +81,7 @@ public sealed class ModelCardOwnershipTests
     private void WriteProject(string root, string name, string? cardFolder, params string[] modelIds)
     {
         var directory = Path.Combine(root, name);
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ModelCardOutputPath>{cardFolder}</ModelCardOutputPath>
-                <ModelCardFormats>md</ModelCardFormats>
-                <AiComplianceMode>none</AiComplianceMode>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="AiCompliance" Version="{_feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        _feed.WriteProject(directory, name, $"<ModelCardOutputPath>{cardFolder}</ModelCardOutputPath><ModelCardFormats>md</ModelCardFormats><AiComplianceMode>none</AiComplianceMode>");
         var models = modelIds.Select((id, i) => $$"""
 
             [AiModel("{{id}}", Name = "{{name}} {{id}}", Version = "1.0.0", Kind = ModelKind.Classifier)]

@@ -93,6 +93,31 @@ public sealed class PackageFeedFixture
         return directory;
     }
 
+    /// <summary>
+    /// Writes &lt;directory&gt;/&lt;name&gt;.csproj: a net10.0 project that references the packed package, with extra
+    /// properties (XML) and project references.
+    /// </summary>
+    public string WriteProject(string directory, string name, string properties = "", params string[] projectReferences)
+    {
+        Directory.CreateDirectory(directory);
+        var references = string.Concat(projectReferences.Select(r => $"<ProjectReference Include=\"{r}\" />"));
+        var path = Path.Combine(directory, name + ".csproj");
+        File.WriteAllText(path, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AiCompliance" Version="{Version}" />
+                {references}
+              </ItemGroup>
+            </Project>
+            """);
+        return path;
+    }
+
     public Task<ProcessResult> Dotnet(string workingDirectory, params string[] arguments) =>
         ProcessRunner.RunAsync("dotnet", arguments, workingDirectory, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Packages }, TimeSpan.FromMinutes(8));
 }

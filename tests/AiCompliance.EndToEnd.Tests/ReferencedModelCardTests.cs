@@ -146,21 +146,7 @@ public sealed class ReferencedModelCardTests : IClassFixture<ReferencedModelCard
         private void WriteProject(PackageFeedFixture feed, string name, string properties, string source, params string[] references)
         {
             var directory = Path.Combine(Root, name);
-            Directory.CreateDirectory(directory);
-            var projectReferences = string.Concat(references.Select(r => $"<ProjectReference Include=\"{r}\" />"));
-            File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    {properties}
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="AiCompliance" Version="{feed.Version}" />
-                    {projectReferences}
-                  </ItemGroup>
-                </Project>
-                """);
+            feed.WriteProject(directory, name, properties, references);
             File.WriteAllText(Path.Combine(directory, name + ".cs"), source);
         }
 
