@@ -184,6 +184,12 @@ internal sealed partial class CliApplication
     {
         scanned = null;
         exit = ExitCodes.Success;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            exit = InputError("the assembly path is empty.");
+            return false;
+        }
+
         if (!File.Exists(path))
         {
             exit = InputError(Directory.Exists(path) ? $"{path}: is a directory, not an assembly file." : $"{path}: no such file.");
