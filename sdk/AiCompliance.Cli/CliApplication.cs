@@ -220,7 +220,9 @@ internal sealed partial class CliApplication
         return ExitCodes.UsageOrInputError;
     }
 
-    internal static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+    /// <summary>A message on one line: line breaks become spaces, other control characters visible escapes (<see cref="Policy.MessageText"/>).</summary>
+    internal static string OneLine(string text) =>
+        Policy.MessageText.Escape(text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)).Trim();
 
     /// <summary>Prints the tool's version (System.CommandLine's default would print the entry assembly's).</summary>
     private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
