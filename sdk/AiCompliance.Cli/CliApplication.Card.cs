@@ -141,19 +141,21 @@ internal sealed partial class CliApplication
         return ExitCodes.Success;
     }
 
+    /// <summary>What the build reports as AIC002 and AIC006, said where the cards are written: which card got a numbered name.</summary>
     private static IEnumerable<string> Notices(ScannedAssembly scanned)
     {
-        var seen = new Dictionary<string, string>(DeclarationIds.Comparer);
-        foreach (var model in scanned.Declarations.Models)
+        foreach (var name in CardFileNames.Assign(scanned.Declarations).Where(n => n.IsTaken))
         {
-            var id = model.DisplayId;
-            if (seen.TryGetValue(id, out var first))
+            var id = MessageText.Escape(name.Model.DisplayId);
+            var type = MessageText.Escape(name.Model.TypeName);
+            if (name.TakenBy is { } holder && DeclarationIds.Same(holder.DisplayId, name.Model.DisplayId))
             {
-                yield return $"models {first} and {model.TypeName} share the id '{id}' (AIC002); the later card gets a numbered file name.";
+                yield return $"models {MessageText.Escape(holder.TypeName)} and {type} share the id '{id}' (AIC002); the card of {type} is written as '{name.Name}'.";
             }
             else
             {
-                seen[id] = model.TypeName;
+                var other = name.TakenBy is { } model ? $"model '{MessageText.Escape(model.DisplayId)}' ({MessageText.Escape(model.TypeName)})" : "the CycloneDX BOM";
+                yield return $"the card file name '{name.Wanted}' of model id '{id}' ({type}) is taken by {other} (AIC006); the card of {type} is written as '{name.Name}'.";
             }
         }
     }
