@@ -10,6 +10,44 @@ namespace AiCompliance.Cli;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>
+    /// Whether <paramref name="path"/> can be written, found out without changing an existing file: its folder is created
+    /// and the file opened for writing without truncation, then removed again when it did not exist before.
+    /// </summary>
+    public static bool CanWrite(string path, out string? error)
+    {
+        error = null;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                error = $"{path}: is a folder, not a file.";
+                return false;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var existed = File.Exists(full);
+            using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write))
+            {
+            }
+
+            if (!existed)
+            {
+                File.Delete(full);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = Unwritable(path, e);
+            return false;
+        }
+    }
+
+    private static string Unwritable(string path, Exception e) => $"{path}: cannot write the file ({CliApplication.OneLine(e.Message)}).";
+
     public static bool TryWrite(string path, byte[] content, out string? error)
     {
         error = null;
@@ -33,7 +71,7 @@ internal static class AtomicFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error = $"{path}: cannot write the file ({CliApplication.OneLine(e.Message)}).";
+            error = Unwritable(path, e);
             return false;
         }
         finally

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Checking;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Rules;
 
@@ -17,7 +18,7 @@ internal static class CheckReport
     {
         var settings = result.Settings;
         var declarations = result.Assembly.Declarations;
-        output.WriteLine($"aicompliance check: {result.FileName} ({declarations.AssemblyName} {declarations.AssemblyVersion}), mode {settings.Mode.ToString().ToLowerInvariant()}, date {settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        output.WriteLine($"aicompliance check: {Clean(result.FileName)} ({Clean(declarations.AssemblyName)} {Clean(declarations.AssemblyVersion)}), mode {settings.Mode.ToString().ToLowerInvariant()}, date {settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         output.WriteLine("Frameworks: " + string.Join(", ", settings.Frameworks.Select(f => f.Id)));
         var models = declarations.Models.Count();
         output.WriteLine($"Declares {Plural(models, "model")}, {Plural(declarations.Datasets.Count, "dataset")} and {Plural(declarations.RiskAcceptances.Count, "risk acceptance")}.");
@@ -123,22 +124,8 @@ internal static class CheckReport
 
     private static string Plural(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
-    /// <summary>One line, no control characters: declaration text can hold anything.</summary>
-    private static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            result.Append(char.IsControl(c) ? ' ' : c);
-        }
-
-        return result.ToString().Trim();
-    }
+    /// <summary>One line, control characters escaped visibly (<see cref="MessageText"/>): declaration text can hold anything.</summary>
+    private static string Clean(string? text) => string.IsNullOrEmpty(text) ? "" : MessageText.Escape(text!).Trim();
 
     private static void Table(TextWriter output, string[] headers, List<string[]> rows)
     {

@@ -21,7 +21,7 @@ internal sealed partial class CliApplication
     private Command BaselineCommand()
     {
         var logs = new Argument<string[]>("build.sarif") { Description = "The compiler's SARIF 2.1 log(s) of the build", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "The baseline to write (default: aicompliance.baseline.json in the current folder); file paths are recorded relative to its folder" };
+        var output = CliOptions.PathOption("--out", "-o", "FILE", "The baseline to write (default: aicompliance.baseline.json in the current folder); file paths are recorded relative to its folder");
         var failOnStale = new Option<bool>("--fail-on-stale") { Description = "Write nothing: list the entries of the existing baseline (--out) that no finding of the log matches any more, and exit 1 when there is one, so the baseline shrinks as gaps are fixed" };
         var command = new Command("baseline", "Record the findings of a build's SARIF log as known gaps, so the build reports only new ones")
         {
@@ -34,6 +34,17 @@ internal sealed partial class CliApplication
 
     private int WriteBaseline(IReadOnlyList<string> logs, string output, bool failOnStale)
     {
+        var guard = new OutputGuard("baseline");
+        foreach (var log in logs)
+        {
+            guard.Input(log, "the SARIF log to read");
+        }
+
+        if (!failOnStale && guard.RefuseFile("--out", output) is { } refusal)
+        {
+            return Usage(refusal);
+        }
+
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(output))!;
         var entries = new List<BaselineEntry>();
         foreach (var log in logs)

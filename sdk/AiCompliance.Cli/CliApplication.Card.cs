@@ -20,12 +20,12 @@ internal sealed partial class CliApplication
     {
         var assembly = new Argument<string>("assembly.dll") { Description = "The compiled assembly" };
         var formats = CliOptions.CardFormatList();
-        var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "Output folder (default: ./model-cards), created when needed" };
+        var output = CliOptions.PathOption("--out", "-o", "DIR", "Output folder (default: ./model-cards), created when needed");
         var frameworks = CliOptions.Frameworks("Frameworks of the compliance section, comma- or semicolon-separated (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: true);
         var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ); risk acceptances are judged on the real date. Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
-        var listFile = new Option<string>("--list-file") { HelpName = "FILE", Description = "Also write the full paths of the files written, one per line (the build uses it)" };
-        var baseline = new Option<string>("--baseline") { HelpName = "FILE", Description = "List the entries of the project's baseline (aicompliance.baseline.json) in every card as known gaps, recorded findings not yet fixed" };
+        var listFile = CliOptions.PathOption("--list-file", null, "FILE", "Also write the full paths of the files written, one per line (the build uses it)");
+        var baseline = CliOptions.PathOption("--baseline", null, "FILE", "List the entries of the project's baseline (aicompliance.baseline.json) in every card as known gaps, recorded findings not yet fixed");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
 
         var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, baseline, listFile, quiet };
@@ -51,6 +51,12 @@ internal sealed partial class CliApplication
         if (date is null && !TryGetSourceDate(out date, out var dateError))
         {
             return Usage("card: " + dateError);
+        }
+
+        var guard = new OutputGuard("card").Input(assembly, "the assembly to document").Input(baselinePath, "the baseline to read");
+        if (guard.RefuseFile("--list-file", listFile) is { } refusal)
+        {
+            return Usage(refusal);
         }
 
         BaselineFile? baseline = null;
@@ -80,6 +86,28 @@ internal sealed partial class CliApplication
             }
 
             return ExitCodes.Success;
+        }
+
+        // Every output is checked before the first card is written: a refusal or an unwritable list leaves no card.
+        if (guard.RefuseFolder("--out", outputDirectory, files.Select(f => f.Name)) is { } replaces)
+        {
+            return Usage(replaces);
+        }
+
+        var cardPaths = new OutputGuard("card");
+        foreach (var file in files)
+        {
+            cardPaths.Input(Path.Combine(outputDirectory, file.Name), "a card this command writes");
+        }
+
+        if (cardPaths.RefuseFile("--list-file", listFile) is { } listIsCard)
+        {
+            return Usage(listIsCard);
+        }
+
+        if (listFile is not null && !CanWriteList(listFile))
+        {
+            return ExitCodes.UsageOrInputError;
         }
 
         if (!quiet)
@@ -113,41 +141,49 @@ internal sealed partial class CliApplication
         return ExitCodes.Success;
     }
 
+    /// <summary>What the build reports as AIC002 and AIC006, said where the cards are written: which card got a numbered name.</summary>
     private static IEnumerable<string> Notices(ScannedAssembly scanned)
     {
-        var seen = new Dictionary<string, string>(DeclarationIds.Comparer);
-        foreach (var model in scanned.Declarations.Models)
+        foreach (var name in CardFileNames.Assign(scanned.Declarations).Where(n => n.IsTaken))
         {
-            var id = model.DisplayId;
-            if (seen.TryGetValue(id, out var first))
+            var id = MessageText.Escape(name.Model.DisplayId);
+            var type = MessageText.Escape(name.Model.TypeName);
+            if (name.TakenBy is { } holder && DeclarationIds.Same(holder.DisplayId, name.Model.DisplayId))
             {
-                yield return $"models {first} and {model.TypeName} share the id '{id}' (AIC002); the later card gets a numbered file name.";
+                yield return $"models {MessageText.Escape(holder.TypeName)} and {type} share the id '{id}' (AIC002); the card of {type} is written as '{name.Name}'.";
             }
             else
             {
-                seen[id] = model.TypeName;
+                var other = name.TakenBy is { } model ? $"model '{MessageText.Escape(model.DisplayId)}' ({MessageText.Escape(model.TypeName)})" : "the CycloneDX BOM";
+                yield return $"the card file name '{name.Wanted}' of model id '{id}' ({type}) is taken by {other} (AIC006); the card of {type} is written as '{name.Name}'.";
             }
         }
     }
 
     private bool TryWriteList(string listFile, IEnumerable<string> files)
     {
-        try
+        if (AtomicFile.TryWrite(listFile, new System.Text.UTF8Encoding(false).GetBytes(string.Concat(files.Select(f => f + "\n"))), out var error))
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(listFile));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            File.WriteAllText(listFile, string.Concat(files.Select(f => f + "\n")));
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+
+        _error.WriteLine($"{Tool}: error: card: --list-file {error}");
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the list file can be written, found out before any card is: its folder is created and the file opened for
+    /// writing without truncating it (and removed again when it did not exist).
+    /// </summary>
+    private bool CanWriteList(string listFile)
+    {
+        if (AtomicFile.CanWrite(listFile, out var error))
         {
-            _error.WriteLine($"{Tool}: error: {listFile}: cannot write the file list ({OneLine(e.Message)}).");
-            return false;
+            return true;
         }
+
+        _error.WriteLine($"{Tool}: error: card: --list-file {error}");
+        return false;
     }
 
     /// <summary>The date from SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/), if set.</summary>
@@ -161,10 +197,18 @@ internal sealed partial class CliApplication
             return true;
         }
 
-        // Seconds since 1970-01-01T00:00:00Z, up to the last second DateTimeOffset can hold.
+        // Seconds since 1970-01-01T00:00:00Z. Reproducible builds often set an early epoch (0 or 1), so early dates are
+        // taken; dates after the policy's latest date are refused, as --date refuses them.
         if (long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799)
         {
             date = DateTimeOffset.FromUnixTimeSeconds(seconds);
+            if (date.Value.UtcDateTime.Date > PolicySettings.LatestDate)
+            {
+                error = $"SOURCE_DATE_EPOCH '{epoch}' ({date.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}) is after {PolicySettings.LatestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, the latest date a card takes.";
+                date = null;
+                return false;
+            }
+
             return true;
         }
 

@@ -20,10 +20,10 @@ internal sealed partial class CliApplication
         var level = CliOptions.Level();
         var frameworks = CliOptions.Frameworks("Selected frameworks, comma- or semicolon-separated, as AiComplianceFrameworks (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: false);
         var date = CliOptions.Today("The day that counts as today for age and future-date checks, yyyy-MM-dd, as AiComplianceBuildDate (default: today's UTC date); risk acceptances always expire by the real date");
-        var sarif = new Option<string>("--sarif") { HelpName = "FILE", Description = "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)" };
+        var sarif = CliOptions.PathOption("--sarif", null, "FILE", "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)");
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var assessmentMaxAgeDays = CliOptions.Days("--assessment-max-age-days", "The oldest an assessment may be, as aicompliance.assessment_max_age_days (default 365)");
-        var baseline = new Option<string>("--baseline") { HelpName = "FILE", Description = "List the known gaps a baseline (aicompliance.baseline.json) records, which the build does not report" };
+        var baseline = CliOptions.PathOption("--baseline", null, "FILE", "List the known gaps a baseline (aicompliance.baseline.json) records, which the build does not report");
 
         var command = new Command("check", "Apply the AiCompliance policy to a compiled assembly, as the build's analyzers do")
         {
@@ -49,6 +49,11 @@ internal sealed partial class CliApplication
 
     private int Check(string assembly, PolicySettings settings, string? sarif, string? baselinePath)
     {
+        if (new OutputGuard("check").Input(assembly, "the assembly to check").Input(baselinePath, "the baseline to read").RefuseFile("--sarif", sarif) is { } refusal)
+        {
+            return Usage(refusal);
+        }
+
         if (!TryRead(assembly, out var scanned, out var exit))
         {
             return exit;
@@ -103,7 +108,7 @@ internal sealed partial class CliApplication
                 }
             },
         };
-        var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "Write the report to FILE (written to a temporary file, then moved) instead of the standard output" };
+        var output = CliOptions.PathOption("--out", "-o", "FILE", "Write the report to FILE (written to a temporary file, then moved) instead of the standard output");
 
         // Only a new model's expected declarations depend on the policy; every other change is judged without it.
         var mode = CliOptions.Mode();
@@ -122,6 +127,11 @@ internal sealed partial class CliApplication
 
     private int Diff(string oldAssembly, string newAssembly, DiffFormat format, string? outFile, PolicySettings settings)
     {
+        if (new OutputGuard("diff").Input(oldAssembly, "the old assembly").Input(newAssembly, "the new assembly").RefuseFile("--out", outFile) is { } refusal)
+        {
+            return Usage(refusal);
+        }
+
         if (!TryRead(oldAssembly, out var before, out var exit) || !TryRead(newAssembly, out var after, out exit))
         {
             return exit;

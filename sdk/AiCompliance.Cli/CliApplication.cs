@@ -184,6 +184,12 @@ internal sealed partial class CliApplication
     {
         scanned = null;
         exit = ExitCodes.Success;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            exit = InputError("the assembly path is empty.");
+            return false;
+        }
+
         if (!File.Exists(path))
         {
             exit = InputError(Directory.Exists(path) ? $"{path}: is a directory, not an assembly file." : $"{path}: no such file.");
@@ -214,7 +220,9 @@ internal sealed partial class CliApplication
         return ExitCodes.UsageOrInputError;
     }
 
-    internal static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Trim();
+    /// <summary>A message on one line: line breaks become spaces, other control characters visible escapes (<see cref="Policy.MessageText"/>).</summary>
+    internal static string OneLine(string text) =>
+        Policy.MessageText.Escape(text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)).Trim();
 
     /// <summary>Prints the tool's version (System.CommandLine's default would print the entry assembly's).</summary>
     private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction

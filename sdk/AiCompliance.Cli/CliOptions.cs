@@ -17,9 +17,11 @@ namespace AiCompliance.Cli;
 /// </summary>
 internal static class CliOptions
 {
-    /// <summary>The modes <c>check</c> accepts: every <see cref="ComplianceMode"/> but <c>none</c>, which checks nothing.</summary>
+    /// <summary>
+    /// The modes <c>check</c> accepts: every <see cref="ComplianceMode"/>, as the build's <c>AiComplianceMode</c> does;
+    /// <c>none</c> switches every rule off, so it reports nothing.
+    /// </summary>
     public static IReadOnlyList<string> CheckModes { get; } = Enum.GetValues<ComplianceMode>()
-        .Where(m => m != ComplianceMode.None)
         .Select(ModeName)
         .ToArray();
 
@@ -127,7 +129,7 @@ internal static class CliOptions
         return option;
     }
 
-    /// <summary>The date printed on cards: a day or a UTC time.</summary>
+    /// <summary>The date printed on cards: a day or a UTC time, within the dates the policy takes.</summary>
     public static Option<DateTimeOffset?> CardDate(string description) => new("--date")
     {
         HelpName = "DATE",
@@ -138,7 +140,13 @@ internal static class CliOptions
             string[] formats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
             if (DateTimeOffset.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
             {
-                return date;
+                if (PolicySettings.IsInDateRange(date.UtcDateTime))
+                {
+                    return date;
+                }
+
+                result.AddError($"--date '{text}' is outside {PolicySettings.DateRange}.");
+                return null;
             }
 
             result.AddError($"--date '{text}' is not a date (use yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ).");
@@ -165,6 +173,42 @@ internal static class CliOptions
             return null;
         },
     };
+
+    /// <summary>
+    /// An option naming a file or folder: an empty or blank value, or one no file system takes, is a parse error, so it
+    /// never reaches a file API (where it would be an internal error).
+    /// </summary>
+    public static Option<string> PathOption(string name, string? alias, string helpName, string description)
+    {
+        var option = alias is null ? new Option<string>(name) : new Option<string>(name, alias);
+        option.HelpName = helpName;
+        option.Description = description;
+        var kind = helpName == "DIR" ? "folder" : "file";
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            var text = result.Tokens[0].Value;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                result.AddError($"{name} is empty; name a {kind}.");
+                return;
+            }
+
+            try
+            {
+                _ = System.IO.Path.GetFullPath(text);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+            {
+                result.AddError($"{name} '{CliApplication.OneLine(text)}' is not a usable path ({CliApplication.OneLine(e.Message)}).");
+            }
+        });
+        return option;
+    }
 
     public static string? Text(int? days) => days?.ToString(CultureInfo.InvariantCulture);
 

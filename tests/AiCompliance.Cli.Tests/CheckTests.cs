@@ -241,7 +241,7 @@ public sealed class CheckTests
     [InlineData("check")]
     [InlineData("check", "a.dll", "b.dll")]
     [InlineData("check", "a.dll", "--mode", "lenient")]
-    [InlineData("check", "a.dll", "--mode", "none")]
+    [InlineData("check", "a.dll", "--mode", "off")]
     [InlineData("check", "a.dll", "--level", "v0.1")]
     [InlineData("check", "a.dll", "--date", "21/11/2026")]
     [InlineData("check", "a.dll", "--frameworks", "no-such-framework")]

@@ -85,9 +85,31 @@ public sealed class ConsumerBuildTests
         Assert.Empty(BuildOutput(result.Output));
     }
 
+    [Fact]
+    public async Task A_model_id_with_control_characters_cannot_inject_diagnostics_into_the_build_log()
+    {
+        // A newline followed by a canonical MSBuild error line, a terminal escape sequence and a NUL byte.
+        var id = "loan\\nLoanTriage.cs(1,1): error CS9999: injected\\u001B[31m\\0";
+        var (_, result) = await BuildConsumerAsync(Model.Replace("\"loan-triage\"", "\"" + id + "\"", System.StringComparison.Ordinal), "-p:AiComplianceMode=minimal");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var diagnostics = BuildDiagnostic.Parse(result.Output, "");
+        Assert.Equal(
+            new[] { "LoanTriage.cs(6,21): warning AIC101", "LoanTriage.cs(6,21): warning AIC102", "LoanTriage.cs(6,21): warning AIC106" },
+            diagnostics.Select(d => d.ToString()));
+        const string Escaped = @"Model 'loan\nLoanTriage.cs(1,1): error CS9999: injected\u001B[31m\0' declares no risk profile";
+        Assert.StartsWith(Escaped, diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', result.Output);
+        Assert.DoesNotContain('\0', result.Output);
+        Assert.DoesNotMatch(@"(?m)^LoanTriage\.cs\(1,1\)", result.Output);
+    }
+
     private static System.Collections.Generic.IReadOnlyList<BuildDiagnostic> BuildOutput(string output) => BuildDiagnostic.Parse(output, "AIC");
 
-    private async Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(params string[] properties)
+    private Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(params string[] properties) =>
+        BuildConsumerAsync(Model, properties);
+
+    private async Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(string model, params string[] properties)
     {
         var directory = _feed.NewConsumerDirectory("consumer");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
@@ -102,7 +124,7 @@ public sealed class ConsumerBuildTests
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "LoanTriage.cs"), Model);
+        File.WriteAllText(Path.Combine(directory, "LoanTriage.cs"), model);
         var result = await _feed.Dotnet(directory, ["build", "Consumer.csproj", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary", .. properties]);
         return (directory, result);
     }

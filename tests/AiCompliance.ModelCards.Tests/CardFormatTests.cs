@@ -25,8 +25,8 @@ public sealed class CardFormatTests
     {
         var files = CardFiles.Generate(_assemblies.Full.Path);
 
-        // Ordered by type name; duplicate and unsafe ids get safe, unique file names.
-        string[] stems = ["keyword", "credit-risk-scorer-2", "not-a-number", "Contoso.Models.NullId", "etc-passwd", "bare", "chat-assistant", "credit-risk-scorer", "ranker", "deep", "global-namespace"];
+        // Ordered by type name; a duplicate id gets a numbered name, an unsafe id its safe characters and the hash of the id.
+        string[] stems = ["keyword", "credit-risk-scorer-2", "not-a-number", "Contoso.Models.NullId", "etc-passwd-b435d00a", "bare", "chat-assistant", "credit-risk-scorer", "ranker", "deep", "global-namespace"];
         Assert.Equal(CardFiles.ExpectedNames(stems, "Contoso.Models"), files.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(files.Keys, k => k.Contains('/', StringComparison.Ordinal) || k.StartsWith('.'));
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AiCompliance.Analyzers.Baseline;
 using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,12 +33,12 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
 
             foreach (var problem in new PolicySettingsReader(end.Options).Problems)
             {
-                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, problem));
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, MessageText.Escape(problem)));
             }
 
             if (AnalyzerBaseline.Read(end.Options, end.CancellationToken, out var baselineProblem) is null && baselineProblem is not null)
             {
-                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, baselineProblem));
+                end.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, MessageText.Escape(baselineProblem)));
             }
         });
     }

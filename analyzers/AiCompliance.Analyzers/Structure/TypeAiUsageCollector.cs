@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using AiCompliance.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -171,7 +172,7 @@ internal sealed class TypeAiUsageCollector
             location,
             additional,
             AiApiOutsideModelAnalyzer.Properties(onUse ? AiApiOutsideModelAnalyzer.TargetUse : AiApiOutsideModelAnalyzer.TargetType, AiApiCatalog.InferKind(kinds)),
-            "Type '" + _type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "'",
+            "Type '" + MessageText.Escape(_type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)) + "'",
             Display(first.Api),
             others));
     }

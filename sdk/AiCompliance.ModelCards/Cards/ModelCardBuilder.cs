@@ -57,11 +57,12 @@ public static class ModelCardBuilder
         }
 
         var index = new ComplianceIndex(settings);
-        var names = new CardFileNames();
-        names.Reserve(CycloneDxFileStem(declarations.AssemblyName));
+        var fileNames = CardFileNames.Assign(declarations);
         var cards = new List<ModelCard>();
+        var modelIndex = -1;
         foreach (var model in declarations.Models)
         {
+            modelIndex++;
             var undeclared = new List<string>();
             var training = new List<DatasetDeclaration>();
             if (model.TrainedOn is { } trainedOn)
@@ -113,7 +114,7 @@ public static class ModelCardBuilder
             var statuses = DeclarationStatuses.Of(model, declarations.Datasets, settings);
             cards.Add(new ModelCard(
                 model,
-                names.Allocate(model.DisplayId),
+                fileNames[modelIndex].Name,
                 source,
                 training,
                 evaluation,
@@ -152,5 +153,5 @@ public static class ModelCardBuilder
     }
 
     /// <summary>The CycloneDX file's name without ".json": <c>AssemblyName.cdx</c>, made safe like card names.</summary>
-    public static string CycloneDxFileStem(string assemblyName) => CardFileNames.Sanitize(assemblyName) + ".cdx";
+    public static string CycloneDxFileStem(string assemblyName) => CardFileNames.BomStem(assemblyName);
 }

@@ -17,7 +17,8 @@ public sealed class Finding
         Target = target;
         Property = property;
         Element = element;
-        MessageArguments = messageArguments;
+        // User text in a message is escaped here, once for every rule, so no id or declared value can break a log line.
+        MessageArguments = MessageText.EscapeArguments(messageArguments);
     }
 
     public RuleDescriptor Rule { get; }
@@ -34,6 +35,7 @@ public sealed class Finding
     /// <summary>The index of the offending element when the property is an array.</summary>
     public int? Element { get; }
 
+    /// <summary>The message's arguments, user text escaped as <see cref="MessageText"/> says.</summary>
     public object?[] MessageArguments { get; }
 
     /// <summary>

@@ -69,6 +69,11 @@ public sealed class MessageLengthTests
             {
             }
 
+            [AiModel("TestProject.cdx")]
+            public sealed class BomNamed
+            {
+            }
+
             [AiModel("social-scorer")]
             [RiskProfile(RiskLevel.Prohibited)]
             public sealed class SocialScorer
