@@ -132,7 +132,7 @@ internal static class AnnexIvDraftBuilder
         {
             var identity = _model.Identity;
             var methods = new AnnexIvItem("2(a)", "Development methods and third-party components");
-            methods.Facts.Add(new Fact("Kind of model", identity?.Kind is { } kind ? Run.Plain(CardDocumentBuilder.Words(EnumText.Name(kind))) : Run.Plain(NotDeclared)));
+            methods.Facts.Add(new Fact("Kind of model", EnumWords(identity?.Kind)));
             if (!string.IsNullOrWhiteSpace(identity?.BaseModel))
             {
                 methods.Facts.Add(new Fact("Pre-trained model used", Run.User(identity!.BaseModel!)));
@@ -181,7 +181,7 @@ internal static class AnnexIvDraftBuilder
             if (Require(oversight, DeclarationKinds.HumanOversight, "the human oversight measures"))
             {
                 var human = _model.HumanOversight!;
-                oversight.Facts.Add(new Fact("Oversight", human.Mode is { } mode ? Run.Plain(CardDocumentBuilder.Words(EnumText.Name(mode))) : Run.Plain(NotDeclared)));
+                oversight.Facts.Add(new Fact("Oversight", EnumWords(human.Mode)));
                 oversight.Facts.Add(new Fact("Reviewer", Value(human.Reviewer)));
                 oversight.Facts.Add(new Fact("Can override an output", YesNo(human.CanOverride)));
                 oversight.Facts.Add(new Fact("Can stop the system", YesNo(human.CanStop)));
@@ -226,7 +226,7 @@ internal static class AnnexIvDraftBuilder
             if (Require(security, DeclarationKinds.SecurityAssessment, "the security testing done"))
             {
                 var assessment = _model.SecurityAssessment!;
-                security.Facts.Add(new Fact("Tests", assessment.Tests is { } tests ? Run.Plain(CardDocumentBuilder.Words(EnumText.Flags(tests))) : Run.Plain(NotDeclared)));
+                security.Facts.Add(new Fact("Tests", EnumWords(assessment.Tests)));
                 security.Facts.Add(new Fact("Date", Value(assessment.Date)));
                 security.Facts.Add(new Fact("Performed by", Value(assessment.PerformedBy)));
                 security.Facts.Add(new Fact("Reference", Value(assessment.Reference)));
@@ -286,7 +286,7 @@ internal static class AnnexIvDraftBuilder
             var oversight = new AnnexIvItem("3", "Human oversight and interpretation of outputs");
             if (Require(oversight, DeclarationKinds.HumanOversight, "the human oversight measures"))
             {
-                oversight.Facts.Add(new Fact("Oversight", _model.HumanOversight!.Mode is { } mode ? Run.Plain(CardDocumentBuilder.Words(EnumText.Name(mode))) : Run.Plain(NotDeclared)));
+                oversight.Facts.Add(new Fact("Oversight", EnumWords(_model.HumanOversight!.Mode)));
                 oversight.Facts.Add(new Fact("Reviewer", Value(_model.HumanOversight.Reviewer)));
             }
 
@@ -565,6 +565,9 @@ internal static class AnnexIvDraftBuilder
         }
 
         private static Run Number(double? value) => Numbers.Finite(value) is { } v ? Run.Plain(Numbers.Format(v)) : Run.Plain(NotDeclared);
+
+        /// <summary>"HumanInTheLoop" → "Human in the loop"; flags read "Penetration test, adversarial robustness".</summary>
+        private static Run EnumWords(Enum? value) => value is null ? Run.Plain(NotDeclared) : Run.Plain(CardDocumentBuilder.Words(EnumText.Name(value)));
 
         private static Run YesNo(bool? value) => Run.Plain(value switch { true => "yes", false => "no", _ => NotDeclared });
     }
