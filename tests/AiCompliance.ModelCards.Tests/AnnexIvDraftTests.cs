@@ -155,6 +155,26 @@ public sealed partial class AnnexIvDraftTests
         Assert.Equal(["loans.annex-iv.md", "loans.annex-iv.html", "chat.annex-iv.md", "chat.annex-iv.html"], named);
     }
 
+    [Fact]
+    public void A_placeholder_declaration_is_shown_and_is_a_gap_with_the_status_the_cards_give_it()
+    {
+        var model = Model("loans", new RiskProfileDeclaration { Level = RiskLevel.High, Sectors = [Sector.Finance] }) with
+        {
+            IntendedUse = new IntendedUseDeclaration { Purpose = "TODO" },
+        };
+
+        var files = ModelCardGenerator.Generate(Scanned(model), new ModelCardOptions { Formats = [CardFormats.AnnexIv] });
+        var markdown = CardFiles.Text(CardFiles.OnlyOf(files, CardFormats.AnnexIv));
+
+        Assert.Contains("- **Intended purpose:** TODO\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Gap:** the intended purpose: declare `[IntendedUse(…)]` (incomplete", markdown, StringComparison.Ordinal);
+        var gaps = MarkdownSummaryGaps(Markdown.Parse(markdown));
+        Assert.Contains(("1(a)", "[IntendedUse(…)]"), gaps);
+        Assert.Contains(("1(a)", "[AiModel(…, Provider = …)]"), gaps);
+        Assert.Contains(("5", "[ImpactAssessment(…)]"), gaps);
+        Assert.DoesNotContain(gaps, g => g.Declaration == "[RiskProfile(…)]");
+    }
+
     [Theory]
     [InlineData(RiskLevel.High, new Sector[0], true)]
     [InlineData(RiskLevel.Limited, new[] { Sector.Finance }, true)]
