@@ -156,6 +156,17 @@ public sealed partial class AnnexIvDraftTests
     }
 
     [Fact]
+    public void A_model_id_ending_like_the_draft_file_does_not_take_the_name_of_another_models_draft()
+    {
+        var high = new RiskProfileDeclaration { Level = RiskLevel.High };
+        var scanned = Scanned(Model("loans", high), Model("loans.annex-iv", high));
+
+        var names = ModelCardGenerator.Generate(scanned, new ModelCardOptions { Formats = [CardFormats.Markdown, CardFormats.AnnexIv] }).Select(f => f.Name).ToList();
+
+        Assert.Equal(["loans.md", "loans.annex-iv.md", "loans-annex-iv.md", "loans-annex-iv.annex-iv.md"], names);
+    }
+
+    [Fact]
     public void A_placeholder_declaration_is_shown_and_is_a_gap_with_the_status_the_cards_give_it()
     {
         var model = Model("loans", new RiskProfileDeclaration { Level = RiskLevel.High, Sectors = [Sector.Finance] }) with

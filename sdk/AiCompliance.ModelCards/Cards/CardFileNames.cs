@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace AiCompliance.ModelCards.Cards;
@@ -27,7 +28,7 @@ internal sealed class CardFileNames
     /// <summary>A safe, unique name for <paramref name="id"/>; the first model with an id keeps it when it is already safe.</summary>
     public string Allocate(string id)
     {
-        var baseName = Sanitize(id);
+        var baseName = WithoutFormatInfix(Sanitize(id));
         var name = baseName;
         for (var suffix = 2; !_used.Add(name); suffix++)
         {
@@ -35,6 +36,30 @@ internal sealed class CardFileNames
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// The first parts of the formats' two-part extensions (".annex-iv" of ".annex-iv.md"): a stem ending with one
+    /// ("x.annex-iv") would take the name of another model's file ("x.annex-iv.md" of model "x"), so its dot becomes '-'.
+    /// </summary>
+    private static readonly string[] FormatInfixes = Formats.CardFormats.All.OfType<Formats.IModelCardFormat>()
+        .Select(f => f.Extension)
+        .Where(e => e.IndexOf('.', 1) > 0)
+        .Select(e => e.Substring(0, e.IndexOf('.', 1)))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToArray();
+
+    private static string WithoutFormatInfix(string stem)
+    {
+        foreach (var infix in FormatInfixes)
+        {
+            if (stem.Length > infix.Length && stem.EndsWith(infix, StringComparison.OrdinalIgnoreCase))
+            {
+                return stem.Substring(0, stem.Length - infix.Length) + "-" + stem.Substring(stem.Length - infix.Length + 1);
+            }
+        }
+
+        return stem;
     }
 
     public static string Sanitize(string id)
