@@ -32,7 +32,7 @@ internal sealed partial class CliApplication
         Positionals(command, OneAssemblyAtATime("card"), $"card: no assembly given. Usage: {Tool} card <assembly.dll> [--format {string.Join(",", CardFormats.Names)}] [--out DIR] [--frameworks IDS]");
         command.SetAction(parsed => Card(
             parsed.GetValue(assembly)!,
-            parsed.GetValue(formats) ?? CardFormats.Default,
+            parsed.GetValue(formats),
             parsed.GetValue(output),
             parsed.GetValue(frameworks),
             parsed.GetValue(date),
@@ -43,7 +43,7 @@ internal sealed partial class CliApplication
         return command;
     }
 
-    private int Card(string assembly, IReadOnlyList<ICardFormat> formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet)
+    private int Card(string assembly, IReadOnlyList<ICardFormat>? formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet)
     {
         // The real UTC date decides which risk acceptances the cards list, as it does in the build; --date and
         // SOURCE_DATE_EPOCH only date the cards.
@@ -70,7 +70,12 @@ internal sealed partial class CliApplication
             return exit;
         }
 
-        var files = ModelCardGenerator.Generate(scanned!, new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline });
+        // Formats named on the command line are asked for: a scoped format (the Annex IV draft) is then written for
+        // every model, with a notice for each model it may not concern; left to the default, only where it applies.
+        var options = formats is null
+            ? new ModelCardOptions { Settings = settings, Date = date, Baseline = baseline }
+            : new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline };
+        var files = ModelCardGenerator.Generate(scanned!, options);
         var outputDirectory = Path.GetFullPath(outDirectory ?? "model-cards");
         if (files.Count == 0)
         {
@@ -112,7 +117,7 @@ internal sealed partial class CliApplication
 
         if (!quiet)
         {
-            foreach (var note in Notices(scanned!))
+            foreach (var note in Notices(scanned!).Concat(ScopedFormatNotices(scanned!, formats)))
             {
                 _out.WriteLine($"{Tool}: notice: {note}");
             }
@@ -156,6 +161,24 @@ internal sealed partial class CliApplication
             {
                 var other = name.TakenBy is { } model ? $"model '{MessageText.Escape(model.DisplayId)}' ({MessageText.Escape(model.TypeName)})" : "the CycloneDX BOM";
                 yield return $"the card file name '{name.Wanted}' of model id '{id}' ({type}) is taken by {other} (AIC006); the card of {type} is written as '{name.Name}'.";
+            }
+        }
+    }
+
+    private static IEnumerable<string> ScopedFormatNotices(ScannedAssembly scanned, IReadOnlyList<ICardFormat>? named)
+    {
+        var scoped = (named ?? Array.Empty<ICardFormat>()).OfType<IScopedModelCardFormat>().ToList();
+        if (scoped.Count == 0)
+        {
+            yield break;
+        }
+
+        var names = string.Join(", ", scoped.Select(f => f.Name));
+        foreach (var model in scanned.Declarations.Models)
+        {
+            if (!scoped[0].Concerns(model, out var reason))
+            {
+                yield return $"Annex IV draft ({names}) written on request for '{model.DisplayId}', which Annex IV may not concern: {reason}.";
             }
         }
     }

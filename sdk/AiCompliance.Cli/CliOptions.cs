@@ -213,7 +213,10 @@ internal static class CliOptions
     public static string? Text(int? days) => days?.ToString(CultureInfo.InvariantCulture);
 
     private static string DefaultFormats() =>
-        CardFormats.Default.Count == CardFormats.All.Count ? "all" : string.Join(",", CardFormats.Default.Select(f => f.Name));
+        (CardFormats.Default.Count == CardFormats.All.Count ? "all" : string.Join(",", CardFormats.Default.Select(f => f.Name)))
+        + (CardFormats.Default.OfType<IScopedModelCardFormat>().Any()
+            ? ", " + string.Join(" and ", CardFormats.Default.OfType<IScopedModelCardFormat>().Select(f => f.Name)) + " only for the models they concern; named, for every model"
+            : "");
 
     private static string Or(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];

@@ -33,8 +33,17 @@ public sealed class CardFile
 /// <summary>What to generate.</summary>
 public sealed class ModelCardOptions
 {
-    /// <summary>The formats, usually from <see cref="CardFormats"/>; <see cref="CardFormats.Default"/> by default.</summary>
-    public IReadOnlyList<ICardFormat> Formats { get; init; } = CardFormats.Default;
+    private readonly IReadOnlyList<ICardFormat>? _formats;
+
+    /// <summary>
+    /// The formats, usually from <see cref="CardFormats"/>; <see cref="CardFormats.Default"/> by default. Formats set here
+    /// are asked for by name: a scoped format (<see cref="IScopedModelCardFormat"/>) is then written for every model,
+    /// whereas the default writes it only for the models it concerns.
+    /// </summary>
+    public IReadOnlyList<ICardFormat> Formats { get => _formats ?? CardFormats.Default; init => _formats = value; }
+
+    /// <summary>Whether <see cref="Formats"/> was set, so scoped formats are written for every model.</summary>
+    public bool FormatsNamed => _formats is not null;
 
     /// <summary>The policy whose frameworks the compliance section covers; the default frameworks by default.</summary>
     public PolicySettings Settings { get; init; } = PolicySettings.Default;
@@ -56,7 +65,8 @@ public sealed class ModelCardOptions
 public static class ModelCardGenerator
 {
     /// <summary>
-    /// The files for an assembly, in a stable order: per model (by type name) one file per per-model format, then one
+    /// The files for an assembly, in a stable order: per model (by type name) one file per per-model format (a scoped
+    /// format left to the default only for the models it concerns), then one
     /// per per-assembly format, formats in the order of <see cref="ModelCardOptions.Formats"/> (which
     /// <see cref="CardFormats.Parse(string, out IReadOnlyList{string})"/> gives in <see cref="CardFormats.All"/>'s
     /// order). Empty when the assembly has no models.
@@ -86,6 +96,11 @@ public static class ModelCardGenerator
         {
             foreach (var format in perModel)
             {
+                if (!options.FormatsNamed && format is IScopedModelCardFormat scoped && !scoped.Concerns(card.Model, out _))
+                {
+                    continue;
+                }
+
                 files.Add(new CardFile(card.FileName + format.Extension, format.Write(card), format));
             }
         }

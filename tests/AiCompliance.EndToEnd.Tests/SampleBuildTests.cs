@@ -29,7 +29,8 @@ public sealed class SampleBuildTests
         Assert.Empty(BuildDiagnostic.Parse(build.Output, ""));
 
         var cards = SampleWorkspace.ModelCards(directory);
-        foreach (var extension in new[] { ".md", ".json", ".html" })
+        // Both declare a sector that EU AI Act Annex III lists, so the build also drafts their Annex IV documentation.
+        foreach (var extension in new[] { ".md", ".json", ".html", ".annex-iv.md", ".annex-iv.html" })
         {
             Assert.True(File.Exists(Path.Combine(cards, modelId + extension)), $"{modelId}{extension} is missing from {cards}");
         }

@@ -26,12 +26,16 @@ public static class CardFiles
     /// <summary>
     /// The files <paramref name="formats"/> (by default every format) write for models whose files are named
     /// <paramref name="modelStems"/> in an assembly named <paramref name="assemblyName"/>: each model once per per-model
-    /// format, the assembly once per per-assembly format. Ordered ordinally.
+    /// format, the assembly once per per-assembly format. Ordered ordinally. Scoped formats (the Annex IV draft) are
+    /// expected only for <paramref name="scopedStems"/> when given, as the default writes them only where they apply.
     /// </summary>
-    public static IReadOnlyList<string> ExpectedNames(IEnumerable<string> modelStems, string assemblyName, IEnumerable<ICardFormat>? formats = null)
+    public static IReadOnlyList<string> ExpectedNames(IEnumerable<string> modelStems, string assemblyName, IEnumerable<ICardFormat>? formats = null, IEnumerable<string>? scopedStems = null)
     {
         var chosen = (formats ?? CardFormats.All).ToList();
-        return modelStems.SelectMany(stem => chosen.OfType<IModelCardFormat>().Select(f => stem + f.Extension))
+        var scoped = scopedStems?.ToHashSet(StringComparer.Ordinal);
+        return modelStems.SelectMany(stem => chosen.OfType<IModelCardFormat>()
+                .Where(f => f is not IScopedModelCardFormat || scoped is null || scoped.Contains(stem))
+                .Select(f => stem + f.Extension))
             .Concat(chosen.OfType<IAssemblyCardFormat>().Select(f => f.FileName(assemblyName)))
             .Order(StringComparer.Ordinal)
             .ToList();

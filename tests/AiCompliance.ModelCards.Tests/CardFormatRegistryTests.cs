@@ -29,7 +29,7 @@ public sealed class CardFormatRegistryTests
 
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.DoesNotContain(CardFormats.AllName, names, StringComparer.OrdinalIgnoreCase);
-        Assert.All(names, n => Assert.Matches("^[a-z0-9]+$", n));
+        Assert.All(names, n => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", n));
         Assert.Equal(CardFormats.All.Select(f => f.Name), CardFormats.Names);
     }
 

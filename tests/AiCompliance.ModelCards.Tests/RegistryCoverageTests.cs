@@ -23,7 +23,8 @@ public sealed class RegistryCoverageTests
         [CardFormats.CycloneDx.Name] = new[] { "AiModel.Name" },
     };
 
-    public static TheoryData<string> Formats() => new(CardFormats.Names);
+    // The Annex IV draft carries what Annex IV asks for, not every declaration; AnnexIvDraftTests covers it.
+    public static TheoryData<string> Formats() => new(CardFormats.All.Where(f => f is not IScopedModelCardFormat).Select(f => f.Name));
 
     [Theory]
     [MemberData(nameof(Formats))]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiCompliance.ModelCards.Writers;
 
 namespace AiCompliance.ModelCards.Formats;
 
@@ -24,8 +25,14 @@ public static class CardFormats
     /// <summary>One CycloneDX 1.6 BOM for the assembly.</summary>
     public static IAssemblyCardFormat CycloneDx { get; } = new CycloneDxCardFormat();
 
+    /// <summary>The EU AI Act Annex IV draft in Markdown, by default only for models Annex IV concerns.</summary>
+    public static IScopedModelCardFormat AnnexIv { get; } = new AnnexIvMarkdownFormat();
+
+    /// <summary>The EU AI Act Annex IV draft as an HTML page, by default only for models Annex IV concerns.</summary>
+    public static IScopedModelCardFormat AnnexIvHtml { get; } = new AnnexIvHtmlFormat();
+
     /// <summary>Every format, in the order of the docs, the help and the files of each model.</summary>
-    public static IReadOnlyList<ICardFormat> All { get; } = new ICardFormat[] { Markdown, Json, Html, CycloneDx };
+    public static IReadOnlyList<ICardFormat> All { get; } = new ICardFormat[] { Markdown, Json, Html, CycloneDx, AnnexIv, AnnexIvHtml };
 
     /// <summary>What is written when nothing is chosen: every format (the build's <c>ModelCardFormats</c> default too).</summary>
     public static IReadOnlyList<ICardFormat> Default => All;

@@ -27,6 +27,13 @@ public static class CardFileNames
 
     private const int HashDigits = 8;
 
+    /// <summary>
+    /// The first parts of the card formats' two-part extensions (<c>.annex-iv</c> of <c>.annex-iv.md</c>): an id ending in
+    /// one would take another model's file (<c>x.annex-iv</c>'s card is <c>x</c>'s Annex IV draft), so it is not safe.
+    /// The card-format registry's tests keep this list equal to the formats' extensions.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FormatInfixes = new[] { ".annex-iv" };
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -45,6 +52,14 @@ public static class CardFileNames
         foreach (var c in text)
         {
             if (!IsSafeCharacter(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (var infix in FormatInfixes)
+        {
+            if (text.EndsWith(infix, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
