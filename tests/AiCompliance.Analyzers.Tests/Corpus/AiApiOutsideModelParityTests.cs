@@ -24,20 +24,35 @@ public sealed class AiApiOutsideModelParityTests
 {
     public static string ExpectedPath => RepositoryRoot.Combine("tests", "AiCompliance.Analyzers.Tests", "Corpus", "aic001-diagnostics.txt");
 
+#if !ROSLYN_4_8
     [Trait("Category", "Generated")]
     [Fact]
     public void AIC001_reports_exactly_the_recorded_diagnostics_on_the_corpus_and_the_samples() =>
-        GeneratedFile.Verify(ExpectedPath, Render());
+        GeneratedFile.Verify(ExpectedPath, Render(includeSamples: true));
 
     [Fact]
     public void The_recorded_list_covers_the_corpus_and_every_sample()
     {
-        var text = Render();
+        var text = Render(includeSamples: true);
         Assert.All(LabelledCorpus.Families, family => Assert.Contains("Corpus/Families/" + family.File + "(", text, StringComparison.Ordinal));
         Assert.Contains("samples/", text, StringComparison.Ordinal);
     }
+#else
+    /// <summary>
+    /// On Roslyn 4.8 the corpus part of the list: the samples use overloads (params spans) that C# 12's compiler
+    /// resolves differently, so they do not compile there.
+    /// </summary>
+    [Fact]
+    public void AIC001_reports_exactly_the_recorded_diagnostics_on_the_corpus()
+    {
+        var recorded = File.ReadAllLines(ExpectedPath).Where(line => line.StartsWith("tests/", StringComparison.Ordinal)).ToList();
+        var actual = Render(includeSamples: false).Split('\n').Where(line => line.StartsWith("tests/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(recorded);
+        Assert.Equal(recorded, actual);
+    }
+#endif
 
-    internal static string Render()
+    internal static string Render(bool includeSamples)
     {
         var lines = new List<string>();
         foreach (var family in LabelledCorpus.Families)
@@ -45,7 +60,7 @@ public sealed class AiApiOutsideModelParityTests
             lines.AddRange(family.Diagnostics.Select(Format));
         }
 
-        foreach (var sample in Directory.EnumerateDirectories(RepositoryRoot.Combine("samples")).Order(StringComparer.Ordinal))
+        foreach (var sample in includeSamples ? Directory.EnumerateDirectories(RepositoryRoot.Combine("samples")).Order(StringComparer.Ordinal) : [])
         {
             lines.AddRange(AnalyzeSample(sample).Select(Format));
         }
