@@ -19,7 +19,58 @@ public static class AnalyzerSets
     public static ImmutableArray<DiagnosticAnalyzer> AiCompliance() =>
         [.. AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly)];
 
+    /// <summary>An internal comparison only: what the driver charges for the actions AIC001 used to register.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Floor() => [new FloorAnalyzer()];
+
+    /// <summary>
+    /// The .NET SDK's analyzers as a default net10.0 project runs them: the C# analyzers of the SDK that runs the
+    /// benchmarks (Microsoft.CodeAnalysis.(CSharp.)NetAnalyzers), with the severities of its
+    /// analysislevel_10_default.globalconfig (see <see cref="SdkDefaultSeverities"/>).
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> SdkDefault() => Load(Path.Combine(SdkAnalyzersFolder(), "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"))
+        .AddRange(Load(Path.Combine(SdkAnalyzersFolder(), "Microsoft.CodeAnalysis.NetAnalyzers.dll")));
+
+    /// <summary>The severities the SDK's default analysis level gives its rules, as the compiler applies a global config.</summary>
+    public static ImmutableDictionary<string, ReportDiagnostic> SdkDefaultSeverities()
+    {
+        var path = Path.Combine(SdkAnalyzersFolder(), "build", "config", "analysislevel_10_default.globalconfig");
+        var severities = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in File.ReadLines(path))
+        {
+            // dotnet_diagnostic.CA1000.severity = none
+            var parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && parts[0].EndsWith(".severity", StringComparison.Ordinal))
+            {
+                var id = parts[0]["dotnet_diagnostic.".Length..^".severity".Length];
+                severities[id] = parts[1] switch
+                {
+                    "error" => ReportDiagnostic.Error,
+                    "warning" => ReportDiagnostic.Warn,
+                    "suggestion" => ReportDiagnostic.Info,
+                    "silent" => ReportDiagnostic.Hidden,
+                    "none" => ReportDiagnostic.Suppress,
+                    _ => ReportDiagnostic.Default,
+                };
+            }
+        }
+
+        return severities.ToImmutable();
+    }
+
+    /// <summary>The analyzers folder of the newest SDK next to the running runtime (dotnet/sdk/&lt;version&gt;/Sdks/Microsoft.NET.Sdk/analyzers).</summary>
+    private static string SdkAnalyzersFolder()
+    {
+        // The runtime is dotnet/shared/Microsoft.NETCore.App/<version>/.
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var folder = Directory.Exists(Path.Combine(root, "sdk"))
+            ? Directory.EnumerateDirectories(Path.Combine(root, "sdk"))
+                .Select(sdk => Path.Combine(sdk, "Sdks", "Microsoft.NET.Sdk", "analyzers"))
+                .Where(analyzers => File.Exists(Path.Combine(analyzers, "Microsoft.CodeAnalysis.NetAnalyzers.dll")))
+                .OrderBy(analyzers => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(analyzers)))!.Split('-')[0]), out var v) ? v : new Version(0, 0), Comparer<Version>.Default)
+                .LastOrDefault()
+            : null;
+        return folder ?? throw new DirectoryNotFoundException($"No .NET SDK with analyzers under {root}/sdk.");
+    }
 
     /// <summary>
     /// Meziantou.Analyzer's C# analyzers and suppressors, loaded from the package's roslyn5.9 folder (copied next to the
@@ -34,6 +85,12 @@ public static class AnalyzerSets
             throw new FileNotFoundException("Meziantou.Analyzer.dll was not copied next to the benchmarks; restore and build the project.", path);
         }
 
+        return Load(path);
+    }
+
+    /// <summary>The C# analyzers and suppressors of an analyzer assembly, as the compiler finds them.</summary>
+    private static ImmutableArray<DiagnosticAnalyzer> Load(string path)
+    {
         var assembly = Assembly.LoadFrom(path);
         Type[] types;
         try

@@ -58,9 +58,10 @@ public static class Program
         for (var round = 0; round < 2; round++)
         {
             _ = warmUp.Compiler();
-            _ = warmUp.Floor();
+            _ = warmUp.Sdk();
             _ = warmUp.AiCompliance();
             _ = warmUp.Meziantou();
+            _ = warmUp.Floor();
         }
 
         CpuTime.Clear();
@@ -71,10 +72,16 @@ public static class Program
 /// <summary>The ratios docs/performance.md reports, from the medians of one BenchmarkDotNet run.</summary>
 public static class Ratios
 {
+    private const string A = nameof(AnalyzerBenchmarks.Compiler);
+    private const string B = nameof(AnalyzerBenchmarks.Sdk);
+    private const string C = nameof(AnalyzerBenchmarks.AiCompliance);
+    private const string D = nameof(AnalyzerBenchmarks.Meziantou);
+    private const string Floor = nameof(AnalyzerBenchmarks.Floor);
+
     public static string Format(IReadOnlyList<Summary> summaries)
     {
-        var medians = new Dictionary<(int Types, string Method), double>();
-        var cpu = new Dictionary<(int Types, string Method), double>();
+        var medians = new Dictionary<(int Types, string Shape, string Method), double>();
+        var cpu = new Dictionary<(int Types, string Shape, string Method), double>();
         foreach (var report in summaries.SelectMany(s => s.Reports))
         {
             if (report.BenchmarkCase.Descriptor.Type != typeof(AnalyzerBenchmarks) || report.ResultStatistics is null)
@@ -83,55 +90,57 @@ public static class Ratios
             }
 
             var types = (int)report.BenchmarkCase.Parameters[nameof(AnalyzerBenchmarks.Types)];
+            var shape = report.BenchmarkCase.Parameters[nameof(AnalyzerBenchmarks.Shape)]?.ToString() ?? "";
             var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-            medians[(types, method)] = report.ResultStatistics.Median / 1e9;
-            cpu[(types, method)] = CpuTime.Median(method, types, report.ResultStatistics.N);
+            medians[(types, shape, method)] = report.ResultStatistics.Median / 1e9;
+            cpu[(types, shape, method)] = CpuTime.Median(method + "/" + shape, types, report.ResultStatistics.N);
         }
 
-        var sizes = medians.Keys.Select(k => k.Types).Distinct().Order().Where(t => new[] { nameof(AnalyzerBenchmarks.Compiler), nameof(AnalyzerBenchmarks.Floor), nameof(AnalyzerBenchmarks.AiCompliance) }.All(m => medians.ContainsKey((t, m)))).ToList();
-        if (sizes.Count == 0)
+        var rows = medians.Keys.Select(k => (k.Types, k.Shape)).Distinct().OrderBy(k => k.Shape, StringComparer.Ordinal).ThenBy(k => k.Types)
+            .Where(k => new[] { A, B, C }.All(m => medians.ContainsKey((k.Types, k.Shape, m)))).ToList();
+        if (rows.Count == 0)
         {
             return "";
         }
 
         var text = new System.Text.StringBuilder();
-        text.AppendLine("a = compiler, b = + floor analyzer, c = + AiCompliance, d = + Meziantou.Analyzer; medians of the measured iterations of one run, in seconds.");
+        text.AppendLine("a = compiler, b = + the .NET SDK's default analyzers, c = b + AiCompliance, d = b + Meziantou.Analyzer; floor = a + the floor analyzer (internal); medians of the measured iterations of one run, in seconds.");
         text.AppendLine();
         text.AppendLine("Wall-clock time (BenchmarkDotNet):");
         text.AppendLine();
-        Table(text, medians, sizes);
+        Table(text, medians, rows);
         text.AppendLine();
         text.AppendLine("Process CPU time of the same operations (all threads; not disturbed by other processes on the machine):");
         text.AppendLine();
-        Table(text, cpu, sizes);
+        Table(text, cpu, rows);
         return text.ToString();
     }
 
-    private static void Table(System.Text.StringBuilder text, Dictionary<(int Types, string Method), double> medians, List<int> sizes)
+    private static void Table(System.Text.StringBuilder text, Dictionary<(int Types, string Shape, string Method), double> medians, List<(int Types, string Shape)> rows)
     {
-        text.AppendLine("| Types | a | b | c | d | b−a | c−a | d−a | (c−a)/(b−a) | (c−a)/a | (d−a)/a | (c−a) per 1k types |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var types in sizes)
+        double Get(int types, string shape, string method) => medians.TryGetValue((types, shape, method), out var value) ? value : double.NaN;
+        text.AppendLine("| Shape | Types | a | b | c | d | floor | (b−a)/a | (c−b)/b | (d−b)/b | (c−b) per 1k types |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (types, shape) in rows)
         {
-            var a = medians[(types, nameof(AnalyzerBenchmarks.Compiler))];
-            var b = medians[(types, nameof(AnalyzerBenchmarks.Floor))];
-            var c = medians[(types, nameof(AnalyzerBenchmarks.AiCompliance))];
-            var d = medians.TryGetValue((types, nameof(AnalyzerBenchmarks.Meziantou)), out var m) ? m : double.NaN;
-            if (double.IsNaN(a) || double.IsNaN(c))
-            {
-                continue;
-            }
-
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {types} | {a:0.000} | {b:0.000} | {c:0.000} | {d:0.000} | {b - a:0.000} | {c - a:0.000} | {d - a:0.000} | {(c - a) / (b - a):0.00} | {100 * (c - a) / a:0.0}% | {100 * (d - a) / a:0.0}% | {(c - a) / types * 1000:0.000} |"));
+            var a = Get(types, shape, A);
+            var b = Get(types, shape, B);
+            var c = Get(types, shape, C);
+            var d = Get(types, shape, D);
+            var floor = Get(types, shape, Floor);
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {shape} | {types} | {a:0.000} | {b:0.000} | {c:0.000} | {d:0.000} | {floor:0.000} | {100 * (b - a) / a:0.0}% | {100 * (c - b) / b:0.0}% | {100 * (d - b) / b:0.0}% | {(c - b) / types * 1000:0.000} |"));
         }
 
-        if (sizes.Count > 1)
+        foreach (var shape in rows.Select(r => r.Shape).Distinct())
         {
-            var first = sizes[0];
-            var last = sizes[^1];
-            double Cost(int t, string method) => medians[(t, method)] - medians[(t, nameof(AnalyzerBenchmarks.Compiler))];
-            text.AppendLine();
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Growth from {first} to {last} types (×{(double)last / first:0.#} types): compiler ×{medians[(last, nameof(AnalyzerBenchmarks.Compiler))] / medians[(first, nameof(AnalyzerBenchmarks.Compiler))]:0.0}, floor cost (b−a) ×{Cost(last, nameof(AnalyzerBenchmarks.Floor)) / Cost(first, nameof(AnalyzerBenchmarks.Floor)):0.0}, AiCompliance cost (c−a) ×{Cost(last, nameof(AnalyzerBenchmarks.AiCompliance)) / Cost(first, nameof(AnalyzerBenchmarks.AiCompliance)):0.0}."));
+            var sizes = rows.Where(r => r.Shape == shape).Select(r => r.Types).ToList();
+            if (sizes.Count > 1)
+            {
+                var first = sizes[0];
+                var last = sizes[^1];
+                text.AppendLine();
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{shape}: growth from {first} to {last} types (×{(double)last / first:0.#} types): compiler ×{Get(last, shape, A) / Get(first, shape, A):0.0}, SDK analyzers (b−a) ×{(Get(last, shape, B) - Get(last, shape, A)) / (Get(first, shape, B) - Get(first, shape, A)):0.0}, AiCompliance (c−b) ×{(Get(last, shape, C) - Get(last, shape, B)) / (Get(first, shape, C) - Get(first, shape, B)):0.0}."));
+            }
         }
     }
 }

@@ -6,6 +6,22 @@ using System.Text;
 
 namespace AiCompliance.CorpusGenerator;
 
+/// <summary>What the AI components of a corpus look like.</summary>
+public enum CorpusShape
+{
+    /// <summary>Every kind of AI component (OpenAI and Microsoft.Extensions.AI; complete, partial, invalid, undeclared, odd declarations): the analyzers' workout.</summary>
+    Mixed,
+
+    /// <summary>
+    /// Issue 18's service project: 3% declared models and 2% undeclared helpers, all on Microsoft.Extensions.AI's
+    /// <c>IChatClient</c> and <c>IEmbeddingGenerator</c> (compiles against the real Microsoft.Extensions.AI.Abstractions).
+    /// </summary>
+    Service,
+
+    /// <summary>No AI component at all: the same service code without an AI reference.</summary>
+    NoAi,
+}
+
 /// <summary>One source file of a corpus: its path relative to the project folder and its text.</summary>
 public sealed record CorpusFile(string Path, string Text);
 
@@ -60,7 +76,7 @@ public static class CorpusGenerator
     private const int FeatureKinds = 10;
 
     /// <summary>Generates a corpus of exactly <paramref name="typeCount"/> named types (at least the 16 platform types).</summary>
-    public static Corpus Generate(int typeCount, int seed = DefaultSeed)
+    public static Corpus Generate(int typeCount, int seed = DefaultSeed, CorpusShape shape = CorpusShape.Mixed)
     {
         if (typeCount < PlatformTypes + 1)
         {
@@ -71,7 +87,7 @@ public static class CorpusGenerator
         var files = new List<CorpusFile>();
         files.AddRange(Platform());
         var emitted = PlatformTypes;
-        var nextAi = AiEvery - 1;
+        var nextAi = shape == CorpusShape.NoAi ? int.MaxValue : AiEvery - 1;
         var ai = 0;
         var annotated = 0;
         var feature = 0;
@@ -96,7 +112,7 @@ public static class CorpusGenerator
                         datasetLines.Add(Declarations.Dataset(id, complete.Area + " " + complete.Name, random));
                     }
 
-                    var (aiFiles, modelId) = AiComponent(complete, ai, datasetIds, random);
+                    var (aiFiles, modelId) = AiComponent(complete, ai, datasetIds, random, shape);
                     files.AddRange(aiFiles);
                     if (modelId is not null)
                     {
@@ -536,23 +552,26 @@ public static class CorpusGenerator
     }
 
     /// <summary>An AI component of a feature, in one file or split into a declarations part and a code part.</summary>
-    private static (IEnumerable<CorpusFile> Files, string? ModelId) AiComponent(Feature f, int index, IReadOnlyList<string> datasetIds, Random random)
+    private static (IEnumerable<CorpusFile> Files, string? ModelId) AiComponent(Feature f, int index, IReadOnlyList<string> datasetIds, Random random, CorpusShape shape)
     {
         var role = Roles[index % Roles.Length];
         var type = f.Name + role;
         var roll = random.Next(100);
-        var style = roll switch
-        {
-            < 35 => DeclarationStyle.Complete,
-            < 60 => DeclarationStyle.Partial,
-            < 75 => DeclarationStyle.Invalid,
-            < 95 => DeclarationStyle.Unannotated,
-            _ => DeclarationStyle.Odd,
-        };
+        var style = shape == CorpusShape.Service
+            ? (roll < 60 ? DeclarationStyle.Complete : DeclarationStyle.Unannotated)
+            : roll switch
+            {
+                < 35 => DeclarationStyle.Complete,
+                < 60 => DeclarationStyle.Partial,
+                < 75 => DeclarationStyle.Invalid,
+                < 95 => DeclarationStyle.Unannotated,
+                _ => DeclarationStyle.Odd,
+            };
         var modelId = Invariant($"{f.Area.ToLowerInvariant()}-{f.Name.ToLowerInvariant()}-{role.ToLowerInvariant()}");
         var display = f.Area + " " + role.ToLowerInvariant();
         var attributes = Declarations.For(modelId, display, Kinds[index % Kinds.Length], style, datasetIds, random);
-        var (code, usings) = AiCode(f, type, index % 5);
+        // The service shape keeps to the Microsoft.Extensions.AI shapes (0, 2, 4): IChatClient and IEmbeddingGenerator.
+        var (code, usings) = AiCode(f, type, shape == CorpusShape.Service ? 2 * (index % 3) : index % 5);
         var declares = attributes.Any(a => a.StartsWith("[AiModel(", StringComparison.Ordinal));
         var files = new List<CorpusFile>();
         if (attributes.Count > 0 && random.Next(3) == 0)

@@ -7,7 +7,9 @@ using AiCompliance.Testing;
 namespace AiCompliance.CorpusGenerator;
 
 /// <summary>
-/// <c>write --types N --out DIR [--seed S] [--repo ROOT]</c>: writes a buildable corpus project.
+/// <c>write --types N --out DIR [--seed S] [--shape mixed|service|noai] [--repo ROOT | --feed DIR --package VERSION
+/// --ai-version V --meziantou-version V]</c>: writes a buildable corpus project, wired to the repository's source, or
+/// to the packed package in a feed (the build variants of tests/perf/measure-build.sh).
 /// <c>stats --types N [--seed S]</c>: generates a corpus in memory, compiles it and prints what it holds.
 /// </summary>
 public static class Program
@@ -20,18 +22,29 @@ public static class Program
             var command = args.Length == 0 ? "help" : args[0];
             var types = int.Parse(Option(args, "--types") ?? "5000", CultureInfo.InvariantCulture);
             var seed = int.Parse(Option(args, "--seed") ?? CorpusGenerator.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            var shape = Option(args, "--shape") is { } shapeName
+                ? Enum.TryParse<CorpusShape>(shapeName, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new ArgumentException($"--shape is mixed, service or noai, not '{shapeName}'.")
+                : CorpusShape.Mixed;
             switch (command)
             {
                 case "write":
                     var output = Option(args, "--out") ?? throw new ArgumentException("--out DIR is required.");
-                    var repo = Option(args, "--repo") ?? RepositoryRoot.Path;
-                    var corpus = CorpusGenerator.Generate(types, seed);
-                    var project = CorpusProject.Write(corpus, AiStubs.Compile(), output, repo);
+                    var corpus = CorpusGenerator.Generate(types, seed, shape);
+                    var project = Option(args, "--feed") is { } feed
+                        ? CorpusProject.WritePackaged(
+                            corpus,
+                            output,
+                            feed,
+                            Option(args, "--package") ?? throw new ArgumentException("--feed needs --package VERSION."),
+                            Option(args, "--ai-version") ?? throw new ArgumentException("--feed needs --ai-version VERSION (Microsoft.Extensions.AI.Abstractions)."),
+                            Option(args, "--meziantou-version") ?? throw new ArgumentException("--feed needs --meziantou-version VERSION."),
+                            referencesAi: shape != CorpusShape.NoAi)
+                        : CorpusProject.Write(corpus, AiStubs.Compile(), output, Option(args, "--repo") ?? RepositoryRoot.Path);
                     Console.WriteLine(project);
                     Console.Error.WriteLine(corpus);
                     return 0;
                 case "stats":
-                    var generated = CorpusGenerator.Generate(types, seed);
+                    var generated = CorpusGenerator.Generate(types, seed, shape);
                     Console.WriteLine(generated);
                     var compilation = CorpusCompilation.Create(CorpusCompilation.Parse(generated), CorpusCompilation.References(AiStubs.Compile()));
                     var diagnostics = compilation.GetDiagnostics();
@@ -43,7 +56,7 @@ public static class Program
 
                     return 0;
                 default:
-                    Console.WriteLine("usage: write --types N --out DIR [--seed S] [--repo ROOT] | stats --types N [--seed S]");
+                    Console.WriteLine("usage: write --types N --out DIR [--seed S] [--shape mixed|service|noai] [--repo ROOT | --feed DIR --package VERSION --ai-version V --meziantou-version V] | stats --types N [--seed S] [--shape ...]");
                     return command == "help" ? 0 : 2;
             }
         }

@@ -13,13 +13,15 @@ namespace AiCompliance.Analyzers.Structure;
 /// ONNX Runtime, …) but neither it nor a type it is nested in carries <c>[AiModel]</c>.
 /// </summary>
 /// <remarks>
-/// Per type: symbol start registers operation actions that keep the earliest AI use in the type's own code; symbol end
-/// adds the declaration's uses (base types, member signatures) and reports once, on the identifier of the part that
-/// holds the earliest use. Reporting per symbol (not at compilation end) lets the IDE analyse one file at a time.
-/// Top-level statements need no special registration: Roslyn (since 3.7, dotnet/roslyn#44716) runs symbol-start
-/// actions for the synthesized <c>Program</c> type too (it is not implicitly declared), and the statements' operations
-/// arrive with <c>&lt;Main&gt;$</c> as their containing symbol; the collector reports those on the first use, since the
-/// program has no identifier of its own (tests cover both, so a change in Roslyn would show).
+/// What it costs (issue 18): at compilation start, the AI API surface is computed once (<see cref="AiApiSurface"/>: the
+/// simple names code can reach an AI API through), and nothing is registered when no AI assembly is referenced. Per
+/// type, one symbol action reads the declaration (base types, member signatures: no binding of bodies) and the text of
+/// each member; only the members whose text mentions the surface are bound, their operation trees built on demand
+/// (<see cref="SemanticModel.GetOperation"/>), and searched with the rule's logic. There is no operation action and no
+/// symbol-start/end bookkeeping: the analyzer driver builds no operation tree for the bodies that cannot use an AI API.
+/// Reporting per symbol (not at compilation end) lets the IDE analyse one file at a time. The symbol action runs for the
+/// synthesized <c>Program</c> of top-level statements too (it is not implicitly declared), whose declaration is the
+/// compilation unit; the collector reports those on the first use, since the program has no identifier of its own.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
@@ -95,10 +97,11 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
 
         var matcher = new AiApiMatcher(compilation, extraNamespaces);
         var sourceTypes = new SourceTypeIndex(compilation, matcher);
-        context.RegisterSymbolStartAction(symbolContext => OnTypeStart(symbolContext, matcher, sourceTypes, aiModelAttribute), SymbolKind.NamedType);
+        var surface = AiApiSurface.Build(compilation, matcher, extraNamespaces, context.CancellationToken);
+        context.RegisterSymbolAction(symbolContext => OnType(symbolContext, matcher, sourceTypes, surface, aiModelAttribute), SymbolKind.NamedType);
     }
 
-    private static void OnTypeStart(SymbolStartAnalysisContext context, AiApiMatcher matcher, SourceTypeIndex sourceTypes, INamedTypeSymbol aiModelAttribute)
+    private static void OnType(SymbolAnalysisContext context, AiApiMatcher matcher, SourceTypeIndex sourceTypes, AiApiSurface surface, INamedTypeSymbol aiModelAttribute)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || type.IsImplicitlyDeclared)
@@ -113,9 +116,7 @@ public sealed class AiApiOutsideModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var collector = new TypeAiUsageCollector(type, matcher, sourceTypes, aiModelAttribute, Rule);
-        context.RegisterOperationAction(collector.OnOperation, TypeAiUsageCollector.OperationKinds);
-        context.RegisterSymbolEndAction(collector.OnSymbolEnd);
+        new TypeAiUsageCollector(type, matcher, sourceTypes, aiModelAttribute, Rule).Analyze(context, surface);
     }
 
     /// <summary>Whether the compilation references at least one assembly of the built-in catalogue.</summary>

@@ -9,35 +9,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiCompliance.Analyzers.Structure;
 
 /// <summary>
-/// The AIC001 state of one named type between its symbol-start and symbol-end callbacks: the operation callback keeps
-/// the earliest AI use in the type's own code (and the earliest in top-level statements), the end callback adds the
-/// uses in the declaration itself (base types, member signatures), then reports once.
+/// AIC001 for one named type, in one symbol callback: the uses in the declaration itself (base types, member
+/// signatures), then the uses in the bodies of the members whose text mentions the AI API surface
+/// (<see cref="AiApiSurface"/>), whose operation trees are built on demand; then one report. Members whose text names
+/// nothing of the surface are never bound: a project pays for its AI code, not for every method body (issue 18).
 /// </summary>
 internal sealed class TypeAiUsageCollector
 {
-    /// <summary>The operation kinds in which AIC001 looks for AI APIs.</summary>
-    public static readonly OperationKind[] OperationKinds =
-    {
-        OperationKind.Invocation,
-        OperationKind.ObjectCreation,
-        OperationKind.FieldReference,
-        OperationKind.PropertyReference,
-        OperationKind.EventReference,
-        OperationKind.MethodReference,
-        OperationKind.VariableDeclarator,
-        OperationKind.AnonymousFunction,
-        OperationKind.LocalFunction,
-    };
-
-    /// <summary>The name of the method the compiler synthesizes for top-level statements.</summary>
-    private const string TopLevelEntryPointName = "<Main>$";
-
     private readonly INamedTypeSymbol _type;
     private readonly AiApiMatcher _matcher;
     private readonly SourceTypeIndex _sourceTypes;
     private readonly INamedTypeSymbol _aiModelAttribute;
     private readonly DiagnosticDescriptor _descriptor;
-    private readonly object _gate = new();
     private AiApiUse? _first;
     private AiApiUse? _firstTopLevel;
 
@@ -57,10 +40,203 @@ internal sealed class TypeAiUsageCollector
         _descriptor = descriptor;
     }
 
-    public void OnOperation(OperationAnalysisContext context)
+    /// <summary>Collects the type's uses and reports it when it uses an AI API outside a declared model.</summary>
+    public void Analyze(SymbolAnalysisContext context, AiApiSurface surface)
     {
-        // Switch on the kind, not on interface types: this runs for every member reference of the compilation.
-        var operation = context.Operation;
+        ScanBodies(context.Compilation, surface, context.CancellationToken);
+        OnSymbolEnd(context);
+    }
+
+    /// <summary>
+    /// The uses in the type's code: the members (of every part; nested types are analysed on their own), the primary
+    /// constructor and the top-level statements whose text mentions the surface, or all of them when the type derives
+    /// from an AI API (<c>base.</c> and inherited members reach it without naming it).
+    /// </summary>
+    private void ScanBodies(Compilation compilation, AiApiSurface surface, CancellationToken cancellationToken)
+    {
+        var everyMember = DerivesFromApi();
+        var constructorCallsReachApi = everyMember || ConstructorsMentionApi(_type) || (_type.BaseType is { } baseType && ConstructorsMentionApi(baseType));
+        foreach (var reference in _type.DeclaringSyntaxReferences)
+        {
+            var node = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            SemanticModel Model() => model ??= compilation.GetSemanticModel(reference.SyntaxTree);
+            switch (node)
+            {
+                case TypeDeclarationSyntax declaration:
+                    if (declaration.ParameterList is { } parameters &&
+                        (constructorCallsReachApi || surface.IsMentionedIn(parameters) || (declaration.BaseList is { } baseList && surface.IsMentionedIn(baseList))))
+                    {
+                        ScanPrimaryConstructor(declaration, Model(), cancellationToken);
+                    }
+
+                    foreach (var member in declaration.Members)
+                    {
+                        if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+                        {
+                            continue;
+                        }
+
+                        if (everyMember || surface.IsMentionedIn(member) || (constructorCallsReachApi && member is ConstructorDeclarationSyntax { Initializer: not null }))
+                        {
+                            ScanMember(member, Model(), cancellationToken);
+                        }
+                    }
+
+                    break;
+                case CompilationUnitSyntax unit:
+                    // The top-level statements are one body: a local declared in one statement is used in the next.
+                    if (everyMember || HasMentionedStatement(unit, surface))
+                    {
+                        foreach (var member in unit.Members)
+                        {
+                            if (member is GlobalStatementSyntax statement)
+                            {
+                                Scan(Model().GetOperation(statement.Statement, cancellationToken), isTopLevel: true, cancellationToken);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool HasMentionedStatement(CompilationUnitSyntax unit, AiApiSurface surface)
+    {
+        foreach (var member in unit.Members)
+        {
+            if (member is GlobalStatementSyntax && surface.IsMentionedIn(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a base type is an AI API: then <c>base.</c> reaches it in any member.</summary>
+    private bool DerivesFromApi()
+    {
+        for (var current = _type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (_matcher.Classify(current) != AiApiKind.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a constructor takes an AI type: <c>: base(new("gpt-4o"))</c> then creates one without naming it.</summary>
+    private bool ConstructorsMentionApi(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (_matcher.FindApi(parameter.Type) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void ScanPrimaryConstructor(TypeDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        Scan(model.GetOperation(declaration, cancellationToken), isTopLevel: false, cancellationToken);
+        if (declaration.BaseList is { } baseList)
+        {
+            foreach (var baseType in baseList.Types)
+            {
+                if (baseType is PrimaryConstructorBaseTypeSyntax primaryBase)
+                {
+                    Scan(model.GetOperation(primaryBase, cancellationToken), isTopLevel: false, cancellationToken);
+                }
+            }
+        }
+
+        ScanDefaults(declaration.ParameterList!, model, cancellationToken);
+    }
+
+    /// <summary>The executable code of one member: what the analyzer driver would have built operations for.</summary>
+    private void ScanMember(MemberDeclarationSyntax member, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (member)
+        {
+            case BaseMethodDeclarationSyntax method:
+                Scan(model.GetOperation(method, cancellationToken), isTopLevel: false, cancellationToken);
+                ScanDefaults(method.ParameterList, model, cancellationToken);
+                break;
+            case BasePropertyDeclarationSyntax property:
+                if (property.AccessorList is { } accessors)
+                {
+                    foreach (var accessor in accessors.Accessors)
+                    {
+                        Scan(model.GetOperation(accessor, cancellationToken), isTopLevel: false, cancellationToken);
+                    }
+                }
+
+                switch (property)
+                {
+                    case PropertyDeclarationSyntax { ExpressionBody: var body, Initializer: var initializer }:
+                        Scan(body, model, cancellationToken);
+                        Scan(initializer, model, cancellationToken);
+                        break;
+                    case IndexerDeclarationSyntax indexer:
+                        Scan(indexer.ExpressionBody, model, cancellationToken);
+                        ScanDefaults(indexer.ParameterList, model, cancellationToken);
+                        break;
+                }
+
+                break;
+            case BaseFieldDeclarationSyntax field:
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    Scan(variable.Initializer, model, cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private void ScanDefaults(BaseParameterListSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in parameters.Parameters)
+        {
+            Scan(parameter.Default, model, cancellationToken);
+        }
+    }
+
+    private void Scan(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node is not null)
+        {
+            Scan(model.GetOperation(node, cancellationToken), isTopLevel: false, cancellationToken);
+        }
+    }
+
+    private void Scan(IOperation? root, bool isTopLevel, CancellationToken cancellationToken)
+    {
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            OnOperation(operation, isTopLevel, cancellationToken);
+        }
+    }
+
+    private void OnOperation(IOperation operation, bool isTopLevel, CancellationToken cancellationToken)
+    {
+        // Switch on the kind, not on interface types: this runs for every operation of a flagged member.
         ITypeSymbol? api;
         Location? location = null;
         switch (operation.Kind)
@@ -87,15 +263,15 @@ internal sealed class TypeAiUsageCollector
 
                 break;
             case OperationKind.AnonymousFunction:
-                api = ParametersApi(((IAnonymousFunctionOperation)operation).Symbol, context.CancellationToken, out location);
+                api = ParametersApi(((IAnonymousFunctionOperation)operation).Symbol, cancellationToken, out location);
                 break;
             case OperationKind.LocalFunction:
                 var localFunction = ((ILocalFunctionOperation)operation).Symbol;
-                api = ParametersApi(localFunction, context.CancellationToken, out location);
+                api = ParametersApi(localFunction, cancellationToken, out location);
                 if (api is null && _matcher.FindApi(localFunction.ReturnType) is { } returned)
                 {
                     api = returned;
-                    location = ReturnTypeLocation(localFunction, context.CancellationToken);
+                    location = ReturnTypeLocation(localFunction, cancellationToken);
                 }
 
                 break;
@@ -103,44 +279,54 @@ internal sealed class TypeAiUsageCollector
                 return;
         }
 
-        if (api is null)
-        {
-            return;
-        }
-
-        // Nested types are analysed on their own; their code is not this type's use.
-        var owner = context.ContainingSymbol;
-        if (!SymbolEqualityComparer.Default.Equals(owner as INamedTypeSymbol ?? owner.ContainingType, _type) || _matcher.IsWiring(operation))
+        if (api is null || _matcher.IsWiring(operation))
         {
             return;
         }
 
         location ??= operation.Syntax.GetLocation();
-        if (context.IsGeneratedCode && !IsMapped(location))
+        if (IsGeneratedCode(operation.Syntax.SyntaxTree, cancellationToken) && !IsMapped(location))
         {
             return;
         }
 
-        var isTopLevel = owner is IMethodSymbol { Name: TopLevelEntryPointName };
         Record(new AiApiUse(location, api, isTopLevel));
     }
 
-    public void OnSymbolEnd(SymbolAnalysisContext context)
+    /// <summary>
+    /// Generated code as the analyzer driver decides it for a type's operations: the file (<see
+    /// cref="AiApiMatcher.IsGenerated"/>), or <c>[GeneratedCode]</c> on the type or a type it is nested in.
+    /// </summary>
+    private bool IsGeneratedCode(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_matcher.IsGenerated(tree, cancellationToken))
+        {
+            return true;
+        }
+
+        for (var current = _type; current is not null; current = current.ContainingType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void OnSymbolEnd(SymbolAnalysisContext context)
     {
         var cancellationToken = context.CancellationToken;
         ScanDeclaration(cancellationToken);
 
-        AiApiUse? first;
-        AiApiUse? firstTopLevel;
-        int kinds;
-        string others;
-        lock (_gate)
-        {
-            first = _first;
-            firstTopLevel = _firstTopLevel;
-            kinds = _kinds;
-            others = OthersText(BitCount(_families) - 1);
-        }
+        var first = _first;
+        var firstTopLevel = _firstTopLevel;
+        var kinds = _kinds;
+        var others = OthersText(BitCount(_families) - 1);
 
         if (first is null || IsDeclaredModel(_type) || IsCoveredByAnother())
         {
@@ -238,20 +424,16 @@ internal sealed class TypeAiUsageCollector
         }
 
         var kind = _matcher.KindOf(use.Api);
-        var family = _matcher.FamilyOf(use.Api);
-        lock (_gate)
+        if (kind is { } known)
         {
-            if (kind is { } known)
-            {
-                _kinds |= 1 << (int)known;
-            }
+            _kinds |= 1 << (int)known;
+        }
 
-            _families |= family;
-            _first = AiApiUse.Earlier(_first, use);
-            if (use.IsTopLevel)
-            {
-                _firstTopLevel = AiApiUse.Earlier(_firstTopLevel, use);
-            }
+        _families |= _matcher.FamilyOf(use.Api);
+        _first = AiApiUse.Earlier(_first, use);
+        if (use.IsTopLevel)
+        {
+            _firstTopLevel = AiApiUse.Earlier(_firstTopLevel, use);
         }
     }
 

@@ -87,7 +87,7 @@ internal static partial class LabelledCorpus
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
             .Where(d => d.Id == "AIC001");
         var reported = diagnostics.Select(d => ReportedType(d, tree, model)).ToHashSet(StringComparer.Ordinal);
-        return new CorpusFamily(family, Path.GetFileName(file), labels, reported, problems);
+        return new CorpusFamily(family, Path.GetFileName(file), labels, reported, problems) { Diagnostics = [.. diagnostics] };
     }
 
     /// <summary>The labels, by type (a partial type's declarations must agree), and what is missing or malformed.</summary>
@@ -167,6 +167,9 @@ internal sealed record CorpusLabel(string Type, bool Report, string Reason, int 
 /// <summary>One family file: its labels, the types AIC001 reported, and the labelling problems found.</summary>
 internal sealed record CorpusFamily(string Name, string File, ImmutableArray<CorpusLabel> Labels, IReadOnlySet<string> Reported, ImmutableArray<string> Problems)
 {
+    /// <summary>Every AIC001 diagnostic on the file, as reported (for the exact comparison in <c>AiApiOutsideModelParityTests</c>).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
     public IEnumerable<CorpusLabel> FalsePositives => Labels.Where(l => !l.Report && Reported.Contains(l.Type));
 
     public IEnumerable<CorpusLabel> FalseNegatives => Labels.Where(l => l.Report && !Reported.Contains(l.Type));

@@ -1,0 +1,360 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiCompliance.Analyzers.Structure;
+
+/// <summary>
+/// The simple names through which code can reach an AI API, computed once per compilation: AIC001 binds a member only
+/// when its text contains one of them (the pre-filter of issue 18), so a project pays for its AI code, not for every
+/// method body. The set is a superset of what an AI use can be written with, so that no use escapes the filter:
+/// <list type="bullet">
+/// <item>the AI API types (and an attribute's name without <c>Attribute</c>) and every member name they declare
+/// (<c>GetResponseAsync</c>, <c>Text</c>): a call, creation or member reference names one of them;</item>
+/// <item>the members, in the project and in the referenced assemblies that reference an AI assembly, whose signature
+/// mentions an AI type (a field <c>_chat</c>, a factory method, a property <c>Messages</c>), the delegate types whose
+/// signature does, and the primary-constructor parameters that do: an expression of an AI type that names no AI API
+/// (<c>_chat.ToString()</c>, <c>var c = Factory.Create();</c>) reaches it through one of these, a parameter of the
+/// member itself (whose type is in the member's own text), or a local declared in the member (the same, recursively);</item>
+/// <item>the <c>using</c> aliases of any of these.</item>
+/// </list>
+/// A type that derives from or implements an AI API reaches it through <c>this</c> and <c>base</c>: the collector scans
+/// all of such a type's members without asking the filter.
+/// </summary>
+internal sealed class AiApiSurface
+{
+    private readonly HashSet<string> _names;
+
+    private AiApiSurface(HashSet<string> names)
+    {
+        _names = names;
+    }
+
+    /// <summary>How many names the surface holds (for the benchmark's report).</summary>
+    public int Count => _names.Count;
+
+    public bool Contains(string name) => _names.Contains(name);
+
+    /// <summary>Whether any identifier in the node's text is on the surface. Syntax only: no binding.</summary>
+    public bool IsMentionedIn(SyntaxNode node)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && _names.Contains(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static AiApiSurface Build(Compilation compilation, AiApiMatcher matcher, IReadOnlyList<string> extraNamespaces, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var aiAssemblyNames = new HashSet<string>(StringComparer.Ordinal);
+        var assemblies = new List<IAssemblySymbol> { compilation.Assembly };
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly)
+            {
+                assemblies.Add(assembly);
+                if (AiApiCatalog.AssemblyFamilies(assembly.Identity.Name) != 0)
+                {
+                    aiAssemblyNames.Add(assembly.Identity.Name);
+                }
+            }
+        }
+
+        if (AiApiCatalog.AssemblyFamilies(compilation.AssemblyName) != 0 && compilation.AssemblyName is { } own)
+        {
+            aiAssemblyNames.Add(own);
+        }
+
+        // A configured namespace makes its types AI APIs in whichever assembly they are: their assemblies count as AI
+        // assemblies for the signature walk below.
+        foreach (var prefix in extraNamespaces)
+        {
+            if (Find(compilation.GlobalNamespace, prefix) is { } ns)
+            {
+                CollectAssemblies(ns, aiAssemblyNames, cancellationToken);
+            }
+        }
+
+        var walker = new Walker(matcher, names, cancellationToken);
+        foreach (var assembly in assemblies)
+        {
+            if (SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly) || aiAssemblyNames.Contains(assembly.Identity.Name) || ReferencesAny(assembly, aiAssemblyNames))
+            {
+                walker.Walk(assembly.GlobalNamespace);
+            }
+        }
+
+        AddAliases(compilation, names, cancellationToken);
+        return new AiApiSurface(names);
+    }
+
+    private static INamespaceSymbol? Find(INamespaceSymbol global, string dottedName)
+    {
+        var current = global;
+        foreach (var segment in dottedName.Split('.'))
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetMembers(segment))
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    next = ns;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static void CollectAssemblies(INamespaceSymbol ns, HashSet<string> assemblyNames, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var type in ns.GetTypeMembers())
+        {
+            if (type.ContainingAssembly is { } assembly)
+            {
+                assemblyNames.Add(assembly.Identity.Name);
+            }
+        }
+
+        foreach (var nested in ns.GetNamespaceMembers())
+        {
+            CollectAssemblies(nested, assemblyNames, cancellationToken);
+        }
+    }
+
+    private static bool ReferencesAny(IAssemblySymbol assembly, HashSet<string> assemblyNames)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var identity in module.ReferencedAssemblies)
+            {
+                if (assemblyNames.Contains(identity.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>using Chat = OpenAI.Chat.ChatClient;</c> (also <c>global using</c>, in any file) lets code name an AI type by
+    /// the alias: the alias joins the surface when its target mentions a surface name. Only the usings at the top of a
+    /// file and of its namespaces are read.
+    /// </summary>
+    private static void AddAliases(Compilation compilation, HashSet<string> names, CancellationToken cancellationToken)
+    {
+        var aliases = new List<UsingDirectiveSyntax>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
+            {
+                CollectAliases(root.Usings, root.Members, aliases);
+            }
+        }
+
+        // An alias may name another type through a global alias of another file: repeat until nothing is added.
+        bool added;
+        do
+        {
+            added = false;
+            foreach (var alias in aliases)
+            {
+                var name = alias.Alias!.Name.Identifier.ValueText;
+                if (!names.Contains(name) && MentionsAny(alias, names))
+                {
+                    names.Add(name);
+                    added = true;
+                }
+            }
+        }
+        while (added);
+    }
+
+    private static void CollectAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, List<UsingDirectiveSyntax> aliases)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is not null)
+            {
+                aliases.Add(directive);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                CollectAliases(ns.Usings, ns.Members, aliases);
+            }
+        }
+    }
+
+    private static bool MentionsAny(UsingDirectiveSyntax alias, HashSet<string> names)
+    {
+        foreach (var token in alias.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent != alias.Alias!.Name && names.Contains(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Walker
+    {
+        private readonly AiApiMatcher _matcher;
+        private readonly HashSet<string> _names;
+        private readonly CancellationToken _cancellationToken;
+
+        public Walker(AiApiMatcher matcher, HashSet<string> names, CancellationToken cancellationToken)
+        {
+            _matcher = matcher;
+            _names = names;
+            _cancellationToken = cancellationToken;
+        }
+
+        public void Walk(INamespaceSymbol ns)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            foreach (var type in ns.GetTypeMembers())
+            {
+                Walk(type);
+            }
+
+            foreach (var nested in ns.GetNamespaceMembers())
+            {
+                Walk(nested);
+            }
+        }
+
+        private void Walk(INamedTypeSymbol type)
+        {
+            if (_matcher.Classify(type) != AiApiKind.None)
+            {
+                AddApiType(type);
+            }
+            else
+            {
+                AddSignatures(type);
+            }
+
+            foreach (var nested in type.GetTypeMembers())
+            {
+                Walk(nested);
+            }
+        }
+
+        private void AddApiType(INamedTypeSymbol type)
+        {
+            _names.Add(type.Name);
+            if (type.Name.EndsWith("Attribute", StringComparison.Ordinal) && type.Name.Length > "Attribute".Length)
+            {
+                _names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
+            }
+
+            foreach (var name in type.MemberNames)
+            {
+                _names.Add(name);
+            }
+        }
+
+        private void AddSignatures(INamedTypeSymbol type)
+        {
+            if (type.TypeKind == TypeKind.Delegate)
+            {
+                if (type.DelegateInvokeMethod is { } invoke && MentionsApi(invoke))
+                {
+                    _names.Add(type.Name);
+                }
+
+                return;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IPropertySymbol { IsIndexer: true } indexer when _matcher.FindApi(indexer.Type) is not null || MentionsApi(indexer.Parameters):
+                        // 'holder[key]' names no member: the holder's type name stands for its indexer.
+                        _names.Add(type.Name);
+                        break;
+                    case IFieldSymbol field when _matcher.FindApi(field.Type) is not null:
+                    case IPropertySymbol property when _matcher.FindApi(property.Type) is not null || MentionsApi(property.Parameters):
+                    case IEventSymbol @event when _matcher.FindApi(@event.Type) is not null:
+                        _names.Add(member.Name);
+                        break;
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when MentionsApi(constructor.Parameters):
+                        // 'new Holder(new("gpt-4o"))' creates an AI type that only the holder's name leads to.
+                        _names.Add(type.Name);
+                        if (IsPrimaryConstructor(constructor))
+                        {
+                            // Primary-constructor parameters are in scope in every member of the type.
+                            foreach (var parameter in constructor.Parameters)
+                            {
+                                if (_matcher.FindApi(parameter.Type) is not null)
+                                {
+                                    _names.Add(parameter.Name);
+                                }
+                            }
+                        }
+
+                        break;
+                    case IMethodSymbol method when MentionsApi(method):
+                        _names.Add(method.Name);
+                        break;
+                }
+            }
+        }
+
+        private bool MentionsApi(IMethodSymbol method) =>
+            (!method.ReturnsVoid && _matcher.FindApi(method.ReturnType) is not null) || MentionsApi(method.Parameters);
+
+        private bool MentionsApi(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters)
+        {
+            foreach (var parameter in parameters)
+            {
+                if (_matcher.FindApi(parameter.Type) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPrimaryConstructor(IMethodSymbol constructor)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is TypeDeclarationSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

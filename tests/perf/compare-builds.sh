@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# What adding AiCompliance costs a user's build (issue 18), as the user gets it: the packed package from a feed.
+#
+#   bash tests/perf/compare-builds.sh [TYPES ...]          (default: 3000; e.g. 1000 5000 20000)
+#
+# For each size, writes issue 18's service project with the corpus generator (--shape service: 3% declared models, 2%
+# undeclared IChatClient helpers, the rest records, generic services and partial controllers; it references the real
+# Microsoft.Extensions.AI.Abstractions) and the same project without AI code or AI reference (--shape noai), then runs
+# ROUNDS (default 3) rounds of `dotnet build -c Release --no-incremental` over the variants, interleaved (each round
+# starts at another variant), and prints the median Csc task time (-clp:PerformanceSummary) of each variant:
+#   a  compiler only (RunAnalyzers=false)
+#   b  + the .NET SDK's default analyzers
+#   c  b + AiCompliance (recommended mode), through the packed package
+#   cs b + AiCompliance in strict mode (its errors demoted to warnings by a global config, so that csc still emits
+#      and the build does the same work as recommended plus the strict rules)
+#   d  b + Meziantou.Analyzer (the version of tests/AiCompliance.Benchmarks), for comparison
+#   and, on the project without AI: b and c.
+# and the marginal costs (c-b)/b and (d-b)/b. The machine may be shared: read the spread column. KEEP=1 keeps the
+# temporary folder (one build log per build under logs/).
+set -euo pipefail
+
+sizes=("$@")
+[[ ${#sizes[@]} -eq 0 ]] && sizes=(3000)
+rounds="${ROUNDS:-3}"
+seed="${SEED:-20260115}"
+meziantou="${MEZIANTOU_VERSION:-3.0.341}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/aicompliance-compare.XXXXXX")"
+if [[ "${KEEP:-0}" != "1" ]]; then
+  trap 'rm -rf "$work"' EXIT
+else
+  echo "compare-builds: keeping $work" >&2
+fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+mkdir -p "$work/logs"
+
+quiet() {
+  local log="$work/logs/$1.log"
+  shift
+  if ! "$@" >"$log" 2>&1; then
+    echo "compare-builds: '$*' failed; its output:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+}
+
+version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)"
+ai_version="$(sed -n 's:.*"Microsoft.Extensions.AI.Abstractions" Version="\([^"]*\)".*:\1:p' "$repo/Directory.Packages.props" | head -n 1)"
+
+# 1. The package, packed from this working tree, and the generator.
+quiet pack dotnet pack "$repo/sdk/AiCompliance/AiCompliance.csproj" -c Release -o "$work/feed"
+quiet generator dotnet build "$repo/tests/AiCompliance.CorpusGenerator/AiCompliance.CorpusGenerator.csproj" -c Release
+generator="$repo/tests/AiCompliance.CorpusGenerator/bin/Release/net10.0/AiCompliance.CorpusGenerator.dll"
+
+# The strict mode's severities with error demoted to warning, above the package's configs.
+unzip -p "$work/feed/AiCompliance.$version.nupkg" config/aicompliance.strict.globalconfig \
+  | awk 'BEGIN { print "is_global = true"; print "global_level = 10000" } /^dotnet_diagnostic\..*= *error/ { sub(/= *error/, "= warning"); print }' \
+  >"$work/strict-as-warnings.globalconfig"
+
+build() { # project variant log -> prints the Csc task's seconds
+  local project="$1" variant="$2" log="$3" extra=()
+  case "$variant" in
+    cs) extra=(-p:PerfVariant=c -p:AiComplianceMode=strict "-p:PerfExtraGlobalConfig=$work/strict-as-warnings.globalconfig") ;;
+    *) extra=("-p:PerfVariant=$variant") ;;
+  esac
+  quiet "restore-$(basename "$log" .log)" dotnet restore "$project" "${extra[@]}"
+  if ! dotnet build "$project" -c Release --no-restore --no-incremental -nodeReuse:false "${extra[@]}" \
+      -v:m -clp:PerformanceSummary >"$work/logs/$log" 2>&1; then
+    echo "compare-builds: build $variant of $project failed; see $work/logs/$log" >&2
+    grep -E ': error ' "$work/logs/$log" | sort -u | head -n 10 >&2 || true
+    exit 1
+  fi
+  awk '{ sub(/^[ \t]*[0-9]+(:[0-9]+)?>/, "") } $2 == "ms" && $3 == "Csc" { printf "%.2f\n", $1 / 1000 }' "$work/logs/$log" | tail -n 1
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s-%s", lo, hi }'; }
+
+echo "compare-builds: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version), AiCompliance $version, Meziantou.Analyzer $meziantou, Microsoft.Extensions.AI.Abstractions $ai_version, $rounds rounds, seed $seed"
+for types in "${sizes[@]}"; do
+  for shape in service noai; do
+    dir="$work/$shape-$types"
+    dotnet "$generator" write --types "$types" --seed "$seed" --shape "$shape" --out "$dir" --feed "$work/feed" \
+      --package "$version" --ai-version "$ai_version" --meziantou-version "$meziantou" >"$work/$shape-$types.project" 2>"$work/$shape-$types.corpus"
+    # The strict variant adds the demoting config through this property.
+    sed -i 's:</Project>:  <ItemGroup Condition="'"'"'$(PerfExtraGlobalConfig)'"'"' != '"'"''"'"'">\n    <GlobalAnalyzerConfigFiles Include="$(PerfExtraGlobalConfig)" />\n  </ItemGroup>\n</Project>:' "$(cat "$work/$shape-$types.project")"
+  done
+
+  variants=(service:a service:b service:c service:cs service:d noai:b noai:c)
+  declare -A times=()
+  for ((round = 0; round < rounds; round++)); do
+    n=${#variants[@]}
+    for ((i = 0; i < n; i++)); do
+      entry="${variants[$(((i + round * 3) % n))]}"
+      shape="${entry%%:*}" variant="${entry##*:}"
+      seconds="$(build "$(cat "$work/$shape-$types.project")" "$variant" "$shape-$types-$variant-$round.log")"
+      if [[ -z "$seconds" ]]; then
+        echo "compare-builds: no Csc time in $shape-$types-$variant-$round.log" >&2
+        exit 1
+      fi
+      times[$entry]="${times[$entry]:-} $seconds"
+    done
+  done
+
+  echo "$types types: $(cat "$work/service-$types.corpus")"
+  med() { tr ' ' '\n' <<<"${times[$1]}" | grep . | median; }
+  spr() { tr ' ' '\n' <<<"${times[$1]}" | grep . | spread; }
+  a="$(med service:a)" b="$(med service:b)" c="$(med service:c)" cs="$(med service:cs)" d="$(med service:d)" nb="$(med noai:b)" nc="$(med noai:c)"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$types" "$a" "$b" "$c" "$cs" "$d" \
+    "$(awk -v b="$b" -v c="$c" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(awk -v b="$b" -v c="$cs" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(awk -v b="$b" -v d="$d" 'BEGIN { printf "%+.1f%%", 100 * (d - b) / b }')" \
+    "$nb / $nc" "$(awk -v b="$nb" -v c="$nc" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "a $(spr service:a), b $(spr service:b), c $(spr service:c), strict $(spr service:cs), d $(spr service:d), no AI b $(spr noai:b) c $(spr noai:c)"
+  unset times
+done
+echo "columns: types | a | b | c | c strict | d | (c-b)/b | (strict-b)/b | (d-b)/b | no AI: b / c | no AI (c-b)/b | spread (min-max) — Csc task seconds, medians of $rounds interleaved --no-incremental builds"
