@@ -13,18 +13,20 @@ namespace AiCompliance.ModelCards.Tests;
 /// The CreditScoring sample's HTML card printed by headless Chromium: within the page budget docs/model-cards.md states,
 /// and no page mostly blank (page breaks avoided inside tables rows, charts and fact lists, never after a heading).
 /// </summary>
-[Collection(CompiledAssemblies.Name)]
+[Collection(Name)]
 public sealed class PrintTests
 {
+    /// <summary>
+    /// Chromium takes the machine's cores for seconds: the test runs alone, after the parallel ones, so it slows none of
+    /// them (CorruptAssemblyTests measures its slowest variant).
+    /// </summary>
+    public const string Name = "Printing, alone";
+
     /// <summary>The budget docs/model-cards.md gives for the CreditScoring card on A4.</summary>
     private const int PageBudget = 10;
 
     /// <summary>Every page but the last holds at least this share of the median page's text.</summary>
     private const double MinimumShareOfMedianPage = 0.4;
-
-    private readonly TestAssemblies _assemblies;
-
-    public PrintTests(TestAssemblies assemblies) => _assemblies = assemblies;
 
     [ChromiumFact]
     public void The_credit_scoring_card_prints_within_its_page_budget_without_mostly_blank_pages()
@@ -32,10 +34,22 @@ public sealed class PrintTests
         Assert.True(Tools.Missing.Count == 0, "Missing under CI: " + string.Join(", ", Tools.Missing) + "; .ci/run installs them.");
         var assembly = RepositoryRoot.Combine("samples", "CreditScoring", "bin", SampleTests.Configuration, "net10.0", "CreditScoring.dll");
         var card = CardFiles.Files(assembly, new ModelCardOptions { Formats = [CardFormats.Html] }).Single(f => f.Name.StartsWith("credit-risk-scorer", StringComparison.Ordinal));
-        var directory = _assemblies.NewDirectory("print");
+        var directory = Directory.CreateTempSubdirectory("aicompliance-print-").FullName;
+        try
+        {
+            Print(card.Content, directory);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void Print(byte[] card, string directory)
+    {
         var html = Path.Combine(directory, "card.html");
         var pdf = Path.Combine(directory, "card.pdf");
-        File.WriteAllBytes(html, card.Content);
+        File.WriteAllBytes(html, card);
 
         Run(Tools.Chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + Path.Combine(directory, "profile"), "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri);
         var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
@@ -73,6 +87,11 @@ public sealed class PrintTests
         Assert.True(process.ExitCode == 0, file + " exited with " + process.ExitCode + ": " + error.Result);
         return output;
     }
+}
+
+[CollectionDefinition(PrintTests.Name, DisableParallelization = true)]
+public sealed class PrintingAlone
+{
 }
 
 /// <summary>
