@@ -24,7 +24,8 @@ public sealed class DeclarationIdTests
         Assert.Same(Loans, Assert.Single(card.TrainingDatasets));
         Assert.Same(Loans, Assert.Single(card.EvaluationDatasets));
         Assert.Empty(card.UndeclaredDatasetIds);
-        Assert.Contains("      name: \"Loan applications\"\n", MarkdownCardWriter.Write(card), StringComparison.Ordinal);
+        // The body's Testing Data names it (the front matter's model-index lists Hub datasets only).
+        Assert.Contains("Dataset Loan applications", MarkdownCardWriter.Write(card), StringComparison.Ordinal);
     }
 
     [Fact]

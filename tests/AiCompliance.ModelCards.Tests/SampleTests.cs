@@ -9,7 +9,7 @@ namespace AiCompliance.ModelCards.Tests;
 /// <summary>The sample's build wrote its cards, and the reader gives the same set from its DLL.</summary>
 public sealed class SampleTests
 {
-    private static string Configuration =>
+    internal static string Configuration =>
         typeof(SampleTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
             .Cast<System.Reflection.AssemblyConfigurationAttribute>().Single().Configuration;
 

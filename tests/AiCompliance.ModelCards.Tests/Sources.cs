@@ -241,7 +241,7 @@ public static class Sources
         "- list item",
         "1. one",
         "{#id .class} ::span:: $x$ ^sup^ ~~del~~ ==mark== ++ins++ \"\"cite\"\"",
-        "\u2028\u2029\uFEFF zero-width",
+        "\u2028\u2029\uFEFF zero-width\u200B\u200C\u200D\u2060\u00AD\uFE0F\u3164 tags \U000E0041\U000E0049\U000E007F",
         "]]></svg><svg onload=alert(1)><title>",
         "' onmouseover='alert(1)' x='",
         "nul\0byte",

@@ -28,6 +28,8 @@ public sealed class TestAssemblies : IDisposable
         Add("Contoso.NoModels", Sources.NoModels, referenceSdk: true);
         Add("Contoso.SelfDefined", Sources.SelfDefined, referenceSdk: false);
         Add("Contoso.Accepted", Sources.Accepted, referenceSdk: true);
+        Add("Contoso.Hub", HubFrontMatterTests.Source, referenceSdk: true);
+        Add("Contoso.Rendering", RenderingSources.Source, referenceSdk: true);
     }
 
     public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aicompliance-cards-" + Guid.NewGuid().ToString("N")[..10]);
@@ -47,6 +49,12 @@ public sealed class TestAssemblies : IDisposable
 
     /// <summary>Two models and risk acceptances of every state (active, expired, malformed, for another model, for all).</summary>
     public CompiledAssembly Accepted => Get("Contoso.Accepted");
+
+    /// <summary>Licences, kinds and datasets (on the Hub and local) for the Hugging Face front matter.</summary>
+    public CompiledAssembly Hub => Get("Contoso.Hub");
+
+    /// <summary>Metrics on scales other than 0–1 shared across charts, extreme values, and URLs in declared text.</summary>
+    public CompiledAssembly Rendering => Get("Contoso.Rendering");
 
     /// <summary>A fresh folder under the run's temporary root.</summary>
     public string NewDirectory(string name)

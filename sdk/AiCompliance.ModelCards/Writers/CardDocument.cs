@@ -162,15 +162,19 @@ internal readonly struct Cell
 /// <summary>A horizontal bar chart; HTML draws it as inline SVG, Markdown relies on the table next to it.</summary>
 internal sealed class BarChart : Block
 {
-    public BarChart(string title, IReadOnlyList<Bar> bars, bool higherIsBetter)
+    public BarChart(string title, IReadOnlyList<Bar> bars, bool higherIsBetter, string? metric = null)
     {
         Title = title;
         Bars = bars;
         HigherIsBetter = higherIsBetter;
+        ScaleKey = metric ?? title;
     }
 
     /// <summary>The chart's accessible title; may hold user text (the metric's name).</summary>
     public string Title { get; }
+
+    /// <summary>Charts with the same key (the metric) share one scale across the card, so their bars compare.</summary>
+    public string ScaleKey { get; }
 
     public IReadOnlyList<Bar> Bars { get; }
 

@@ -198,7 +198,7 @@ internal static class CardDocumentBuilder
                 }
 
                 blocks.Add(new Table(GroupHeaders, rows));
-                blocks.Add(new BarChart(name, bars, fairness.HigherIsBetter));
+                blocks.Add(new BarChart(name, bars, fairness.HigherIsBetter, declaration.Metric is { } scaleMetric ? MetricName(scaleMetric) : null));
             }
         }
 
@@ -358,7 +358,7 @@ internal static class CardDocumentBuilder
             }
 
             blocks.Add(new Table(ResultHeaders, rows, "results"));
-            blocks.Add(new BarChart(MetricName(series.Metric), bars, series.HigherIsBetter));
+            blocks.Add(new BarChart(MetricName(series.Metric), bars, series.HigherIsBetter, MetricName(series.Metric)));
         }
     }
 

@@ -39,13 +39,47 @@ internal static class Escaping
     public static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
 
     /// <summary>
-    /// Characters that are invisible yet change how surrounding text displays or is split: bidirectional embeddings,
-    /// overrides, isolates and marks, the byte order mark, and the Unicode line and paragraph separators.
+    /// Characters that show nothing yet change how surrounding text displays, is split or is read by a machine:
+    /// bidirectional embeddings, overrides, isolates and marks; zero-width spaces and joiners, the word joiner and the
+    /// invisible operators; the soft hyphen, the combining grapheme joiner, variation selectors and Mongolian free
+    /// variation selectors; the Hangul, Khmer and Braille fillers (blank although Unicode files them as letters, the same
+    /// set as the policy's <c>VisibleText</c>); the byte order mark, the interlinear annotation marks, the Unicode line and
+    /// paragraph separators and the noncharacters U+FFFE and U+FFFF. A fixed list rather than a Unicode category, so the
+    /// same text gives the same bytes on every runtime.
     /// </summary>
     public static bool IsInvisibleFormat(char c) =>
-        c is '\u061C' or '\u200E' or '\u200F' or '\uFEFF' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF'
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+        c is '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u2800' or '\u3164'
+            or '\uFEFF' or '\uFFA0' or '\uFFFE' or '\uFFFF'
+        || (c >= '\u180B' && c <= '\u180F')
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u2028' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u206F')
+        || (c >= '\uFE00' && c <= '\uFE0F')
+        || (c >= '\uFFF9' && c <= '\uFFFB');
+
+    /// <summary>
+    /// Whether the character, or the surrogate pair, at <paramref name="index"/> is a control or invisible character, and
+    /// its code point. Beyond the BMP: the tag characters U+E0000–U+E007F (which spell hidden ASCII text, a known way to
+    /// smuggle instructions to a language model), the variation selectors supplement and the musical format controls.
+    /// </summary>
+    public static bool IsInvisibleAt(string text, int index, out int codePoint)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            codePoint = char.ConvertToUtf32(c, text[index + 1]);
+            return (codePoint >= 0xE0000 && codePoint <= 0xE007F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF)
+                || (codePoint >= 0x1D173 && codePoint <= 0x1D17A);
+        }
+
+        codePoint = c;
+        return IsControl(c) || IsInvisibleFormat(c);
+    }
+
+    /// <summary>The number of chars (1 or 2) the code point takes in UTF-16.</summary>
+    public static int Utf16Length(int codePoint) => codePoint > 0xFFFF ? 2 : 1;
+
+    private static string HexReference(int codePoint) => "&#x" + codePoint.ToString("X", CultureInfo.InvariantCulture) + ";";
 
     /// <summary>
     /// A YAML double-quoted scalar. Only printable characters appear raw; everything else is an escape sequence, so a
@@ -56,8 +90,9 @@ internal static class Escaping
         text = Clean(text);
         var result = new StringBuilder(text.Length + 2);
         result.Append('"');
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '\\': result.Append("\\\\"); break;
@@ -67,9 +102,10 @@ internal static class Escaping
                 case '\t': result.Append("\\t"); break;
                 case '\0': result.Append("\\0"); break;
                 default:
-                    if (IsControl(c) || IsInvisibleFormat(c))
+                    if (IsInvisibleAt(text, i, out var codePoint))
                     {
-                        result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        result.Append(codePoint > 0xFFFF ? "\\U" : "\\u").Append(codePoint.ToString(codePoint > 0xFFFF ? "X8" : "X4", CultureInfo.InvariantCulture));
+                        i += Utf16Length(codePoint) - 1;
                     }
                     else
                     {
@@ -91,6 +127,9 @@ internal static class Escaping
     /// and raw HTML such as &lt;br&gt; is exactly what must never be emitted. Invisible and control characters are
     /// numeric character references, which Markdown renders as the character itself (NUL, which CommonMark forbids,
     /// and the noncharacters U+FFFE and U+FFFF, which HTML parsers may take for the end of input, become U+FFFD).
+    /// Nothing becomes a link through autolinking (GFM, Markdig's AutoLinks): a colon followed by more text ("https:",
+    /// "mailto:"), the dot of a leading "www." and "@" are backslash-escaped, which renderers show as the plain
+    /// character; a code span would change how the text looks, and a zero-width character would change the text.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="atBlockStart">Whether the text starts a block (false for a run that continues a line).</param>
@@ -174,9 +213,19 @@ internal static class Escaping
                 case '"':
                     result.Append('\\').Append(c);
                     break;
-                case ':' when (i + 1 < text.Length && text[i + 1] == ':') || (i > 0 && text[i - 1] == ':'):
-                    // "::text::" is an inline container in Markdig's extensions.
+                case ':' when (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) || (i > 0 && text[i - 1] == ':'):
+                    // "::text::" is an inline container in Markdig's extensions, and a colon followed by more text may
+                    // be a URL's scheme ("https:", "mailto:", "tel:"), which autolinking renderers turn into a link.
                     result.Append("\\:");
+                    break;
+                case '@':
+                    // An e-mail address or a mention, which GitHub links.
+                    result.Append("\\@");
+                    break;
+                case 'w' or 'W' when StartsWwwAutolink(text, i):
+                    // "www.example.com" is linked by GFM and Markdig without any scheme.
+                    result.Append(text, i, 3).Append("\\.");
+                    i += 3;
                     break;
                 case '\t':
                     result.Append("&#9;");
@@ -189,9 +238,10 @@ internal static class Escaping
                     result.Append("&#xFFFD;");
                     break;
                 default:
-                    if (IsControl(c) || IsInvisibleFormat(c))
+                    if (IsInvisibleAt(text, i, out var codePoint))
                     {
-                        result.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                        result.Append(HexReference(codePoint));
+                        i += Utf16Length(codePoint) - 1;
                     }
                     else
                     {
@@ -205,6 +255,11 @@ internal static class Escaping
         return result.ToString();
     }
 
+    private static bool StartsWwwAutolink(string text, int index) =>
+        index + 4 <= text.Length
+        && string.Compare(text, index, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0
+        && (index == 0 || !char.IsLetterOrDigit(text[index - 1]));
+
     /// <summary>
     /// HTML text or attribute value. The five markup characters are entities; control and invisible characters are
     /// numeric references so the file itself shows no hidden text, except the C1 controls, which HTML would remap if
@@ -217,6 +272,14 @@ internal static class Escaping
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsHighSurrogate(c) && IsInvisibleAt(text, i, out var codePoint))
+            {
+                result ??= new StringBuilder(text, 0, i, text.Length + 16);
+                result.Append(HexReference(codePoint));
+                i++;
+                continue;
+            }
+
             string? replacement = c switch
             {
                 '&' => "&amp;",
@@ -227,7 +290,7 @@ internal static class Escaping
                 '\0' => "&#xFFFD;",
                 '\n' or '\t' => null,
                 _ when c >= 0x80 && c <= 0x9F => null,
-                _ when IsControl(c) || IsInvisibleFormat(c) => "&#x" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + ";",
+                _ when IsControl(c) || IsInvisibleFormat(c) => HexReference(c),
                 _ => null,
             };
             if (replacement is null)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Cards;
 
@@ -17,7 +18,9 @@ public static class HtmlCardWriter
     private const int LabelWidth = 190;
     private const int ValueWidth = 90;
     private const int RowHeight = 26;
+    private const int AxisHeight = 24;
     private const int MaxLabelChars = 28;
+    private const string NotFinite = "not a finite number";
 
     private const string Style = """
         :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --warn: #8a4b00; --warn-bg: #fff1d6; --bar: #3b6ea8; --line: #d0d7de; }
@@ -49,17 +52,35 @@ public static class HtmlCardWriter
         figure.chart figcaption { font-size: .85rem; color: #4a5560; }
         svg text { font: 12px system-ui, sans-serif; fill: #1f2328; }
         svg .axis { stroke: #8c959f; stroke-width: 1; }
+        svg .grid { stroke: #e4e8ec; stroke-width: 1; }
+        svg .zero { stroke: #57606a; stroke-width: 1; }
+        svg text.tick { font-size: 11px; fill: #4a5560; }
         svg .track { fill: #f6f8fa; }
         svg .bar-neutral { fill: var(--bar); }
         svg .bar-meets { fill: var(--ok); }
         svg .bar-misses { fill: var(--bad); }
         svg .threshold { stroke: #1f2328; stroke-width: 2; stroke-dasharray: 4 3; }
         footer { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: #4a5560; font-size: .85rem; border-top: 1px solid var(--line); }
+        @page { size: A4; margin: 12mm 12mm 14mm; }
         @media print {
-          body { font-size: 11pt; }
+          body { font-size: 9pt; line-height: 1.3; }
           main { max-width: none; padding: 0; }
-          h2 { break-after: avoid; }
-          table, figure.chart, dl.facts { break-inside: avoid; }
+          h1 { font-size: 15pt; margin: 0 0 .4rem; }
+          h2 { font-size: 12.5pt; margin: .9rem 0 .3rem; }
+          h3 { font-size: 10.5pt; margin: .7rem 0 .2rem; }
+          h4 { font-size: 9.5pt; margin: .5rem 0 .15rem; }
+          h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+          p, li, dd { orphans: 3; widows: 3; }
+          p, ul, dl.facts { margin-top: .2rem; margin-bottom: .35rem; }
+          dl.facts { gap: 0 .8rem; }
+          table { font-size: 8pt; margin: .25rem 0 .5rem; }
+          th, td { padding: .1rem .3rem; }
+          thead { display: table-header-group; }
+          tr, figure.chart, dl.facts, section.banner, p.note { break-inside: avoid; }
+          figure.chart { margin: .25rem 0 .6rem; }
+          figure.chart figcaption, p.note, footer { font-size: 8pt; }
+          figure.chart svg { width: 13cm; }
+          footer { max-width: none; padding: .5rem 0 0; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
@@ -80,6 +101,7 @@ public static class HtmlCardWriter
 
         var sectionOpen = false;
         var chartIndex = 0;
+        var scales = ChartScales(document.Blocks);
         foreach (var block in document.Blocks)
         {
             if (block is Heading { Level: 2 } heading)
@@ -93,7 +115,7 @@ public static class HtmlCardWriter
                 sectionOpen = true;
             }
 
-            Render(block, html, ref chartIndex);
+            Render(block, html, scales, ref chartIndex);
         }
 
         if (sectionOpen)
@@ -114,7 +136,7 @@ public static class HtmlCardWriter
         return html.ToString();
     }
 
-    private static void Render(Block block, StringBuilder html, ref int chartIndex)
+    private static void Render(Block block, StringBuilder html, Dictionary<string, ChartScale> scales, ref int chartIndex)
     {
         switch (block)
         {
@@ -210,7 +232,7 @@ public static class HtmlCardWriter
                 break;
             case BarChart chart:
                 chartIndex++;
-                Chart(chart, html, chartIndex);
+                Chart(chart, scales[chart.ScaleKey], html, chartIndex);
                 break;
         }
     }
@@ -244,34 +266,37 @@ public static class HtmlCardWriter
         }
     }
 
-    private static void Chart(BarChart chart, StringBuilder html, int index)
+    /// <summary>One scale per metric for the whole card: every chart of a metric spans all of that metric's values.</summary>
+    private static Dictionary<string, ChartScale> ChartScales(IReadOnlyList<Block> blocks)
     {
-        var min = 0.0;
-        var max = 0.0;
-        var anyThreshold = false;
-        foreach (var bar in chart.Bars)
+        var values = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var block in blocks)
         {
-            foreach (var v in new[] { bar.Value, bar.Threshold })
+            if (block is BarChart chart)
             {
-                if (v is { } value)
+                if (!values.TryGetValue(chart.ScaleKey, out var list))
                 {
-                    min = Math.Min(min, value);
-                    max = Math.Max(max, value);
+                    values[chart.ScaleKey] = list = new List<double>();
+                }
+
+                foreach (var bar in chart.Bars)
+                {
+                    list.AddRange(new[] { bar.Value, bar.Threshold }.Where(v => v is not null).Select(v => v!.Value));
                 }
             }
-
-            anyThreshold |= bar.Threshold is not null;
         }
 
-        if (max - min <= 0)
-        {
-            max = min + 1;
-        }
+        return values.ToDictionary(pair => pair.Key, pair => ChartScale.For(pair.Value), StringComparer.Ordinal);
+    }
 
+    private static void Chart(BarChart chart, ChartScale scale, StringBuilder html, int index)
+    {
+        var anyThreshold = false;
         var plotLeft = LabelWidth;
         var plotWidth = ChartWidth - LabelWidth - ValueWidth;
-        var height = (chart.Bars.Count * RowHeight) + 8;
-        double X(double value) => plotLeft + ((value - min) / (max - min) * plotWidth);
+        var plotBottom = 4 + (chart.Bars.Count * RowHeight);
+        var height = plotBottom + AxisHeight;
+        string X(double value) => Coordinate(plotLeft + (scale.Fraction(value) * plotWidth));
 
         var titleId = "chart-" + index.ToString(CultureInfo.InvariantCulture) + "-title";
         html.Append("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").Append(titleId)
@@ -279,56 +304,76 @@ public static class HtmlCardWriter
             .Append("\" viewBox=\"0 0 ").Append(ChartWidth).Append(' ').Append(height).Append("\">\n");
         html.Append("<title id=\"").Append(titleId).Append("\">").Append(Escaping.Html(chart.Title)).Append("</title>\n");
 
+        // The axis first, so the bars are drawn over its grid lines.
+        html.Append("<g class=\"x-axis\">");
+        foreach (var tick in scale.Ticks)
+        {
+            var x = X(tick);
+            html.Append("<line class=\"grid\" x1=\"").Append(x).Append("\" y1=\"2\" x2=\"").Append(x).Append("\" y2=\"").Append(plotBottom + 4).Append("\"/>");
+            html.Append("<text class=\"tick\" x=\"").Append(x).Append("\" y=\"").Append(plotBottom + 17).Append("\" text-anchor=\"middle\">")
+                .Append(Numbers.Format(tick)).Append("</text>");
+        }
+
+        html.Append("<line class=\"axis\" x1=\"").Append(plotLeft).Append("\" y1=\"").Append(plotBottom).Append("\" x2=\"").Append(plotLeft + plotWidth)
+            .Append("\" y2=\"").Append(plotBottom).Append("\"/>");
+        html.Append("</g>\n");
+
         var row = 0;
         foreach (var bar in chart.Bars)
         {
             var top = 4 + (row * RowHeight);
             var middle = top + (RowHeight / 2);
+            var value = bar.Value is { } given && ChartScale.IsFinite(given) ? given : (double?)null;
+            var valueText = bar.Value is null ? "not given" : value is null ? NotFinite : Numbers.Format(value.Value);
+            var threshold = bar.Threshold is { } t && ChartScale.IsFinite(t) ? t : (double?)null;
             html.Append("<g>");
-            html.Append("<title>").Append(Escaping.Html(bar.Label + ": " + (bar.Value is { } v ? Numbers.Format(v) : "not given")
-                + (bar.Threshold is { } t ? " (threshold " + Numbers.Format(t) + ")" : ""))).Append("</title>");
+            html.Append("<title>").Append(Escaping.Html(bar.Label + ": " + valueText + (threshold is { } shown ? " (threshold " + Numbers.Format(shown) + ")" : ""))).Append("</title>");
             html.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(middle + 4).Append("\" text-anchor=\"end\">")
                 .Append(Escaping.Html(Shorten(bar.Label))).Append("</text>");
             html.Append("<rect class=\"track\" x=\"").Append(plotLeft).Append("\" y=\"").Append(top + 3).Append("\" width=\"").Append(plotWidth)
                 .Append("\" height=\"").Append(RowHeight - 6).Append("\"/>");
-            if (bar.Value is { } value)
+            if (value is { } v)
             {
-                var zero = X(0);
-                var end = X(value);
+                var zero = plotLeft + (scale.Fraction(0) * plotWidth);
+                var end = plotLeft + (scale.Fraction(v) * plotWidth);
                 var kind = bar.Meets switch { true => "bar-meets", false => "bar-misses", _ => "bar-neutral" };
                 html.Append("<rect class=\"").Append(kind).Append("\" x=\"").Append(Coordinate(Math.Min(zero, end))).Append("\" y=\"").Append(top + 5)
                     .Append("\" width=\"").Append(Coordinate(Math.Max(Math.Abs(end - zero), 1))).Append("\" height=\"").Append(RowHeight - 10).Append("\"/>");
                 html.Append("<text x=\"").Append(plotLeft + plotWidth + 6).Append("\" y=\"").Append(middle + 4).Append("\">")
-                    .Append(Numbers.Format(value)).Append(bar.Meets switch { true => " ✓", false => " ✗", _ => "" }).Append("</text>");
+                    .Append(valueText).Append(bar.Meets switch { true => " ✓", false => " ✗", _ => "" }).Append("</text>");
             }
             else
             {
-                html.Append("<text x=\"").Append(plotLeft + 6).Append("\" y=\"").Append(middle + 4).Append("\">not given</text>");
+                html.Append("<text x=\"").Append(plotLeft + 6).Append("\" y=\"").Append(middle + 4).Append("\">").Append(valueText).Append("</text>");
             }
 
-            if (bar.Threshold is { } threshold)
+            if (threshold is { } line)
             {
-                var x = Coordinate(X(threshold));
+                var x = X(line);
                 html.Append("<line class=\"threshold\" x1=\"").Append(x).Append("\" y1=\"").Append(top + 1).Append("\" x2=\"").Append(x)
                     .Append("\" y2=\"").Append(top + RowHeight - 1).Append("\"/>");
+                anyThreshold = true;
             }
 
             html.Append("</g>\n");
             row++;
         }
 
-        var axis = Coordinate(X(0));
-        html.Append("<line class=\"axis\" x1=\"").Append(axis).Append("\" y1=\"2\" x2=\"").Append(axis).Append("\" y2=\"").Append(height - 2).Append("\"/>\n");
+        var axis = X(0);
+        html.Append("<line class=\"zero\" x1=\"").Append(axis).Append("\" y1=\"2\" x2=\"").Append(axis).Append("\" y2=\"").Append(plotBottom).Append("\"/>\n");
         html.Append("</svg>\n<figcaption>").Append(chart.HigherIsBetter ? "Higher is better." : "Lower is better.");
         if (anyThreshold)
         {
             html.Append(" The dashed line marks the declared threshold; green bars meet it, red bars do not.");
         }
 
-        html.Append(" Scale ").Append(Numbers.Format(min)).Append(" to ").Append(Numbers.Format(max)).Append(".</figcaption>\n</figure>\n");
+        html.Append(" Scale ").Append(Numbers.Format(scale.Low)).Append(" to ").Append(Numbers.Format(scale.High))
+            .Append(", shared by every chart of this metric in the card.</figcaption>\n</figure>\n");
     }
 
-    private static string Coordinate(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A position in the chart: finite and inside it whatever the value (a position that is not finite becomes 0).</summary>
+    private static string Coordinate(double value) =>
+        (ChartScale.IsFinite(value) ? Math.Round(Math.Max(0, Math.Min(ChartWidth, value)), 2) : 0).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Labels longer than the label column are cut (the row's tooltip has the full text); never inside a surrogate pair.</summary>
     private static string Shorten(string label)

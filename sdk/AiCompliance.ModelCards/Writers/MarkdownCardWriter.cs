@@ -37,28 +37,36 @@ public static class MarkdownCardWriter
         text.Append("---\n");
         if (!string.IsNullOrWhiteSpace(identity?.License))
         {
-            var license = identity!.License!.Trim();
-            if (IsPlainLicenseId(license))
+            var license = HubMetadata.License(identity!.License!);
+            text.Append("license: ").Append(Escaping.YamlQuoted(license.Id)).Append('\n');
+            if (license.Name is not null)
             {
-                // The Hub's license keys are the lowercase SPDX ids ("apache-2.0", "mit").
-                text.Append("license: ").Append(Escaping.YamlQuoted(license.ToLowerInvariant())).Append('\n');
+                text.Append("license_name: ").Append(Escaping.YamlQuoted(license.Name)).Append('\n');
             }
-            else
+
+            if (license.Link is not null)
             {
-                text.Append("license: \"other\"\n");
-                text.Append("license_name: ").Append(Escaping.YamlQuoted(license)).Append('\n');
+                text.Append("license_link: ").Append(Escaping.YamlQuoted(license.Link)).Append('\n');
             }
         }
 
         YamlList(text, "language", model.SupportedLanguages?.LanguageTags);
 
-        var datasetIds = new List<string?>();
+        // Only datasets on the Hub: a local dataset's id would name another dataset there, or none.
+        var hubDatasetIds = new List<string?>();
         foreach (var dataset in card.AllDatasets)
         {
-            datasetIds.Add(dataset.Id);
+            if (HubMetadata.DatasetId(dataset) is { } hubId && !hubDatasetIds.Contains(hubId))
+            {
+                hubDatasetIds.Add(hubId);
+            }
         }
 
-        YamlList(text, "datasets", datasetIds);
+        YamlList(text, "datasets", hubDatasetIds);
+        if (HubMetadata.PipelineTag(identity?.Kind) is { } pipelineTag)
+        {
+            text.Append("pipeline_tag: ").Append(Escaping.YamlQuoted(pipelineTag)).Append('\n');
+        }
 
         var tags = new List<string?> { "aicompliance", "model-card" };
         if (identity?.Kind is { } kind)
@@ -96,16 +104,23 @@ public static class MarkdownCardWriter
             return;
         }
 
-        // One result per dataset (the Hub's model-index groups metrics by task and dataset), in order of first use.
-        var byDataset = new List<(string? Dataset, List<MetricResult> Results)>();
+        // One result per Hub dataset (the Hub's model-index groups metrics by task and dataset), in order of first use.
+        // Results on local datasets stay in the body: the model-index's dataset type is a Hub dataset id.
+        var byDataset = new List<(string HubId, DatasetDeclaration Dataset, List<MetricResult> Results)>();
         foreach (var series in card.Metrics)
         {
             foreach (var result in series.Results)
             {
-                var found = byDataset.FindIndex(d => DeclarationIds.Same(d.Dataset, result.Dataset));
+                var dataset = FindDataset(card, result.Dataset);
+                if (HubMetadata.DatasetId(dataset) is not { } hubId)
+                {
+                    continue;
+                }
+
+                var found = byDataset.FindIndex(d => d.HubId == hubId);
                 if (found < 0)
                 {
-                    byDataset.Add((result.Dataset, new List<MetricResult> { result }));
+                    byDataset.Add((hubId, dataset!, new List<MetricResult> { result }));
                 }
                 else
                 {
@@ -114,18 +129,23 @@ public static class MarkdownCardWriter
             }
         }
 
+        if (byDataset.Count == 0)
+        {
+            return;
+        }
+
         text.Append("model-index:\n");
         text.Append("- name: ").Append(Escaping.YamlQuoted(card.Id)).Append('\n');
         text.Append("  results:\n");
-        var task = card.Model.Identity?.Kind is { } kind ? Task(kind) : "other";
-        foreach (var (dataset, results) in byDataset)
+        // "other" is on the Hub's task list; the model's kind is in the tags.
+        var task = HubMetadata.PipelineTag(card.Model.Identity?.Kind) ?? "other";
+        foreach (var (hubId, dataset, results) in byDataset)
         {
-            var declared = FindDataset(card, dataset);
             text.Append("  - task:\n");
             text.Append("      type: ").Append(Escaping.YamlQuoted(task)).Append('\n');
             text.Append("    dataset:\n");
-            text.Append("      type: ").Append(Escaping.YamlQuoted(string.IsNullOrWhiteSpace(dataset) ? "unspecified" : dataset!)).Append('\n');
-            text.Append("      name: ").Append(Escaping.YamlQuoted(declared?.Name ?? dataset ?? "Not declared")).Append('\n');
+            text.Append("      type: ").Append(Escaping.YamlQuoted(hubId)).Append('\n');
+            text.Append("      name: ").Append(Escaping.YamlQuoted(string.IsNullOrWhiteSpace(dataset.Name) ? hubId : dataset.Name!)).Append('\n');
             text.Append("    metrics:\n");
             foreach (var result in results)
             {
@@ -137,7 +157,7 @@ public static class MarkdownCardWriter
         }
     }
 
-    private static Policy.Declarations.DatasetDeclaration? FindDataset(ModelCard card, string? id) =>
+    private static DatasetDeclaration? FindDataset(ModelCard card, string? id) =>
         DeclarationIds.FindDataset(card.EvaluationDatasets, id);
 
     private static void YamlList(StringBuilder text, string key, IReadOnlyList<string?>? items)
@@ -266,37 +286,5 @@ public static class MarkdownCardWriter
         }
     }
 
-    private static bool IsPlainLicenseId(string license)
-    {
-        if (license.StartsWith("LicenseRef-", System.StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        foreach (var c in license)
-        {
-            if (!(char.IsLetterOrDigit(c) && c < 128) && c != '-' && c != '.' && c != '+')
-            {
-                return false;
-            }
-        }
-
-        return license.Length > 0;
-    }
-
     private static string Kebab(string pascal) => CardDocumentBuilder.Words(pascal).Replace(' ', '-').ToLowerInvariant();
-
-    private static string Task(ModelKind kind) => kind switch
-    {
-        ModelKind.Classifier => "classification",
-        ModelKind.Regressor => "regression",
-        ModelKind.Ranking => "ranking",
-        ModelKind.Recommender => "recommendation",
-        ModelKind.Generative => "generation",
-        ModelKind.Embedding => "feature-extraction",
-        ModelKind.Vision => "computer-vision",
-        ModelKind.Speech => "speech",
-        ModelKind.Agent => "agent",
-        _ => "other",
-    };
 }
