@@ -126,7 +126,7 @@ public sealed class MessageLengthTests
         var project = new AnalysisProject(Source);
         project.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly));
         project.References.Add(llm);
-        project.AdditionalFiles.Add(("/0/eval/results.json", "{ \"format\": \"aicompliance-evidence/1\", \"evaluations\": [ { \"metric\": \"recall\", \"value\": 0.7734 } ] }"));
+        project.AdditionalFiles.Add(("/0/eval/results.json", "{ \"format\": \"aicompliance-evidence/1\", \"evaluations\": [ { \"metric\": \"recall\", \"value\": 0.6734 } ] }"));
         project.GlobalOptions["build_property.AiComplianceMode"] = "strict";
         project.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
         project.GlobalOptions["aicompliance.ai_api_namespaces"] = "Contoso.Llm";

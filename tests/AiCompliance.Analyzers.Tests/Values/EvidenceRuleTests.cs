@@ -130,7 +130,7 @@ public sealed class EvidenceRuleTests
             [Evaluation("auc", 0.873, Evidence = "eval/results.json")]
             [Evaluation({|#1:"recall"|}, 0.7, Evidence = "eval/results.json")]
             [FairnessAssessment("gender", Metric = "demographic_parity_difference", Value = 0.03, Groups = new[] { "female", "male" }, GroupValues = new[] { 0.41, {|#2:0.45|} }, Evidence = "eval/results.json")]
-            [SecurityAssessment(SecurityTest.RedTeaming | SecurityTest.PromptInjection, Date = "2026-05-10", Evidence = {|#3:"eval/results.json"|})]
+            [SecurityAssessment({|#3:SecurityTest.RedTeaming | SecurityTest.PromptInjection|}, Date = "2026-05-10", Evidence = "eval/results.json")]
             """));
         test.TestState.AdditionalFiles.Add((ResultsPath, Results));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC211").WithLocation(0).WithMessage("The evaluation 'auc' of model 'credit-scorer' does not match its evidence 'eval/results.json': the file says 0.8734"));
@@ -149,7 +149,7 @@ public sealed class EvidenceRuleTests
             """));
         test.TestState.AdditionalFiles.Add((ResultsPath, "{ \"auc\": 0.87, }"));
         test.TestState.AdditionalFiles.Add(("/0/eval/notes.json", "{ \"auc\": 0.87 }"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC211").WithLocation(0).WithMessage("The evaluation 'auc' of model 'credit-scorer' does not match its evidence 'eval/results.json': the file cannot be read as evidence: it is not valid JSON: expected a property name at line 1, column 17"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC211").WithLocation(0).WithMessage("The evaluation 'auc' of model 'credit-scorer' does not match its evidence 'eval/results.json': the file cannot be read as evidence: it is not valid JSON: expected a property name at line 1, column 16"));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC211").WithLocation(1).WithMessage("The evaluation 'f1' of model 'credit-scorer' does not match its evidence 'eval/notes.json': the file cannot be read as evidence: it is neither 'aicompliance-evidence/1' nor a Microsoft.Extensions.AI.Evaluation result"));
         return test.RunAsync();
     }
