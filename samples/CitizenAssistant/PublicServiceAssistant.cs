@@ -63,7 +63,15 @@ namespace CitizenAssistant;
 [Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=ja", Threshold = 0.75)]
 [Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=en", Threshold = 0.75)]
 [Evaluation("language_id_accuracy", 0.984, Dataset = Datasets.TestSet, Threshold = 0.9)]
-[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Threshold = 0.05)]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Threshold = 0.05, Kind = EvaluationKind.RedTeaming)]
+// One red-teaming result per supported language (AIC121): the injection prompts of the test set, by language.
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=vi", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "vi")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=id", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "id")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=th", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "th")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=ms", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "ms")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=fil", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "fil")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=ja", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "ja")]
+[Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Slice = "language=en", Threshold = 0.05, Kind = EvaluationKind.RedTeaming, Language = "en")]
 [FairnessAssessment("language",
     Metric = "accuracy_difference",
     Value = 0.111,

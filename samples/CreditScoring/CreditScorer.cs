@@ -9,7 +9,9 @@ namespace CreditScoring;
 /// <remarks>
 /// The numbers in [Evaluation] and [FairnessAssessment] were copied from the output of
 /// <c>dotnet run --project samples/CreditScoring</c> (seed 20261121, 3,500 training and 1,500 holdout applicants). The
-/// program measures them again on every run and exits with code 1 if they no longer match (see DeclarationCheck).
+/// program measures them again on every run and exits with code 1 if they no longer match (see DeclarationCheck). They
+/// are also bound to the evidence file the program writes (eval/results.json, checked in, see EvidenceFile): the build
+/// compares every declared number with that file and its SHA-256 (AIC209-AIC211).
 /// </remarks>
 [AiModel(ModelId,
     Name = "Consumer credit risk scorer",
@@ -48,36 +50,51 @@ namespace CreditScoring;
     Justification = "No application is decided by the model: the officer sees the score and reason codes, verifies the file, decides, may override on evidence the model cannot see, and can stop the model, after which the manual lending policy applies")]
 [AccountableOwner("Head of Retail Credit Risk, Example Consumer Finance", Contact = "credit-risk-ai@example.com", Role = "Model owner")]
 [TrainedOn(Datasets.Training)]
-[Evaluation("auc", 0.792, Dataset = Datasets.Holdout, Threshold = 0.75)]
-[Evaluation("accuracy", 0.797, Dataset = Datasets.Holdout, Threshold = 0.75)]
-[Evaluation("precision", 0.887, Dataset = Datasets.Holdout, Threshold = 0.85)]
-[Evaluation("recall", 0.862, Dataset = Datasets.Holdout, Threshold = 0.80)]
-[Evaluation("auc", 0.731, Dataset = Datasets.Holdout, Slice = "age_band=18-24", Threshold = 0.65)]
-[Evaluation("auc", 0.747, Dataset = Datasets.Holdout, Slice = "age_band=25-34", Threshold = 0.65)]
-[Evaluation("auc", 0.832, Dataset = Datasets.Holdout, Slice = "age_band=35-49", Threshold = 0.65)]
-[Evaluation("auc", 0.689, Dataset = Datasets.Holdout, Slice = "age_band=50-64", Threshold = 0.65)]
-[Evaluation("auc", 0.833, Dataset = Datasets.Holdout, Slice = "age_band=65+", Threshold = 0.65)]
+[Evaluation("auc", 0.792, Dataset = Datasets.Holdout, Threshold = 0.75,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("accuracy", 0.797, Dataset = Datasets.Holdout, Threshold = 0.75,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("precision", 0.887, Dataset = Datasets.Holdout, Threshold = 0.85,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("recall", 0.862, Dataset = Datasets.Holdout, Threshold = 0.80,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("auc", 0.731, Dataset = Datasets.Holdout, Slice = "age_band=18-24", Threshold = 0.65,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("auc", 0.747, Dataset = Datasets.Holdout, Slice = "age_band=25-34", Threshold = 0.65,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("auc", 0.832, Dataset = Datasets.Holdout, Slice = "age_band=35-49", Threshold = 0.65,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("auc", 0.689, Dataset = Datasets.Holdout, Slice = "age_band=50-64", Threshold = 0.65,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
+[Evaluation("auc", 0.833, Dataset = Datasets.Holdout, Slice = "age_band=65+", Threshold = 0.65,
+    Evidence = EvidenceFile.Path, EvidenceSha256 = EvidenceFile.Sha256)]
 [FairnessAssessment("gender",
     Metric = "demographic_parity_difference",
     Value = 0.012,
     Threshold = 0.05,
     Groups = ["female", "male"],
     GroupValues = [0.789, 0.801],
-    Mitigation = "Gender is not a feature; approval rates by gender are a release gate and are monitored monthly")]
+    Mitigation = "Gender is not a feature; approval rates by gender are a release gate and are monitored monthly",
+    Evidence = EvidenceFile.Path,
+    EvidenceSha256 = EvidenceFile.Sha256)]
 [FairnessAssessment("gender",
     Metric = "disparate_impact_ratio",
     Value = 0.985,
     Threshold = 0.8,
     Groups = ["female", "male"],
     GroupValues = [0.789, 0.801],
-    Mitigation = "Four-fifths rule as a release gate; a breach stops the release and triggers a review of features and threshold")]
+    Mitigation = "Four-fifths rule as a release gate; a breach stops the release and triggers a review of features and threshold",
+    Evidence = EvidenceFile.Path,
+    EvidenceSha256 = EvidenceFile.Sha256)]
 // No threshold: the gap follows from credit history, a legitimate feature, and is handled by the thin-file review.
 [FairnessAssessment("age_band",
     Metric = "equal_opportunity_difference",
     Value = 0.222,
     Groups = ["18-24", "25-34", "35-49", "50-64", "65+"],
     GroupValues = [0.750, 0.748, 0.891, 0.963, 0.970],
-    Mitigation = "Thin-file review of every decline with less than 5 years of credit history; the gap is reported to the model risk committee each quarter")]
+    Mitigation = "Thin-file review of every decline with less than 5 years of credit history; the gap is reported to the model risk committee each quarter",
+    Evidence = EvidenceFile.Path,
+    EvidenceSha256 = EvidenceFile.Sha256)]
 [SecurityAssessment(SecurityTest.DataPoisoning | SecurityTest.ModelExtraction | SecurityTest.AdversarialRobustness | SecurityTest.PenetrationTest,
     Date = "2026-11-02",
     Reference = "SEC-2026-117",

@@ -43,7 +43,17 @@ Console.WriteLine($"  gender: demographic parity difference {report.DemographicP
 Console.WriteLine($"  age band: equal opportunity difference {report.EqualOpportunityDifferenceByAge:F3} (creditworthy young applicants are approved less often)");
 Console.WriteLine();
 
-// 4. The declarations on CreditScorer were copied from the output above; check that they still agree.
+// 4. The results as the evidence file the declarations are bound to (eval/results.json, checked in): written on request,
+//    so that a run with another seed or model never overwrites the file the build compares the declarations with.
+var evidenceAt = Array.IndexOf(args, "--write-evidence");
+if (evidenceAt >= 0 && evidenceAt + 1 < args.Length)
+{
+    File.WriteAllText(args[evidenceAt + 1], EvidenceFile.Write(report));
+    Console.WriteLine($"Evidence  written to {args[evidenceAt + 1]}");
+    Console.WriteLine();
+}
+
+// 5. The declarations on CreditScorer were copied from the output above; check that they still agree.
 Console.WriteLine("Declared on CreditScorer vs measured now (3 decimals):");
 Console.WriteLine($"  {"kind",-10}  {"result",-50} {"measured",7} {"declared",9}");
 var consistent = DeclarationCheck.Run(report, Console.Out);
@@ -52,7 +62,7 @@ Console.WriteLine(consistent
     : "  The declarations no longer match: copy the measured values into the attributes on CreditScorer.");
 Console.WriteLine();
 
-// 5. Human in the loop: the model recommends, a credit officer decides; the officer can override and can stop the model.
+// 6. Human in the loop: the model recommends, a credit officer decides; the officer can override and can stop the model.
 var log = new DecisionLog(new SimulatedClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), TimeSpan.FromMinutes(7)));
 var desk = new LoanDesk(scorer, log);
 var officer = new CreditOfficer("Officer M. Tan");
@@ -76,7 +86,7 @@ Console.WriteLine($"  {officer.Name} stops the model (drift alert); applications
 var afterStop = Case(a => a.Id != clearApproval.Id && a.Profile is { MissedPayments: 0, DebtToIncome: < 0.35, CreditHistoryYears: >= 10 });
 Print(afterStop, desk.Process(afterStop, officer));
 
-// 6. The decision log: one record per decision and per oversight action.
+// 7. The decision log: one record per decision and per oversight action.
 Console.WriteLine($"Decision log ({log.Records.Count} records, kept {DecisionLog.RetentionDays} days):");
 foreach (var line in log.ToJsonLines())
 {

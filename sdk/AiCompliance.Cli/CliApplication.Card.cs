@@ -27,8 +27,9 @@ internal sealed partial class CliApplication
         var listFile = CliOptions.PathOption("--list-file", null, "FILE", "Also write the full paths of the files written, one per line (the build uses it)");
         var baseline = CliOptions.PathOption("--baseline", null, "FILE", "List the entries of the project's baseline (aicompliance.baseline.json) in every card as known gaps, recorded findings not yet fixed");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
+        var evidenceRoot = CliOptions.EvidenceRoot("Verify each result's evidence file, read relative to this project folder, and say so on the card (the build passes its project folder); without it the cards say 'not verified'");
 
-        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, baseline, listFile, quiet };
+        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, baseline, evidenceRoot, listFile, quiet };
         Positionals(command, OneAssemblyAtATime("card"), $"card: no assembly given. Usage: {Tool} card <assembly.dll> [--format {string.Join(",", CardFormats.Names)}] [--out DIR] [--frameworks IDS]");
         command.SetAction(parsed => Card(
             parsed.GetValue(assembly)!,
@@ -39,12 +40,18 @@ internal sealed partial class CliApplication
             parsed.GetValue(maxAcceptanceDays),
             parsed.GetValue(baseline),
             parsed.GetValue(listFile),
-            parsed.GetValue(quiet)));
+            parsed.GetValue(quiet),
+            parsed.GetValue(evidenceRoot)));
         return command;
     }
 
-    private int Card(string assembly, IReadOnlyList<ICardFormat>? formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet)
+    private int Card(string assembly, IReadOnlyList<ICardFormat>? formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet, string? evidenceRoot)
     {
+        if (evidenceRoot is not null && !Directory.Exists(evidenceRoot))
+        {
+            return Usage("card: --evidence-root '" + evidenceRoot + "' is not a folder");
+        }
+
         // The real UTC date decides which risk acceptances the cards list, as it does in the build; --date and
         // SOURCE_DATE_EPOCH only date the cards.
         var settings = PolicySettings.Create(null, frameworks, null, null, CliOptions.Text(maxAcceptanceDays), realToday: _realToday);
@@ -72,9 +79,10 @@ internal sealed partial class CliApplication
 
         // Formats named on the command line are asked for: a scoped format (the Annex IV draft) is then written for
         // every model, with a notice for each model it may not concern; left to the default, only where it applies.
+        var evidence = evidenceRoot is null ? null : Path.GetFullPath(evidenceRoot);
         var options = formats is null
-            ? new ModelCardOptions { Settings = settings, Date = date, Baseline = baseline }
-            : new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline };
+            ? new ModelCardOptions { Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence }
+            : new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence };
         var files = ModelCardGenerator.Generate(scanned!, options);
         var outputDirectory = Path.GetFullPath(outDirectory ?? "model-cards");
         if (files.Count == 0)

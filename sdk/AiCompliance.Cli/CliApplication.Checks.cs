@@ -24,10 +24,11 @@ internal sealed partial class CliApplication
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var assessmentMaxAgeDays = CliOptions.Days("--assessment-max-age-days", "The oldest an assessment may be, as aicompliance.assessment_max_age_days (default 365)");
         var baseline = CliOptions.PathOption("--baseline", null, "FILE", "List the known gaps a baseline (aicompliance.baseline.json) records, which the build does not report");
+        var evidenceRoot = CliOptions.EvidenceRoot("Check evidence-bound results against their files (AIC209-AIC211), read relative to this project folder; without it they are not checked");
 
         var command = new Command("check", "Apply the AiCompliance policy to a compiled assembly, as the build's analyzers do")
         {
-            assembly, mode, level, frameworks, date, sarif, maxAcceptanceDays, assessmentMaxAgeDays, baseline,
+            assembly, mode, level, frameworks, date, sarif, maxAcceptanceDays, assessmentMaxAgeDays, baseline, evidenceRoot,
         };
         Positionals(command, OneAssemblyAtATime("check"), $"check: no assembly given. Usage: {Tool} check <assembly.dll> [--mode {string.Join("|", CliOptions.CheckModes)}] [--level LEVEL] [--frameworks IDS] [--date yyyy-MM-dd] [--sarif FILE]");
         command.SetAction(parsed =>
@@ -42,16 +43,21 @@ internal sealed partial class CliApplication
                 CliOptions.Text(parsed.GetValue(maxAcceptanceDays)),
                 parsed.GetValue(level)?.Trim(),
                 _realToday);
-            return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif), parsed.GetValue(baseline));
+            return Check(parsed.GetValue(assembly)!, settings, parsed.GetValue(sarif), parsed.GetValue(baseline), parsed.GetValue(evidenceRoot));
         });
         return command;
     }
 
-    private int Check(string assembly, PolicySettings settings, string? sarif, string? baselinePath)
+    private int Check(string assembly, PolicySettings settings, string? sarif, string? baselinePath, string? evidenceRoot)
     {
         if (new OutputGuard("check").Input(assembly, "the assembly to check").Input(baselinePath, "the baseline to read").RefuseFile("--sarif", sarif) is { } refusal)
         {
             return Usage(refusal);
+        }
+
+        if (evidenceRoot is not null && !Directory.Exists(evidenceRoot))
+        {
+            return Usage("check: --evidence-root '" + evidenceRoot + "' is not a folder");
         }
 
         if (!TryRead(assembly, out var scanned, out var exit))
@@ -65,7 +71,7 @@ internal sealed partial class CliApplication
             return exit;
         }
 
-        var result = PolicyCheck.Run(scanned!, settings, Path.GetFileName(assembly));
+        var result = PolicyCheck.Run(scanned!, settings, Path.GetFileName(assembly), evidenceRoot is null ? null : Path.GetFullPath(evidenceRoot));
         if (sarif is not null && !AtomicFile.TryWrite(sarif, SarifWriter.Write(result), out var writeError))
         {
             return InputError(writeError!);

@@ -155,6 +155,9 @@ internal static class CliOptions
     };
 
     /// <summary>A whole number of days from 1 to <see cref="PolicySettings.MaxDayLimit"/>, as the policy's day settings take it.</summary>
+    /// <summary>The project folder that evidence paths (<c>Evidence = "eval/results.json"</c>) are relative to.</summary>
+    public static Option<string> EvidenceRoot(string description) => new("--evidence-root") { HelpName = "DIR", Description = description };
+
     public static Option<int?> Days(string name, string description) => new(name)
     {
         HelpName = "N",

@@ -59,6 +59,12 @@ public sealed class ModelCardOptions
     /// cards have no known-gaps section.
     /// </summary>
     public BaselineFile? Baseline { get; init; }
+
+    /// <summary>
+    /// The project folder that evidence paths are relative to; the cards then say per result whether its evidence file
+    /// was verified. <see langword="null"/> (the default): the cards show the file and hash as declared, not verified.
+    /// </summary>
+    public string? EvidenceRoot { get; init; }
 }
 
 /// <summary>Generates every card of an assembly in the requested formats, in memory and deterministically.</summary>
@@ -84,6 +90,11 @@ public static class ModelCardGenerator
         }
 
         var cards = ModelCardBuilder.Build(assembly, options.Settings, options.Date, options.Baseline);
+        foreach (var card in cards)
+        {
+            card.EvidenceRoot = options.EvidenceRoot;
+        }
+
         var files = new List<CardFile>();
         if (cards.Count == 0)
         {

@@ -81,3 +81,10 @@ public enum PersonalDataKind
     Personal = 3,
     Sensitive = 4,
 }
+
+public enum EvaluationKind
+{
+    Performance = 0,
+    Safety = 1,
+    RedTeaming = 2,
+}

@@ -45,4 +45,19 @@ public sealed class EvaluationAttribute : Attribute
 
     /// <summary>Upper bound of the confidence interval; <see cref="double.NaN"/> when not set.</summary>
     public double ConfidenceHigh { get; set; } = double.NaN;
+
+    /// <summary>What the result measures: task performance (the default), safety, or a red-teaming exercise.</summary>
+    public EvaluationKind Kind { get; set; }
+
+    /// <summary>The BCP 47 tag of the language the result was measured in (for example <c>vi</c>); none means not language-specific.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>
+    /// The result file the value comes from, relative to the project (for example <c>eval/results.json</c>); list it as an
+    /// MSBuild <c>AdditionalFiles</c> item so the build can compare the value with the file (docs/evidence.md).
+    /// </summary>
+    public string? Evidence { get; set; }
+
+    /// <summary>The SHA-256 of <see cref="Evidence"/> (64 hex digits) that the value was taken from; the build reports a changed file.</summary>
+    public string? EvidenceSha256 { get; set; }
 }

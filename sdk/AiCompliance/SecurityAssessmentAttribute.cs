@@ -25,4 +25,12 @@ public sealed class SecurityAssessmentAttribute : Attribute
 
     /// <summary>Who did the testing.</summary>
     public string? PerformedBy { get; set; }
+    /// <summary>
+    /// The result file the assessment comes from, relative to the project (for example <c>eval/results.json</c>); list it
+    /// as an MSBuild <c>AdditionalFiles</c> item so the build can compare the declaration with the file (docs/evidence.md).
+    /// </summary>
+    public string? Evidence { get; set; }
+
+    /// <summary>The SHA-256 of <see cref="Evidence"/> (64 hex digits) that the declaration was taken from; the build reports a changed file.</summary>
+    public string? EvidenceSha256 { get; set; }
 }

@@ -43,6 +43,26 @@ public sealed class SampleBuildTests
     }
 
     [Fact]
+    public async Task CreditScoring_writes_the_evidence_file_its_declarations_are_bound_to_and_the_build_reports_a_changed_number()
+    {
+        var directory = SampleWorkspace.Copy(_feed, "CreditScoring");
+        var checkedIn = Path.Combine(directory, "eval", "results.json");
+        var written = Path.Combine(directory, "written-results.json");
+        var run = await _feed.Dotnet(directory, "run", "--project", "CreditScoring.csproj", "-p:GenerateModelCards=false", "--", "--write-evidence", written);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(File.ReadAllText(checkedIn), File.ReadAllText(written));
+
+        // An edited number in the file: the declaration that cites it and every hash pin are reported.
+        File.WriteAllText(checkedIn, File.ReadAllText(checkedIn).Replace("\"value\": 0.791875", "\"value\": 0.801875", System.StringComparison.Ordinal));
+        var build = await _feed.Dotnet(directory, SampleWorkspace.Build("CreditScoring", "-p:GenerateModelCards=false"));
+        var ids = BuildDiagnostic.Parse(build.Output, "AIC").Select(d => d.Id).ToList();
+        Assert.Equal(1, ids.Count(id => id == "AIC211"));
+        Assert.Equal(12, ids.Count(id => id == "AIC210"));
+        Assert.Contains(BuildDiagnostic.Parse(build.Output, "AIC"), d => d.Id == "AIC211" && d.Message.Contains("the file says 0.801875", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GettingStarted_reports_exactly_the_diagnostics_its_README_shows()
     {
         var directory = SampleWorkspace.Copy(_feed, "GettingStarted");

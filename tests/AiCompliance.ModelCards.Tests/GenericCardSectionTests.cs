@@ -41,6 +41,8 @@ public sealed class GenericCardSectionTests
             ("Mitigation", CardDocumentBuilder.NotDeclared),
             ("Groups", "women, men"),
             ("Group values", "0.5, 0.55"),
+            ("Evidence", CardDocumentBuilder.NotDeclared),
+            ("Evidence sha256", CardDocumentBuilder.NotDeclared),
         },
         new[]
         {
@@ -52,6 +54,8 @@ public sealed class GenericCardSectionTests
             ("Mitigation", CardDocumentBuilder.NotDeclared),
             ("Groups", CardDocumentBuilder.NotDeclared),
             ("Group values", CardDocumentBuilder.NotDeclared),
+            ("Evidence", CardDocumentBuilder.NotDeclared),
+            ("Evidence sha256", CardDocumentBuilder.NotDeclared),
         },
     };
 

@@ -36,6 +36,9 @@ public sealed class AnalysisProject
 
     public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
 
+    /// <summary>The project's AdditionalFiles items (full path, text), as MSBuild passes them to the analyzers.</summary>
+    public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+
     /// <summary>The project: the source at <c>/0/Test0.cs</c>, the .NET and SDK references and the analyzer configuration.</summary>
     public Project CreateProject()
     {
@@ -64,6 +67,11 @@ public sealed class AnalysisProject
             }
 
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), "test.globalconfig", SourceText.From(global.ToString()), filePath: "/0/test.globalconfig");
+        }
+
+        foreach (var (path, text) in AdditionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
         }
 
         for (var i = 0; i < GlobalConfigs.Count; i++)

@@ -57,7 +57,8 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
 
         if (_rule.ChecksModels)
         {
-            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, session, settings), SymbolKind.NamedType);
+            var evidence = _rule.ReadsEvidence ? EvidenceFilesReader.Read(context.Options.AdditionalFiles) : null;
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, session, settings, evidence), SymbolKind.NamedType);
         }
 
         if (_rule.ChecksDatasets)
@@ -123,7 +124,7 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
         return byPath != 0 ? byPath : (left?.SourceSpan.Start ?? 0).CompareTo(right?.SourceSpan.Start ?? 0);
     }
 
-    private void AnalyzeType(SymbolAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)
+    private void AnalyzeType(SymbolAnalysisContext context, AnalysisSession session, PolicySettingsReader settings, Policy.Evidence.EvidenceFiles? evidence)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var declarations = session.GetDeclarations(type);
@@ -137,7 +138,8 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             declarations,
             session.Datasets,
             settings.For(location),
-            finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken)));
+            finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken)),
+            evidence);
         _rule.CheckModel(ruleContext);
     }
 

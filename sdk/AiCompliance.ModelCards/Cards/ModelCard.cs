@@ -13,6 +13,69 @@ namespace AiCompliance.ModelCards.Cards;
 /// </summary>
 public sealed class ModelCard
 {
+    /// <summary>The folder the evidence files are read from to verify them (<see cref="ModelCardOptions.EvidenceRoot"/>); none: not verified.</summary>
+    public string? EvidenceRoot { get; internal set; }
+
+    /// <summary>The model's results that name evidence, with what the card says about each (<see cref="EvidenceCheck"/>).</summary>
+    public IReadOnlyList<(Policy.Evidence.EvidenceBinding Binding, string Verification)> Evidence()
+    {
+        var result = new List<(Policy.Evidence.EvidenceBinding, string)>();
+        foreach (var binding in Policy.Evidence.EvidenceBinding.Of(Model))
+        {
+            result.Add((binding, EvidenceCheck.Describe(binding, EvidenceRoot)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Every evaluation, fairness or security result that says what it is (safety, red teaming), its language or its
+    /// evidence file, in declaration order: the rows of the cards' "Result Kinds and Evidence" table.
+    /// </summary>
+    public IReadOnlyList<ResultDetail> ResultDetails()
+    {
+        var checks = Evidence();
+        string? CheckOf(Declaration declaration)
+        {
+            foreach (var (binding, verification) in checks)
+            {
+                if (ReferenceEquals(binding.Declaration, declaration))
+                {
+                    return verification;
+                }
+            }
+
+            return null;
+        }
+
+        var details = new List<ResultDetail>();
+        foreach (var evaluation in Model.Evaluations)
+        {
+            var check = CheckOf(evaluation);
+            if (evaluation.Kind is not (null or Policy.EvaluationKind.Performance) || !string.IsNullOrWhiteSpace(evaluation.Language) || check is not null)
+            {
+                var name = "evaluation " + evaluation.Metric + (string.IsNullOrWhiteSpace(evaluation.Slice) ? "" : " (" + evaluation.Slice!.Trim() + ")");
+                details.Add(new ResultDetail(name, evaluation.Kind ?? Policy.EvaluationKind.Performance, evaluation.Language, evaluation.Evidence, evaluation.EvidenceSha256, check));
+            }
+        }
+
+        foreach (var fairness in Model.FairnessAssessments)
+        {
+            if (CheckOf(fairness) is { } check)
+            {
+                var name = "fairness " + fairness.ProtectedAttribute + (string.IsNullOrWhiteSpace(fairness.Metric) ? "" : ", " + fairness.Metric!.Trim());
+                details.Add(new ResultDetail(name, null, null, fairness.Evidence, fairness.EvidenceSha256, check));
+            }
+        }
+
+        if (Model.SecurityAssessment is { } security && CheckOf(security) is { } securityCheck)
+        {
+            details.Add(new ResultDetail("security assessment", null, null, security.Evidence, security.EvidenceSha256, securityCheck));
+        }
+
+        return details;
+    }
+
     internal ModelCard(
         ModelDeclarations model,
         string fileName,
@@ -316,3 +379,6 @@ public sealed class GroupValue
     /// <summary>The group's result.</summary>
     public double? Value { get; }
 }
+
+/// <summary>One row of <see cref="ModelCard.ResultDetails"/>; <see cref="EvidenceCheck"/> is null when no evidence file is named.</summary>
+public sealed record ResultDetail(string Result, Policy.EvaluationKind? Kind, string? Language, string? Evidence, string? EvidenceSha256, string? EvidenceCheck);

@@ -254,7 +254,8 @@ internal sealed class CheckResult
 /// </summary>
 internal static class PolicyCheck
 {
-    public static CheckResult Run(ScannedAssembly scanned, PolicySettings settings, string fileName)
+    // Without an evidence root AIC209-AIC211 stay silent: a compiled assembly carries the evidence paths, not the files.
+    public static CheckResult Run(ScannedAssembly scanned, PolicySettings settings, string fileName, string? evidenceRoot = null)
     {
         if (scanned is null)
         {
@@ -269,6 +270,7 @@ internal static class PolicyCheck
         var declarations = WithEnclosingModels(scanned);
         var findings = new List<Finding>();
         void Report(Finding finding) => findings.Add(finding);
+        var evidence = evidenceRoot is null ? null : Cards.EvidenceFolder.Read(evidenceRoot, declarations);
 
         // The analyzers run the assembly-wide rules over every declared type in source order (the compiler's type table).
         var assemblyView = declarations with { Types = InMetadataOrder(declarations, scanned) };
@@ -288,7 +290,7 @@ internal static class PolicyCheck
                         continue;
                     }
 
-                    rule.CheckModel(new ModelContext(type, declarations.Datasets, settings, Report));
+                    rule.CheckModel(new ModelContext(type, declarations.Datasets, settings, Report, evidence));
                 }
             }
 

@@ -110,6 +110,8 @@ internal static class ChangeKinds
         ["thresholdAdded"] = (ChangeSeverity.Strengthening, "Threshold added"),
         ["mitigationRemoved"] = (ChangeSeverity.Weakening, "Mitigation removed"),
         ["mitigationAdded"] = (ChangeSeverity.Strengthening, "Mitigation added"),
+        ["evidenceRemoved"] = (ChangeSeverity.Weakening, "Evidence file no longer named"),
+        ["evidenceAdded"] = (ChangeSeverity.Strengthening, "Evidence file named"),
         ["datasetLicenseChanged"] = (ChangeSeverity.Weakening, "Dataset licence changed"),
         ["datasetLicenseAdded"] = (ChangeSeverity.Strengthening, "Dataset licence declared"),
         ["personalDataRaised"] = (ChangeSeverity.Weakening, "Personal data kind raised"),

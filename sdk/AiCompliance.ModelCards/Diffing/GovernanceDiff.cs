@@ -579,6 +579,7 @@ internal static class GovernanceDiff
                 c.Text("Reference", o.Reference, n.Reference);
                 c.Text("Findings", o.Findings, n.Findings);
                 c.Text("PerformedBy", o.PerformedBy, n.PerformedBy);
+                Evidence(c, o.Evidence, o.EvidenceSha256, n.Evidence, n.EvidenceSha256);
             });
             Single(DeclarationKinds.Explainability.ShortName, oldModel.Explainability, newModel.Explainability, (c, o, n) =>
             {
@@ -742,6 +743,16 @@ internal static class GovernanceDiff
             Result(c, o.Value, o.Threshold, MetricCatalog.HigherIsBetter(o), n.Value, n.Threshold, MetricCatalog.HigherIsBetter(n));
             c.Text("ConfidenceLow", Number(o.ConfidenceLow), Number(n.ConfidenceLow));
             c.Text("ConfidenceHigh", Number(o.ConfidenceHigh), Number(n.ConfidenceHigh));
+            c.Text("Kind", o.Kind is { } oldKind ? EnumText.Name(oldKind) : null, n.Kind is { } newKind ? EnumText.Name(newKind) : null);
+            c.Text("Language", o.Language, n.Language);
+            Evidence(c, o.Evidence, o.EvidenceSha256, n.Evidence, n.EvidenceSha256);
+        }
+
+        // A result that stops naming its evidence file is weaker: nothing ties its number to a measurement any more.
+        private static void Evidence(Scope c, string? oldFile, string? oldSha256, string? newFile, string? newSha256)
+        {
+            c.Graded("Evidence", oldFile, newFile, "valueChanged", "evidenceRemoved", "evidenceAdded");
+            c.Text("EvidenceSha256", oldSha256, newSha256);
         }
 
         private static string FairnessKey(FairnessAssessmentDeclaration f) =>
@@ -763,6 +774,7 @@ internal static class GovernanceDiff
             }
 
             c.Graded("Mitigation", o.Mitigation, n.Mitigation, "valueChanged", "mitigationRemoved", "mitigationAdded");
+            Evidence(c, o.Evidence, o.EvidenceSha256, n.Evidence, n.EvidenceSha256);
         }
 
         private static string? GroupValues(FairnessAssessmentDeclaration f)

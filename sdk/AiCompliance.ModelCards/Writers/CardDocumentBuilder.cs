@@ -24,6 +24,8 @@ internal static class CardDocumentBuilder
     private static readonly string[] LimitationHeaders = { "Limitation", "Mitigation" };
     private static readonly string[] GroupHeaders = { "Group", "Value" };
     private static readonly string[] DatasetHeaders = { "Dataset", "Version", "License", "Personal data", "Legal basis" };
+    private static readonly string[] ResultDetailHeaders = { "Result", "Kind", "Language", "Evidence file", "SHA-256", "Evidence check" };
+
     private static readonly string[] ResultHeaders = { "Slice", "Dataset", "Value", "Confidence interval", "Threshold", "Meets threshold" };
     private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
     private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Not declared" };
@@ -360,7 +362,36 @@ internal static class CardDocumentBuilder
             blocks.Add(new Table(ResultHeaders, rows, "results"));
             blocks.Add(new BarChart(MetricName(series.Metric), bars, series.HigherIsBetter, MetricName(series.Metric)));
         }
+
+        ResultDetails(card, blocks);
     }
+
+    /// <summary>What a result is (safety, red teaming), its language, and its evidence file with the card tool's check of it.</summary>
+    private static void ResultDetails(ModelCard card, List<Block> blocks)
+    {
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var detail in card.ResultDetails())
+        {
+            rows.Add(new Cell[]
+            {
+                new(Run.User(detail.Result)),
+                new(Value(detail.Kind is { } kind ? Words(EnumText.Name(kind)) : null, "—")),
+                new(Value(detail.Language, "—")),
+                new(Value(detail.Evidence, "—")),
+                new(Value(detail.EvidenceSha256, "—")),
+                new(Run.Plain(detail.EvidenceCheck ?? "no evidence file named")),
+            });
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new Heading(3, "Result Kinds and Evidence", "result-evidence"));
+        blocks.Add(new Table(ResultDetailHeaders, rows, "result-evidence"));
+    }
+
 
     private static void HumanOversight(ModelDeclarations model, List<Block> blocks)
     {

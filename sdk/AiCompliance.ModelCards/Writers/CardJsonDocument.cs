@@ -102,7 +102,12 @@ internal sealed record CardJsonMetricResult(
     double? ConfidenceLow,
     double? ConfidenceHigh,
     bool HigherIsBetter,
-    bool? MeetsThreshold);
+    bool? MeetsThreshold,
+    string? Kind,
+    string? Language,
+    string? Evidence,
+    string? EvidenceSha256,
+    string? EvidenceCheck);
 
 internal sealed record CardJsonFairnessAssessment(
     string? ProtectedAttribute,
@@ -112,7 +117,10 @@ internal sealed record CardJsonFairnessAssessment(
     bool HigherIsBetter,
     bool? MeetsThreshold,
     IReadOnlyList<CardJsonFairnessGroup> Groups,
-    string? Mitigation);
+    string? Mitigation,
+    string? Evidence,
+    string? EvidenceSha256,
+    string? EvidenceCheck);
 
 internal sealed record CardJsonFairnessGroup(string? Group, double? Value);
 
@@ -121,7 +129,9 @@ internal sealed record CardJsonSecurityAssessment(
     string? Date,
     string? Reference,
     string? Findings,
-    string? PerformedBy);
+    string? PerformedBy,
+    string? Evidence,
+    string? EvidenceSha256);
 
 internal sealed record CardJsonExplainability(string? Method, string? Description);
 

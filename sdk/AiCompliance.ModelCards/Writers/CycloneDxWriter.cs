@@ -319,6 +319,20 @@ public static class CycloneDxWriter
             properties.Add("security:reference", security.Reference);
             properties.Add("security:performedBy", security.PerformedBy);
             properties.Add("security:findings", security.Findings);
+            properties.Add("security:evidence", security.Evidence);
+            properties.Add("security:evidenceSha256", security.EvidenceSha256);
+        }
+
+        var detailIndex = 0;
+        foreach (var detail in card.ResultDetails())
+        {
+            var prefix = "result:" + (++detailIndex).ToString(CultureInfo.InvariantCulture) + ":";
+            properties.Add(prefix + "name", detail.Result);
+            properties.Add(prefix + "kind", detail.Kind is { } resultKind ? EnumText.Name(resultKind) : null);
+            properties.Add(prefix + "language", detail.Language);
+            properties.Add(prefix + "evidence", detail.Evidence);
+            properties.Add(prefix + "evidenceSha256", detail.EvidenceSha256);
+            properties.Add(prefix + "evidenceCheck", detail.EvidenceCheck);
         }
 
         if (model.Explainability is { } explainability)

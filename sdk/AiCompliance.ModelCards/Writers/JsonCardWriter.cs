@@ -50,6 +50,7 @@ public static class JsonCardWriter
     {
         var model = card.Model;
         var identity = model.Identity;
+        var evidence = card.Evidence();
         return new CardJsonDocument(
             GeneratorInfo.JsonSchemaUri,
             GeneratorInfo.CardFormatVersion,
@@ -100,15 +101,17 @@ public static class JsonCardWriter
             model.AccountableOwner is { } owner ? new CardJsonAccountableOwner(Text(owner.Owner), Text(owner.Contact), Text(owner.Role)) : null,
             new CardJsonTraining(Texts(model.TrainedOn?.DatasetIds), Texts(card.UndeclaredDatasetIds)),
             card.AllDatasets.Select(dataset => Dataset(card, dataset)).ToList(),
-            card.Metrics.Select(MetricSeries).ToList(),
-            card.Fairness.Select(Fairness).ToList(),
+            card.Metrics.Select(series => MetricSeries(series, evidence)).ToList(),
+            card.Fairness.Select(fairness => Fairness(fairness, evidence)).ToList(),
             model.SecurityAssessment is { } security
                 ? new CardJsonSecurityAssessment(
                     Flags(security.Tests is { } tests ? EnumText.Flags(tests) : null),
                     Text(security.Date),
                     Text(security.Reference),
                     Text(security.Findings),
-                    Text(security.PerformedBy))
+                    Text(security.PerformedBy),
+                    Text(security.Evidence),
+                    Text(security.EvidenceSha256))
                 : null,
             model.Explainability is { } explainability ? new CardJsonExplainability(Text(explainability.Method), Text(explainability.Description)) : null,
             model.AiDisclosure is { } disclosure ? new CardJsonAiDisclosure(Text(disclosure.Notice)) : null,
@@ -227,7 +230,10 @@ public static class JsonCardWriter
             usedFor);
     }
 
-    private static CardJsonMetricSeries MetricSeries(MetricSeries series) => new(
+    private static string? EvidenceCheckOf(IReadOnlyList<(Policy.Evidence.EvidenceBinding Binding, string Verification)> checks, Declaration declaration) =>
+        checks.FirstOrDefault(check => ReferenceEquals(check.Binding.Declaration, declaration)).Verification;
+
+    private static CardJsonMetricSeries MetricSeries(MetricSeries series, IReadOnlyList<(Policy.Evidence.EvidenceBinding Binding, string Verification)> evidence) => new(
         Text(series.Metric),
         series.HigherIsBetter,
         series.Results.Select(result => new CardJsonMetricResult(
@@ -238,9 +244,14 @@ public static class JsonCardWriter
             Numbers.Finite(result.ConfidenceLow),
             Numbers.Finite(result.ConfidenceHigh),
             result.HigherIsBetter,
-            result.MeetsThreshold)).ToList());
+            result.MeetsThreshold,
+            result.Declaration.Kind is { } kind ? EnumText.Name(kind) : null,
+            Text(result.Declaration.Language),
+            Text(result.Declaration.Evidence),
+            Text(result.Declaration.EvidenceSha256),
+            EvidenceCheckOf(evidence, result.Declaration))).ToList());
 
-    private static CardJsonFairnessAssessment Fairness(FairnessResult fairness) => new(
+    private static CardJsonFairnessAssessment Fairness(FairnessResult fairness, IReadOnlyList<(Policy.Evidence.EvidenceBinding Binding, string Verification)> evidence) => new(
         Text(fairness.Declaration.ProtectedAttribute),
         Text(fairness.Declaration.Metric),
         Numbers.Finite(fairness.Value),
@@ -248,7 +259,10 @@ public static class JsonCardWriter
         fairness.HigherIsBetter,
         fairness.MeetsThreshold,
         fairness.Groups.Select(group => new CardJsonFairnessGroup(Text(group.Group), Numbers.Finite(group.Value))).ToList(),
-        Text(fairness.Declaration.Mitigation));
+        Text(fairness.Declaration.Mitigation),
+        Text(fairness.Declaration.Evidence),
+        Text(fairness.Declaration.EvidenceSha256),
+        EvidenceCheckOf(evidence, fairness.Declaration));
 
     // Framework and declaration ids, titles and statuses come from the policy's catalogue, not from declarations: nothing to clean.
     private static CardJsonCompliance Compliance(ComplianceMatrix matrix) => new(

@@ -78,6 +78,10 @@ public static class DeclarationKinds
         .Boolean("HigherIsBetter", (d, v) => d with { HigherIsBetter = v })
         .Number("ConfidenceLow", (d, v) => d with { ConfidenceLow = v })
         .Number("ConfidenceHigh", (d, v) => d with { ConfidenceHigh = v })
+        .Enum<EvaluationKind>("Kind", (d, v) => d with { Kind = v })
+        .Text("Language", d => d.Language, (d, v) => d with { Language = v })
+        .Text("Evidence", d => d.Evidence, (d, v) => d with { Evidence = v })
+        .Text("EvidenceSha256", d => d.EvidenceSha256, (d, v) => d with { EvidenceSha256 = v })
         .Repeated(m => m.Evaluations, (m, list) => m with { Evaluations = list }, "performance-evaluation");
 
     public static readonly DeclarationKind FairnessAssessment = Kind<FairnessAssessmentDeclaration>(AttributeNames.FairnessAssessment, "ProtectedAttribute")
@@ -89,6 +93,8 @@ public static class DeclarationKinds
         .Text("Mitigation", d => d.Mitigation, (d, v) => d with { Mitigation = v })
         .TextList("Groups", d => d.Groups, (d, v) => d with { Groups = v })
         .NumberList("GroupValues", (d, v) => d with { GroupValues = v })
+        .Text("Evidence", d => d.Evidence, (d, v) => d with { Evidence = v })
+        .Text("EvidenceSha256", d => d.EvidenceSha256, (d, v) => d with { EvidenceSha256 = v })
         .Repeated(m => m.FairnessAssessments, (m, list) => m with { FairnessAssessments = list }, "fairness-evaluation");
 
     public static readonly DeclarationKind SecurityAssessment = Kind<SecurityAssessmentDeclaration>(AttributeNames.SecurityAssessment, "Tests")
@@ -97,6 +103,8 @@ public static class DeclarationKinds
         .Text("Reference", d => d.Reference, (d, v) => d with { Reference = v })
         .Text("Findings", d => d.Findings, (d, v) => d with { Findings = v })
         .Text("PerformedBy", d => d.PerformedBy, (d, v) => d with { PerformedBy = v })
+        .Text("Evidence", d => d.Evidence, (d, v) => d with { Evidence = v })
+        .Text("EvidenceSha256", d => d.EvidenceSha256, (d, v) => d with { EvidenceSha256 = v })
         .Single(m => m.SecurityAssessment, (m, d) => m with { SecurityAssessment = d }, "security-testing");
 
     public static readonly DeclarationKind Explainability = Kind<ExplainabilityDeclaration>(AttributeNames.Explainability, "Method")

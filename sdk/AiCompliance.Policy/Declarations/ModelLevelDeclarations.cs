@@ -85,6 +85,10 @@ public sealed record EvaluationDeclaration : Declaration
     public bool? HigherIsBetter { get; init; }
     public double? ConfidenceLow { get; init; }
     public double? ConfidenceHigh { get; init; }
+    public EvaluationKind? Kind { get; init; }
+    public string? Language { get; init; }
+    public string? Evidence { get; init; }
+    public string? EvidenceSha256 { get; init; }
 }
 
 public sealed record FairnessAssessmentDeclaration : Declaration
@@ -98,6 +102,8 @@ public sealed record FairnessAssessmentDeclaration : Declaration
     public IReadOnlyList<string?> Groups { get; init; } = System.Array.Empty<string?>();
     public IReadOnlyList<double> GroupValues { get; init; } = System.Array.Empty<double>();
     public string? Mitigation { get; init; }
+    public string? Evidence { get; init; }
+    public string? EvidenceSha256 { get; init; }
 }
 
 public sealed record SecurityAssessmentDeclaration : Declaration
@@ -108,6 +114,8 @@ public sealed record SecurityAssessmentDeclaration : Declaration
     public string? Reference { get; init; }
     public string? Findings { get; init; }
     public string? PerformedBy { get; init; }
+    public string? Evidence { get; init; }
+    public string? EvidenceSha256 { get; init; }
 }
 
 public sealed record ExplainabilityDeclaration : Declaration

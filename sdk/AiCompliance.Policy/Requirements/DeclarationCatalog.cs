@@ -398,6 +398,28 @@ public static class DeclarationCatalog
             },
         },
         new DeclarationDefinition(
+            "safety-evaluation",
+            "Safety benchmark or red-teaming result",
+            "safety or red-teaming result",
+            "At least one measured safety benchmark or red-teaming result ([Evaluation] with Kind = Safety or RedTeaming) per declared language, so harmful output is tested where the model is used, not only in English.",
+            "AIC121",
+            RequirementLevel.GenerativeOrHighRiskPublicService,
+            false,
+            "[Evaluation] and Evaluation.Kind and Evaluation.Language",
+            Refs(
+                On("asean-genai-2025", Medium, "REC-5", "REC-8"),
+                On("hiroshima-coc", High, "A1"),
+                On("jp-aisi-eval", Medium, "EP-1", "EP-4", "RT"),
+                On("eu-ai-act", Medium, "Art55(1)"),
+                On("nist-ai-rmf", Medium, "MEASURE-2.6", "MEASURE-2.7"),
+                On("aiverify", Medium, "AIV-04", "AIV-MS")))
+        {
+            BindingBasis = new[]
+            {
+                "EU AI Act: providers of general-purpose models with systemic risk evaluate them with standardised protocols, including adversarial testing (Art55(1)); for other models the expectation is this project's reading of voluntary frameworks.",
+            },
+        },
+        new DeclarationDefinition(
             "explainability",
             "Explainability",
             "explainability",

@@ -20,4 +20,7 @@ public enum RequirementLevel
 
     /// <summary>Generative models and agents, and high-risk models.</summary>
     GenerativeOrHighRisk = 4,
+
+    /// <summary>Generative models and agents, and high-risk models in public administration, healthcare or education.</summary>
+    GenerativeOrHighRiskPublicService = 5,
 }

@@ -37,6 +37,23 @@ public sealed class RiskContext
     public bool IsMinimalRisk => Level == RiskLevel.Minimal && !InHighImpactSector;
 
     /// <summary>Generative models and agents produce content and act on people's behalf.</summary>
+    /// <summary>Whether the model declares public administration, healthcare or education, where people rely on the service.</summary>
+    public bool InPublicService
+    {
+        get
+        {
+            foreach (var sector in Sectors)
+            {
+                if (sector is Sector.PublicAdministration or Sector.Healthcare or Sector.Education)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public bool IsGenerative => Kind is ModelKind.Generative or ModelKind.Agent;
 
     /// <summary>
@@ -56,6 +73,7 @@ public sealed class RiskContext
         RequirementLevel.HighRisk => IsHighRisk,
         RequirementLevel.Generative => IsGenerative,
         RequirementLevel.GenerativeOrHighRisk => IsGenerative || IsHighRisk,
+        RequirementLevel.GenerativeOrHighRiskPublicService => IsGenerative || (IsHighRisk && InPublicService),
         _ => false,
     };
 

@@ -28,6 +28,9 @@ public abstract class Rule
     /// <summary>Whether <see cref="CheckAssembly"/> does anything; such rules need every model, so analyzers run them at compilation end.</summary>
     public virtual bool ChecksAssembly => false;
 
+    /// <summary>Whether <see cref="CheckModel"/> reads <see cref="ModelContext.Evidence"/> (the analyzers then collect the build's AdditionalFiles).</summary>
+    public virtual bool ReadsEvidence => false;
+
     /// <summary>Checks one model (or, when <see cref="ChecksStrayTypes"/>, one type with declarations).</summary>
     public virtual void CheckModel(ModelContext context)
     {
@@ -54,11 +57,12 @@ public sealed class ModelContext
 {
     private readonly Action<Finding> _report;
 
-    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report)
+    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report, Evidence.EvidenceFiles? evidence = null)
     {
         Model = model;
         Datasets = datasets;
         Settings = settings;
+        Evidence = evidence;
         Risk = RiskContext.For(model);
         _report = report;
     }
@@ -71,6 +75,12 @@ public sealed class ModelContext
     public PolicySettings Settings { get; }
 
     public RiskContext Risk { get; }
+
+    /// <summary>
+    /// The result files the build was given (its AdditionalFiles); <see langword="null"/> where there are none to read,
+    /// as in <c>aicompliance check</c> on a compiled assembly, so the evidence rules stay silent rather than guess.
+    /// </summary>
+    public Evidence.EvidenceFiles? Evidence { get; }
 
     /// <summary>The dataset an id refers to, compared as <see cref="DeclarationIds"/> says.</summary>
     public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);

@@ -38,6 +38,7 @@ public static class MissingDeclarationCases
         new("AIC118", () => new MissingDecisionLoggingAnalyzer(), "", HighRisk, "High, Healthcare", "DecisionLogging(\"Inputs and outputs per request\")", () => new MissingDecisionLoggingCodeFixProvider(), "DecisionLogging(\"TODO: what is logged and for how long\")"),
         new("AIC119", () => new MissingMonitoringAnalyzer(), "", "", "risk not declared", "Monitoring(\"ai-incidents@example.com\")", () => new MissingMonitoringCodeFixProvider(), "Monitoring(\"TODO: incident contact (email or URL)\")"),
         new("AIC120", () => new MissingComputeFootprintAnalyzer(), ", Kind = ModelKind.Generative", "", "risk not declared, Generative", "ComputeFootprint(TrainingEnergyKWh = 12.5)", () => new MissingComputeFootprintCodeFixProvider(), "ComputeFootprint(Hardware = \"TODO: training hardware\")"),
+        new("AIC121", () => new MissingSafetyEvaluationAnalyzer(), ", Kind = ModelKind.Generative", "", "risk not declared, Generative", "Evaluation(\"toxicity_rate\", 0.01, Kind = EvaluationKind.Safety)", () => new MissingSafetyEvaluationCodeFixProvider(), "Evaluation(\"TODO: safety metric\", double.NaN, Kind = EvaluationKind.Safety)"),
     };
 
     public static IEnumerable<object[]> Ids()

@@ -54,6 +54,8 @@ public sealed class MessageLengthTests
             [SecurityAssessment(SecurityTest.RedTeaming, Date = "2020-01-01")]
             [Evaluation("auc", 0.7, Threshold = 0.8)]
             [Evaluation("accuracy", 87)]
+            [Evaluation("f1", 0.8, Evidence = "eval/missing-results.json")]
+            [Evaluation("recall", 0.8, Evidence = "eval/results.json", EvidenceSha256 = "0000000000000000000000000000000000000000000000000000000000000000")]
             [TrainedOn("loans-2024")]
             [DataResidency("SG", "JP")]
             [DataTransfer("VN", "JP")]
@@ -129,6 +131,7 @@ public sealed class MessageLengthTests
         var project = new AnalysisProject(Source);
         project.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly));
         project.References.Add(llm);
+        project.AdditionalFiles.Add(("/0/eval/results.json", "{ \"format\": \"aicompliance-evidence/1\", \"evaluations\": [ { \"metric\": \"recall\", \"value\": 0.6734 } ] }"));
         project.GlobalOptions["build_property.AiComplianceMode"] = "strict";
         project.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";
         project.GlobalOptions["aicompliance.ai_api_namespaces"] = "Contoso.Llm";

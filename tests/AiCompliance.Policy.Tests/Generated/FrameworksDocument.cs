@@ -284,6 +284,7 @@ public static class FrameworksDocument
         RequirementLevel.HighRisk => "high-risk models (declared `High` or `Prohibited`, or used in a high-impact sector)",
         RequirementLevel.Generative => "generative models and agents (`ModelKind.Generative`, `ModelKind.Agent`)",
         RequirementLevel.GenerativeOrHighRisk => "generative models and agents, and high-risk models",
+        RequirementLevel.GenerativeOrHighRiskPublicService => "generative models and agents, and high-risk models in public administration, healthcare or education",
         _ => level.ToString(),
     };
 

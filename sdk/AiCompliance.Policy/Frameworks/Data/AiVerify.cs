@@ -27,6 +27,7 @@ public static partial class FrameworkCatalog
             new Clause("AIV-09", "Accountability for the system"),
             new Clause("AIV-10", "Human agency and oversight"),
             new Clause("AIV-11", "Inclusive growth and societal and environmental well-being"),
+            new Clause("AIV-MS", "Project Moonshot: benchmarks and red-teaming attacks run against LLM applications", Medium, "Project Moonshot is the AI Verify Foundation's open-source toolkit for testing LLM applications (2024), not one of the eleven principles; the id is this project's (to verify)."),
         })
     {
         Note = "AIV-01 to AIV-11 number the eleven principles in the order of the toolkit's process checklists; the numbering is this project's.",

@@ -1,0 +1,50 @@
+using AiCompliance.Policy.Requirements;
+
+namespace AiCompliance.Policy.Rules;
+
+/// <summary>
+/// AIC121: the policy expects a safety or red-teaming result per declared language from this model (generative, or
+/// high-risk in public administration, healthcare or education) and at least one language has none.
+/// </summary>
+public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
+{
+    public const string Title = "Model declares no safety or red-teaming result for a language";
+    public const string Description = "Generative models, and high-risk models in public administration, healthcare or education, declare at least one safety benchmark or red-teaming result ([Evaluation] with Kind = Safety or RedTeaming) per supported language.";
+
+    public static readonly RuleDescriptor Rule = Describe("AIC121", "MissingSafetyEvaluation", Title, Description, baseline: false, introducedIn: "0.1.0");
+
+    public MissingSafetyEvaluationRule()
+        : base("safety-evaluation")
+    {
+    }
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void CheckModel(ModelContext context)
+    {
+        if (context.Model.Identity is null || !context.Settings.Requires(Declaration, context.Risk))
+        {
+            return;
+        }
+
+        var uncovered = SafetyResults.Uncovered(context.Model);
+        if (uncovered.Count == 0)
+        {
+            return;
+        }
+
+        var what = uncovered.Count == 1 && uncovered[0].Length == 0
+            ? Declaration.Phrase
+            : Declaration.Phrase + " in " + string.Join(", ", uncovered);
+        context.ReportWithProperties(
+            Descriptor,
+            null,
+            null,
+            null,
+            FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
+            context.Model.DisplayId,
+            what,
+            "add [Evaluation(…, Kind = EvaluationKind.Safety, Language = …)]",
+            FindingCitation.InMessage(context.Settings, Declaration.References));
+    }
+}
