@@ -91,7 +91,7 @@ public sealed class CardFormatTests
         using var json = JsonDocument.Parse(CardFiles.Generate(_assemblies.Full.Path)["credit-risk-scorer.json"]);
         var root = json.RootElement;
 
-        Assert.Equal("1.3", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.4", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("riskAcceptances").GetProperty("activeOn").ValueKind);
         Assert.Equal(0, root.GetProperty("riskAcceptances").GetProperty("acceptances").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
