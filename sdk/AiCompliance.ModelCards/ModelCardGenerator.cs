@@ -36,7 +36,7 @@ public sealed class ModelCardOptions
     /// <summary>The formats, usually from <see cref="CardFormats"/>; <see cref="CardFormats.Default"/> by default.</summary>
     public IReadOnlyList<ICardFormat> Formats { get; init; } = CardFormats.Default;
 
-    /// <summary>The policy whose frameworks the compliance section covers; the default frameworks by default.</summary>
+    /// <summary>The policy whose frameworks the framework coverage section covers; the default frameworks by default.</summary>
     public PolicySettings Settings { get; init; } = PolicySettings.Default;
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed class ModelDeclarationStatuses
 
     /// <summary>
     /// The entries the selected frameworks ask of a model with this risk, sector and kind
-    /// (<see cref="PolicySettings.AppliesTo"/>, whatever the mode): those a card's compliance section rates.
+    /// (<see cref="PolicySettings.AppliesTo"/>, whatever the mode): those a card's framework coverage section rates.
     /// </summary>
     public IReadOnlyList<DeclarationStatusEntry> ExpectedBy(PolicySettings settings)
     {
