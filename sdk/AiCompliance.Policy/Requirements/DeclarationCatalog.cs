@@ -238,9 +238,9 @@ public static class DeclarationCatalog
             "ip-copyright",
             "Intellectual property and licences",
             "licence",
-            "Declares the licence of the model and of each dataset it was trained on, so that intellectual-property and copyright duties can be checked.",
+            "Declares the licence of a generative model, and of every dataset any model is trained or evaluated on, so that intellectual-property and copyright duties can be checked. A non-generative model owes no licence of its own, but the data it names does; data of one's own declares its terms as a LicenseRef- (for example LicenseRef-Internal-Use), since the SDK cannot tell it from a third party's.",
             "AIC108",
-            RequirementLevel.Generative,
+            RequirementLevel.GenerativeOrNamesData,
             false,
             "AiModel.License and Dataset.License",
             Refs(

@@ -294,6 +294,7 @@ public static class FrameworksDocument
         RequirementLevel.HighRisk => "high-risk models (declared `High` or `Prohibited`, or used in a high-impact sector)",
         RequirementLevel.Generative => "generative models and agents (`ModelKind.Generative`, `ModelKind.Agent`)",
         RequirementLevel.GenerativeOrHighRisk => "generative models and agents, and high-risk models",
+        RequirementLevel.GenerativeOrNamesData => "generative models and agents, and every model that names a dataset it is trained or evaluated on (`[TrainedOn]`, `Evaluation.Dataset`)",
         _ => level.ToString(),
     };
 

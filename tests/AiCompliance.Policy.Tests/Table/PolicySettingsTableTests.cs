@@ -83,6 +83,27 @@ public sealed class PolicySettingsTableTests
         Assert.True(HighRiskFinanceModel.IsHighRisk);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void A_non_generative_model_that_names_training_or_evaluation_data_owes_its_data_licences(bool trained, bool evaluated)
+    {
+        var model = new ModelDeclarations
+        {
+            TypeName = "Contoso.Model",
+            Identity = new ModelIdentity { Id = "model", Kind = ModelKind.Classifier },
+            RiskProfile = new RiskProfileDeclaration { Level = RiskLevel.Minimal },
+            TrainedOn = trained ? new TrainedOnDeclaration { DatasetIds = new string?[] { "loans" } } : null,
+            Evaluations = evaluated ? new[] { new EvaluationDeclaration { Metric = "auc", Value = 0.8, Dataset = "holdout" } } : System.Array.Empty<EvaluationDeclaration>(),
+        };
+        var risk = RiskContext.For(model);
+        Assert.True(risk.NamesData);
+        Assert.Contains("ip-copyright", Required(Settings("recommended"), risk));
+
+        // Without data it names, a classifier owes no licence at all (the model's own is asked of generative models).
+        Assert.DoesNotContain("ip-copyright", Required(Settings("recommended"), MinimalClassifier));
+    }
+
     [Fact]
     public void A_sector_makes_a_model_high_risk_whatever_level_it_declares()
     {
