@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using AiCompliance.ModelCards.Checking;
 using AiCompliance.Policy;
+using AiCompliance.Policy.Frameworks;
 using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Rules;
 
@@ -20,6 +21,7 @@ internal static class CheckReport
         var declarations = result.Assembly.Declarations;
         output.WriteLine($"aicompliance check: {Clean(result.FileName)} ({Clean(declarations.AssemblyName)} {Clean(declarations.AssemblyVersion)}), mode {settings.Mode.ToString().ToLowerInvariant()}, date {settings.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         output.WriteLine("Frameworks: " + string.Join(", ", settings.Frameworks.Select(f => f.Id)));
+        ContextClauses(output, settings);
         var models = declarations.Models.Count();
         output.WriteLine($"Declares {Plural(models, "model")}, {Plural(declarations.Datasets.Count, "dataset")} and {Plural(declarations.RiskAcceptances.Count, "risk acceptance")}.");
 
@@ -110,6 +112,23 @@ internal static class CheckReport
             {
                 Table(output, ["Declaration", "Status", "Reason"], rows);
             }
+        }
+    }
+
+    /// <summary>
+    /// The selected frameworks' context clauses, on a line of their own: they ask nothing of a model, so neither the
+    /// findings nor the declaration summary ever count them, and saying so keeps a reader from looking for them there.
+    /// </summary>
+    private static void ContextClauses(TextWriter output, PolicySettings settings)
+    {
+        var groups = settings.Frameworks
+            .Select(framework => (framework.Id, Clauses: framework.Clauses.Where(clause => clause.Tier == ClauseTier.Context).Select(clause => clause.Id).ToList()))
+            .Where(group => group.Clauses.Count > 0)
+            .Select(group => group.Id + " " + string.Join(", ", group.Clauses))
+            .ToList();
+        if (groups.Count > 0)
+        {
+            output.WriteLine("Context clauses, never scored (they ask nothing of a model): " + string.Join("; ", groups));
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class ModelCardOptions
     /// <summary>Whether <see cref="Formats"/> was set, so scoped formats are written for every model.</summary>
     public bool FormatsNamed => _formats is not null;
 
-    /// <summary>The policy whose frameworks the compliance section covers; the default frameworks by default.</summary>
+    /// <summary>The policy whose frameworks the framework coverage section covers; the default frameworks by default.</summary>
     public PolicySettings Settings { get; init; } = PolicySettings.Default;
 
     /// <summary>

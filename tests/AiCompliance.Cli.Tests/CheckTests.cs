@@ -184,6 +184,19 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public async Task The_summary_names_the_context_clauses_apart_and_never_scores_them()
+    {
+        var run = await _fixture.ForModeAsync("strict");
+        var lines = run.Check.Out.Split('\n');
+        Assert.Equal(
+            "Context clauses, never scored (they ask nothing of a model): asean-japan-2026 para3, para4, para6, para7, para8, para9, para10, para13, para16; asean-guide-2024 D, E; eu-ai-act Art113",
+            lines[2]);
+
+        // Neither the findings nor the declaration summary below mention a context clause.
+        Assert.DoesNotContain(lines.Skip(3), l => l.Contains("para3", StringComparison.Ordinal) || l.Contains("para9", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Output_and_sarif_are_identical_across_runs()
     {
         var run = await _fixture.ForModeAsync("recommended");

@@ -127,7 +127,7 @@ public sealed class ComplianceMatrixTests
         Assert.Equal(expected.Date, framework.GetProperty("date").GetString());
 
         var html = CardFiles.ParseHtml(CardFiles.Text(files["bare.html"]));
-        var facts = html.QuerySelectorAll("#compliance ~ dl dt, section#compliance dl dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent)).ToList();
+        var facts = html.QuerySelectorAll("#framework-coverage ~ dl dt, section#framework-coverage dl dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent)).ToList();
         Assert.Contains(("Version", expected.Version), facts);
         Assert.Contains(("Date", expected.Date), facts);
     }

@@ -94,7 +94,7 @@ public sealed class GenericCardSectionTests
 
         // After the declaration sections, before the summaries and the contact.
         var sections = html.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(new[] { "environmental-impact", "risk-profile", "fairness-assessment", "monitoring", "compliance" }, sections.Skip(sections.IndexOf("environmental-impact")).Take(5));
+        Assert.Equal(new[] { "environmental-impact", "risk-profile", "fairness-assessment", "monitoring", "framework-coverage" }, sections.Skip(sections.IndexOf("environmental-impact")).Take(5));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class GenericCardSectionTests
         Assert.Equal(new[] { "Not declared." }, Section(markdown, "Monitoring and incidents").Select(e => e.TextContent));
 
         var headings = markdown.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
-        Assert.Equal(new[] { "Environmental Impact", "Risk classification", "Fairness evaluation", "Monitoring and incidents", "Compliance" }, headings.Skip(headings.IndexOf("Environmental Impact")).Take(5));
+        Assert.Equal(new[] { "Environmental Impact", "Risk classification", "Fairness evaluation", "Monitoring and incidents", "Framework coverage: what is declared" }, headings.Skip(headings.IndexOf("Environmental Impact")).Take(5));
     }
 
     [Fact]
@@ -121,8 +121,9 @@ public sealed class GenericCardSectionTests
         var card = Card();
         var bespoke = CardDocumentBuilder.Build(card, Array.Empty<DeclarationKind>());
 
-        Assert.Equal(Sections(MarkdownCardWriter.Write(bespoke), "\n## ", "Compliance\n"), Sections(MarkdownCardWriter.Write(card), "\n## ", "Compliance\n", CardDocumentBuilder.GenericKinds.Count));
-        Assert.Equal(Sections(HtmlCardWriter.Write(bespoke), "<section id=\"", "compliance\""), Sections(HtmlCardWriter.Write(card), "<section id=\"", "compliance\"", CardDocumentBuilder.GenericKinds.Count));
+        var coverage = CardDocumentBuilder.CoverageHeading + "\n";
+        Assert.Equal(Sections(MarkdownCardWriter.Write(bespoke), "\n## ", coverage), Sections(MarkdownCardWriter.Write(card), "\n## ", coverage, CardDocumentBuilder.GenericKinds.Count));
+        Assert.Equal(Sections(HtmlCardWriter.Write(bespoke), "<section id=\"", "framework-coverage\""), Sections(HtmlCardWriter.Write(card), "<section id=\"", "framework-coverage\"", CardDocumentBuilder.GenericKinds.Count));
     }
 
     /// <summary>The text split into sections, without the <paramref name="generic"/> sections just before the compliance one.</summary>

@@ -35,7 +35,11 @@ public enum ClauseStatus
     Incomplete = 6,
 }
 
-/// <summary>The compliance section of a card: the selected frameworks, in the order selected.</summary>
+/// <summary>
+/// The framework-coverage section of a card: for the selected frameworks, in the order selected, what the model's
+/// declarations answer of each clause that asks something of a model, and apart from them the context clauses, which
+/// ask nothing of a model and are never scored. It records declarations, never compliance.
+/// </summary>
 public sealed class ComplianceMatrix
 {
     internal ComplianceMatrix(IReadOnlyList<FrameworkCompliance> frameworks) => Frameworks = frameworks;
@@ -85,13 +89,29 @@ public sealed class FrameworkCompliance
     {
         Framework = framework;
         Clauses = clauses;
+        var context = new List<Clause>();
+        foreach (var clause in framework.Clauses)
+        {
+            if (clause.Tier == ClauseTier.Context)
+            {
+                context.Add(clause);
+            }
+        }
+
+        Context = context;
     }
 
     /// <summary>The framework, with its version and date.</summary>
     public Framework Framework { get; }
 
-    /// <summary>The clauses some declaration cites, in the framework's table order.</summary>
+    /// <summary>The clauses some declaration cites, in the framework's table order; never a context clause.</summary>
     public IReadOnlyList<ClauseCompliance> Clauses { get; }
+
+    /// <summary>
+    /// The framework's context clauses (<see cref="ClauseTier.Context"/>), in table order: shown apart with their
+    /// reason, never scored, never counted as declared or missing.
+    /// </summary>
+    public IReadOnlyList<Clause> Context { get; }
 }
 
 /// <summary>One clause, its status for the model, and the declarations behind the status.</summary>
@@ -196,7 +216,9 @@ internal sealed class ComplianceIndex
             {
                 foreach (var reference in settings.SelectedReferences(declaration))
                 {
-                    if (reference.FrameworkId != framework.Id)
+                    // A context clause asks nothing of a model, so no declaration can answer it (the table tests
+                    // forbid citing one); were one cited, scoring it would over-claim.
+                    if (reference.FrameworkId != framework.Id || reference.Resolve()?.Tier == ClauseTier.Context)
                     {
                         continue;
                     }

@@ -65,6 +65,6 @@ public sealed class AssemblyCards
     /// <summary>The assembly read from metadata, with every declaration (datasets no model uses too).</summary>
     public ScannedAssembly Assembly { get; }
 
-    /// <summary>The policy whose frameworks the compliance sections cover.</summary>
+    /// <summary>The policy whose frameworks the framework coverage sections cover.</summary>
     public PolicySettings Settings { get; }
 }

@@ -29,6 +29,11 @@ internal static class CardDocumentBuilder
     private static readonly string[] ResultHeaders = { "Slice", "Dataset", "Value", "Confidence interval", "Threshold", "Meets threshold" };
     private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
     private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Not declared" };
+
+    private static readonly string[] ContextHeaders = { "Clause", "Title", "Why it is context" };
+
+    /// <summary>The section's heading: it lists what the declarations cover, which is not compliance.</summary>
+    internal const string CoverageHeading = "Framework coverage: what is declared";
     private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
     private static readonly string[] KnownGapHeaders = { "Rule", "File", "Symbol", "Findings" };
 
@@ -492,9 +497,9 @@ internal static class CardDocumentBuilder
 
     private static void Compliance(ModelCard card, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Compliance", "compliance"));
+        blocks.Add(new Heading(2, CoverageHeading, "framework-coverage"));
         blocks.Add(new Paragraph(
-            Run.Plain("For each selected framework, each clause that asks for a declaration, and whether this model makes it: "),
+            Run.Plain("For each selected framework, each clause that asks something of a model, and whether this model's declarations answer it: "),
             new Run("declared", TextStyle.Strong),
             Run.Plain(" (every declaration the clause asks of a model with this risk, sector and kind is present, with visible, valid, consistent and current content), "),
             new Run("incomplete", TextStyle.Strong),
@@ -508,7 +513,7 @@ internal static class CardDocumentBuilder
             new Run("missing", TextStyle.Strong),
             Run.Plain(" (one is absent) or "),
             new Run("not applicable", TextStyle.Strong),
-            Run.Plain(" (the clause asks nothing of this model). The gravest state among the clause's declarations decides its row; the last column names the declarations that are not declared. \"To verify\" marks citations whose clause number or mapping is uncertain. Declared does not mean compliant.")));
+            Run.Plain(" (the clause asks nothing of this model). The gravest state among the clause's declarations decides its row; the last column names the declarations that are not declared. \"To verify\" marks citations whose clause number or mapping is uncertain. Declared means the model says so; nobody has verified it, and it does not mean compliant. Clauses that ask nothing of a model (commitments between governments, for example) are listed apart as context and never scored.")));
         if (card.Compliance.Frameworks.Count == 0)
         {
             blocks.Add(new Paragraph(Run.Plain("No framework is selected.")));
@@ -531,6 +536,7 @@ internal static class CardDocumentBuilder
             if (framework.Clauses.Count == 0)
             {
                 blocks.Add(new Paragraph(Run.Plain("No clause of this framework asks for a declaration yet.")));
+                ContextClauses(framework, blocks);
                 continue;
             }
 
@@ -559,7 +565,28 @@ internal static class CardDocumentBuilder
             }
 
             blocks.Add(new Table(ComplianceHeaders, rows, "compliance"));
+            ContextClauses(framework, blocks);
         }
+    }
+
+    /// <summary>After the framework's scored rows, in a table of their own without a status column.</summary>
+    private static void ContextClauses(FrameworkCompliance framework, List<Block> blocks)
+    {
+        if (framework.Context.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new Paragraph(
+            new Run("Context, not scored:", TextStyle.Strong),
+            Run.Plain(" these clauses ask nothing of a model, so no declaration answers them.")));
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var clause in framework.Context)
+        {
+            rows.Add(new Cell[] { Run.Plain(clause.Id), Run.Plain(clause.Title), Run.Plain(clause.ContextReason ?? "") });
+        }
+
+        blocks.Add(new Table(ContextHeaders, rows, "context"));
     }
 
     /// <summary>

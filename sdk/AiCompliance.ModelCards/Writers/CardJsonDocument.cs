@@ -153,7 +153,10 @@ internal sealed record CardJsonComputeFootprint(double? TrainingEnergyKWh, doubl
 
 internal sealed record CardJsonCompliance(IReadOnlyList<CardJsonFramework> Frameworks);
 
-internal sealed record CardJsonFramework(string Id, string Title, string Version, string Date, IReadOnlyList<CardJsonClause> Clauses);
+internal sealed record CardJsonFramework(string Id, string Title, string Version, string Date, IReadOnlyList<CardJsonClause> Clauses, IReadOnlyList<CardJsonContextClause> Context);
+
+/// <summary>A clause that asks nothing of a model: listed apart, with no status.</summary>
+internal sealed record CardJsonContextClause(string Id, string Title, string Reason);
 
 internal sealed record CardJsonClause(
     string Id,

@@ -14,7 +14,9 @@ internal sealed record CycloneDxBom(
     int Version,
     CycloneDxMetadata Metadata,
     IReadOnlyList<CycloneDxComponent> Components,
-    IReadOnlyList<CycloneDxDependency> Dependencies);
+    IReadOnlyList<CycloneDxDependency> Dependencies,
+    CycloneDxDeclarations? Declarations,
+    CycloneDxDefinitions? Definitions);
 
 internal sealed record CycloneDxMetadata(
     string? Timestamp,
@@ -132,6 +134,55 @@ internal sealed record CycloneDxDataContents(string Url);
 internal sealed record CycloneDxDataGovernance(IReadOnlyList<CycloneDxDataOwner> Owners);
 
 internal sealed record CycloneDxDataOwner(CycloneDxOrganization Organization);
+
+// CycloneDX 1.6 attestations: the selected frameworks as standards (definitions), and what each model declares of
+// their requirements as claims with evidence, attested by the team that declares them (declarations).
+internal sealed record CycloneDxDefinitions(IReadOnlyList<CycloneDxStandard> Standards);
+
+internal sealed record CycloneDxStandard(
+    [property: JsonPropertyName("bom-ref")] string BomRef,
+    string Name,
+    string Version,
+    string Owner,
+    IReadOnlyList<CycloneDxRequirement> Requirements,
+    IReadOnlyList<CycloneDxExternalReference>? ExternalReferences);
+
+internal sealed record CycloneDxRequirement(
+    [property: JsonPropertyName("bom-ref")] string BomRef,
+    string Identifier,
+    string Text,
+    IReadOnlyList<string>? Descriptions,
+    IReadOnlyList<CycloneDxProperty> Properties);
+
+internal sealed record CycloneDxDeclarations(
+    IReadOnlyList<CycloneDxAssessor> Assessors,
+    IReadOnlyList<CycloneDxAttestation> Attestations,
+    IReadOnlyList<CycloneDxClaim> Claims,
+    IReadOnlyList<CycloneDxEvidence> Evidence);
+
+internal sealed record CycloneDxAssessor(
+    [property: JsonPropertyName("bom-ref")] string BomRef,
+    bool ThirdParty,
+    CycloneDxOrganization Organization);
+
+internal sealed record CycloneDxAttestation(string Summary, string Assessor, IReadOnlyList<CycloneDxAttestationMap> Map);
+
+internal sealed record CycloneDxAttestationMap(string Requirement, IReadOnlyList<string>? Claims, IReadOnlyList<string>? CounterClaims);
+
+internal sealed record CycloneDxClaim(
+    [property: JsonPropertyName("bom-ref")] string BomRef,
+    string Target,
+    string Predicate,
+    string Reasoning,
+    IReadOnlyList<string>? Evidence);
+
+internal sealed record CycloneDxEvidence(
+    [property: JsonPropertyName("bom-ref")] string BomRef,
+    string PropertyName,
+    string Description,
+    IReadOnlyList<CycloneDxEvidenceData>? Data);
+
+internal sealed record CycloneDxEvidenceData(string Name);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CycloneDxBom))]

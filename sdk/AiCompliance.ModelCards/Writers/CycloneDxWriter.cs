@@ -24,6 +24,12 @@ public static class CycloneDxWriter
     /// <summary>The prefix of every property this generator writes.</summary>
     public const string PropertyNamespace = "aicompliance:";
 
+    /// <summary>
+    /// What a machine consumer must know before reading any status in the BOM, written as the <c>aicompliance:disclaimer</c>
+    /// property of the metadata and of every model.
+    /// </summary>
+    public const string Disclaimer = "Declared, not verified: this BOM records what each model's team declares, read from the compiled assembly. A status or claim never says that a model complies with or conforms to a framework. Framework references are a research aid, not legal advice.";
+
     // RFC 4122 name-based UUIDs need a namespace; this one is AiCompliance's own, fixed forever.
     private static readonly Guid SerialNamespace = new("4d1c2a6e-8f3b-5a17-9c2d-6e0b7a9f1c35");
 
@@ -77,9 +83,11 @@ public static class CycloneDxWriter
         var assemblyRef = "assembly:" + CardFileNames.Sanitize(source.AssemblyName);
         var components = new List<CycloneDxComponent>();
         var modelDependencies = new List<CycloneDxDependency>();
+        var modelRefs = new List<(ModelCard Card, string ModelRef)>();
         foreach (var card in cards)
         {
             var modelRef = "model:" + card.FileName;
+            modelRefs.Add((card, modelRef));
             var uses = new List<string>();
             foreach (var dataset in card.AllDatasets)
             {
@@ -112,7 +120,9 @@ public static class CycloneDxWriter
             1,
             Metadata(source, settings, assemblyRef),
             components,
-            dependencies);
+            dependencies,
+            CycloneDxAttestations.Declarations(modelRefs, source),
+            CycloneDxAttestations.Definitions(settings));
         return JsonOutput.Serialize(bom, CycloneDxJsonContext.Default.CycloneDxBom);
     }
 
@@ -123,6 +133,7 @@ public static class CycloneDxWriter
         assemblyProperties.Add("assembly:mvid", source.Mvid.ToString("D"));
         var metadataProperties = new Properties();
         metadataProperties.Add("cardFormatVersion", GeneratorInfo.CardFormatVersion);
+        metadataProperties.Add("disclaimer", Disclaimer);
         foreach (var framework in settings.Frameworks)
         {
             metadataProperties.Add("framework", framework.Id);
@@ -255,6 +266,7 @@ public static class CycloneDxWriter
 
         // Right after the identity, so a consumer that reads one property sees that the card is not a complete record.
         properties.Insert("incomplete", Bool(card.IsIncomplete));
+        properties.Insert("disclaimer", Disclaimer);
         foreach (var entry in card.ExpectedDeclarations)
         {
             properties.Insert("declaration:" + entry.Id, DeclarationStatuses.Text(entry.Status));
@@ -435,6 +447,8 @@ public static class CycloneDxWriter
             }
         }
 
+        // Deprecated (docs/model-cards.md), kept one more release for existing consumers: the BOM's declarations
+        // (claims whose predicate says "declares") replace these properties, whose namespace reads like a verdict.
         foreach (var framework in card.Compliance.Frameworks)
         {
             foreach (var clause in framework.Clauses)

@@ -23,7 +23,7 @@ public static class HtmlCardWriter
     private const string NotFinite = "not a finite number";
 
     private const string Style = """
-        :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --warn: #8a4b00; --warn-bg: #fff1d6; --bar: #3b6ea8; --line: #d0d7de; }
+        :root { color-scheme: light; --ok: #1b7f3b; --ok-bg: #dff3e4; --bad: #b3261e; --bad-bg: #fbe1de; --na: #5f6b73; --na-bg: #eef1f3; --declared: #24425e; --declared-bg: #e6edf4; --warn: #8a4b00; --warn-bg: #fff1d6; --bar: #3b6ea8; --line: #d0d7de; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2328; background: #fff; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
@@ -43,7 +43,10 @@ public static class HtmlCardWriter
         th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        td.status-declared, td.status-meets { background: var(--ok-bg); color: var(--ok); font-weight: 600; }
+        td.status-meets { background: var(--ok-bg); color: var(--ok); font-weight: 600; }
+        /* "declared" is what the model's team states, not a passed check: a neutral colour, never the green of a met threshold. */
+        td.status-declared { background: var(--declared-bg); color: var(--declared); font-weight: 600; }
+        table.context td { color: var(--na); }
         td.status-missing, td.status-misses { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
         td.status-not-applicable { background: var(--na-bg); color: var(--na); }
         td.status-incomplete, td.status-invalid, td.status-contradicted, td.status-out-of-date { background: var(--warn-bg); color: var(--warn); font-weight: 600; }

@@ -280,7 +280,8 @@ public static class JsonCardWriter
                     declaration.Declaration.Id,
                     declaration.Declaration.Title,
                     ComplianceMatrix.Text(declaration.Status),
-                    declaration.ToVerify)).ToList())).ToList())).ToList());
+                    declaration.ToVerify)).ToList())).ToList(),
+            framework.Context.Select(clause => new CardJsonContextClause(clause.Id, clause.Title, clause.ContextReason ?? "")).ToList())).ToList());
 
     private static CardJsonRiskAcceptances RiskAcceptances(ModelCard card) => new(
         // The date only with acceptances: a card without them must not change from one day to the next.

@@ -23,6 +23,23 @@ public sealed class Clause
     /// <summary>Why the confidence is what it is, or anything a reader should know.</summary>
     public string? Note { get; }
 
+    /// <summary>
+    /// Why the clause asks nothing of a model, when it does not: a commitment between governments, a recommendation to
+    /// states or regions, or the text's own dates. Such a clause is in the <see cref="ClauseTier.Context"/> tier: no
+    /// declaration may cite it, a card never scores it, and every output lists it apart. Null for the clauses that ask
+    /// something of a model or of those who build, provide or use it.
+    /// </summary>
+    public string? ContextReason { get; init; }
+
+    /// <summary>Whether the clause asks something of a model (<see cref="ClauseTier.Requirement"/>) or only frames the text.</summary>
+    public ClauseTier Tier => ContextReason is null ? ClauseTier.Requirement : ClauseTier.Context;
+
+    /// <summary>
+    /// Where this clause's id, title or note was checked, when more precise than the framework's official text (an
+    /// article and point, a secondary summary); docs/frameworks.md shows it next to the clause.
+    /// </summary>
+    public string? Source { get; init; }
+
     /// <summary>The framework this clause belongs to; set when the framework is built.</summary>
     public Framework Framework { get; internal set; } = null!;
 

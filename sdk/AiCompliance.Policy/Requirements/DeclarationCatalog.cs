@@ -105,7 +105,7 @@ public static class DeclarationCatalog
             true,
             "[RiskProfile]",
             Refs(
-                On("asean-japan-2026", High, "para2", "para3"),
+                On("asean-japan-2026", High, "para2"),
                 On("asean-guide-2024", High, "C2", "AnnexA", "B3"),
                 On("asean-genai-2025", Low, "REC-3"),
                 On("hiroshima-coc", Medium, "A1", "A5"),
@@ -238,9 +238,9 @@ public static class DeclarationCatalog
             "ip-copyright",
             "Intellectual property and licences",
             "licence",
-            "Declares the licence of the model and of each dataset it was trained on, so that intellectual-property and copyright duties can be checked.",
+            "Declares the licence of a generative model, and of every dataset any model is trained or evaluated on, so that intellectual-property and copyright duties can be checked. A non-generative model owes no licence of its own, but the data it names does; data of one's own declares its terms as a LicenseRef- (for example LicenseRef-Internal-Use), since the SDK cannot tell it from a third party's.",
             "AIC108",
-            RequirementLevel.Generative,
+            RequirementLevel.GenerativeOrNamesData,
             false,
             "AiModel.License and Dataset.License",
             Refs(
@@ -351,7 +351,6 @@ public static class DeclarationCatalog
             false,
             "[Evaluation]",
             Refs(
-                On("asean-japan-2026", High, "para6"),
                 On("asean-guide-2024", High, "B7", "C3"),
                 On("asean-genai-2025", High, "REC-5", "REC-3", "RISK-2"),
                 On("hiroshima-coc", High, "A1", "A3"),
@@ -379,7 +378,7 @@ public static class DeclarationCatalog
             false,
             "[SecurityAssessment]",
             Refs(
-                On("asean-japan-2026", High, "para9", "para15"),
+                On("asean-japan-2026", High, "para15"),
                 On("asean-guide-2024", High, "B3"),
                 On("asean-genai-2025", High, "REC-6", "REC-5"),
                 On("hiroshima-coc", High, "A1", "A2", "A6"),
@@ -564,7 +563,7 @@ public static class DeclarationCatalog
             false,
             "[Monitoring]",
             Refs(
-                On("asean-japan-2026", High, "para6", "para15"),
+                On("asean-japan-2026", High, "para15"),
                 On("asean-guide-2024", Medium, "C3", "B6", "C4"),
                 On("asean-genai-2025", High, "REC-4"),
                 On("hiroshima-coc", High, "A2", "A4"),
@@ -605,7 +604,7 @@ public static class DeclarationCatalog
         {
             BindingBasis = new[]
             {
-                "EU AI Act: the documentation of a general-purpose model includes training compute and known or estimated energy use (Annex XI); for high-risk systems the documentation and instructions cover computational resources but not energy (Annex IV point 2(c), Art13(3)(e)).",
+                "EU AI Act: the documentation of a general-purpose model includes training compute and known or estimated energy consumption (Annex XI, Section 1, points 2(d) and 2(e)); for high-risk systems the documentation and instructions cover computational resources but not energy (Annex IV point 2(c), Art13(3)(e)).",
             },
         },
     });

@@ -30,7 +30,8 @@ public static class DeclarationPresence
         return declarationId switch
         {
             "data-provenance" => HasTrainingData(model) || !string.IsNullOrWhiteSpace(model.Identity?.BaseModel),
-            "ip-copyright" => !string.IsNullOrWhiteSpace(model.Identity?.License) && UnlicensedTrainingData(model, datasets).Count == 0,
+            // Generative models state their own licence; every model states the licence of the data it names.
+            "ip-copyright" => (!RiskContext.For(model).IsGenerative || !string.IsNullOrWhiteSpace(model.Identity?.License)) && UnlicensedData(model, datasets).Count == 0,
             // Without a declared dataset nothing says whether the model processes personal data: that is not
             // "nothing to declare". A model whose data holds none says so with PersonalData = None on its datasets.
             "safety-evaluation" => SafetyResults.Uncovered(model).Count == 0,
@@ -77,6 +78,26 @@ public static class DeclarationPresence
         }
 
         foreach (var dataset in ReferencedDatasets(model.TrainedOn.DatasetIds, datasets))
+        {
+            if (string.IsNullOrWhiteSpace(dataset.License))
+            {
+                result.Add(dataset);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The datasets the model is trained on (<c>[TrainedOn]</c>) or evaluated on (<c>[Evaluation]</c>) that declare no
+    /// licence, training ones first. The SDK cannot tell an organisation's own data from a third party's, so every
+    /// named dataset states its terms; data of one's own says so with a <c>LicenseRef-</c> (for example
+    /// <c>LicenseRef-Internal-Use</c>).
+    /// </summary>
+    public static IReadOnlyList<DatasetDeclaration> UnlicensedData(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
+    {
+        var result = new List<DatasetDeclaration>();
+        foreach (var dataset in ReferencedDatasets(model, datasets))
         {
             if (string.IsNullOrWhiteSpace(dataset.License))
             {

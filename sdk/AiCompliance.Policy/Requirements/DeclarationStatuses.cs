@@ -62,7 +62,7 @@ public sealed class ModelDeclarationStatuses
 
     /// <summary>
     /// The entries the selected frameworks ask of a model with this risk, sector and kind
-    /// (<see cref="PolicySettings.AppliesTo"/>, whatever the mode): those a card's compliance section rates.
+    /// (<see cref="PolicySettings.AppliesTo"/>, whatever the mode): those a card's framework coverage section rates.
     /// </summary>
     public IReadOnlyList<DeclarationStatusEntry> ExpectedBy(PolicySettings settings)
     {
@@ -394,12 +394,13 @@ public static class DeclarationStatuses
             return "the model names no dataset an [assembly: Dataset] declares, so nothing says whether it processes personal data";
         }
 
-        if (declaration.Id == IpCopyright && !string.IsNullOrWhiteSpace(model.Identity?.License))
+        if (declaration.Id == IpCopyright && (!RiskContext.For(model).IsGenerative || !string.IsNullOrWhiteSpace(model.Identity?.License)))
         {
-            var unlicensed = DeclarationPresence.UnlicensedTrainingData(model, datasets);
+            var unlicensed = DeclarationPresence.UnlicensedData(model, datasets);
             if (unlicensed.Count > 0)
             {
-                return "training dataset '" + unlicensed[0].Id + "' declares no licence (Dataset.License)";
+                var role = DeclarationPresence.UnlicensedTrainingData(model, datasets).Count > 0 ? "training" : "evaluation";
+                return role + " dataset '" + unlicensed[0].Id + "' declares no licence (Dataset.License)";
             }
         }
 

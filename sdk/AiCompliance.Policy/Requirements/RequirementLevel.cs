@@ -23,4 +23,10 @@ public enum RequirementLevel
 
     /// <summary>Generative models and agents, and high-risk models in public administration, healthcare or education.</summary>
     GenerativeOrHighRiskPublicService = 5,
+
+    /// <summary>
+    /// Generative models and agents, and every model that names a dataset it is trained or evaluated on: whoever uses
+    /// data states the terms it may be used on, generative or not.
+    /// </summary>
+    GenerativeOrNamesData = 6,
 }

@@ -7,11 +7,12 @@ namespace AiCompliance.Policy.Requirements;
 /// <summary>What the policy needs to know about a model to decide which declarations it must carry.</summary>
 public sealed class RiskContext
 {
-    private RiskContext(RiskLevel? level, IReadOnlyList<Sector> sectors, ModelKind? kind)
+    private RiskContext(RiskLevel? level, IReadOnlyList<Sector> sectors, ModelKind? kind, bool namesData)
     {
         Level = level;
         Sectors = sectors;
         Kind = kind;
+        NamesData = namesData;
         foreach (var sector in sectors)
         {
             if (IsHighImpact(sector))
@@ -36,7 +37,9 @@ public sealed class RiskContext
     /// <summary>Declared Minimal and in no high-impact sector.</summary>
     public bool IsMinimalRisk => Level == RiskLevel.Minimal && !InHighImpactSector;
 
-    /// <summary>Generative models and agents produce content and act on people's behalf.</summary>
+    /// <summary>Whether the model names a dataset in <c>[TrainedOn]</c> or in an <c>[Evaluation]</c>, declared or not.</summary>
+    public bool NamesData { get; }
+
     /// <summary>Whether the model declares public administration, healthcare or education, where people rely on the service.</summary>
     public bool InPublicService
     {
@@ -54,6 +57,7 @@ public sealed class RiskContext
         }
     }
 
+    /// <summary>Generative models and agents produce content and act on people's behalf.</summary>
     public bool IsGenerative => Kind is ModelKind.Generative or ModelKind.Agent;
 
     /// <summary>
@@ -63,7 +67,28 @@ public sealed class RiskContext
     public static bool IsHighImpact(Sector sector) => sector != Sector.General;
 
     public static RiskContext For(ModelDeclarations model) =>
-        new(model.RiskProfile?.Level, model.RiskProfile?.Sectors ?? System.Array.Empty<Sector>(), model.Identity?.Kind);
+        new(model.RiskProfile?.Level, model.RiskProfile?.Sectors ?? System.Array.Empty<Sector>(), model.Identity?.Kind, NamesDataset(model));
+
+    private static bool NamesDataset(ModelDeclarations model)
+    {
+        foreach (var id in model.TrainedOn?.DatasetIds ?? System.Array.Empty<string?>())
+        {
+            if (!string.IsNullOrWhiteSpace(id))
+            {
+                return true;
+            }
+        }
+
+        foreach (var evaluation in model.Evaluations)
+        {
+            if (!string.IsNullOrWhiteSpace(evaluation.Dataset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a requirement level applies to this model.</summary>
     public bool Matches(RequirementLevel level) => level switch
@@ -74,6 +99,7 @@ public sealed class RiskContext
         RequirementLevel.Generative => IsGenerative,
         RequirementLevel.GenerativeOrHighRisk => IsGenerative || IsHighRisk,
         RequirementLevel.GenerativeOrHighRiskPublicService => IsGenerative || (IsHighRisk && InPublicService),
+        RequirementLevel.GenerativeOrNamesData => IsGenerative || NamesData,
         _ => false,
     };
 

@@ -5,15 +5,15 @@ using AiCompliance.Policy.Requirements;
 namespace AiCompliance.Policy.Rules;
 
 /// <summary>
-/// AIC108: a model the policy expects to state its intellectual-property terms declares no licence, or trains on a
-/// dataset that declares none.
+/// AIC108: a generative model declares no licence, or a model (generative or not) is trained or evaluated on a dataset
+/// that declares none.
 /// </summary>
 public sealed class MissingLicenseRule : Rule
 {
     public const string Title = "Model or its training data declares no licence";
     /// <summary>{0} model id, {1} what is missing, {2} what to set, {3} the frameworks that ask for it.</summary>
     public const string MessageFormat = "Model '{0}' {1}: {2} ({3})";
-    public const string Description = "Generative models state their licence as an SPDX expression, and every dataset they are trained on states its licence, so that intellectual-property terms are on record.";
+    public const string Description = "Generative models state their licence as an SPDX expression, and every dataset a model is trained or evaluated on states its licence, generative model or not, so that intellectual-property terms are on record.";
 
     /// <summary>The diagnostic property that says which fix applies: "model" (add a licence to [AiModel]) or "dataset".</summary>
     public const string SubjectProperty = "Subject";
@@ -37,22 +37,43 @@ public sealed class MissingLicenseRule : Rule
         }
 
         var citation = FindingCitation.InMessage(context.Settings, Declaration.References);
-        if (string.IsNullOrWhiteSpace(model.Identity.License))
+        if (context.Risk.IsGenerative && string.IsNullOrWhiteSpace(model.Identity.License))
         {
             context.ReportWithProperties(Descriptor, null, null, null, Properties(context, "model"), model.DisplayId, "declares no licence", "set AiModel.License", citation);
         }
 
-        if (model.TrainedOn is not { } trainedOn)
+        var training = DeclarationPresence.UnlicensedTrainingData(model, context.Datasets);
+        if (model.TrainedOn is { } trainedOn)
         {
-            return;
+            foreach (var dataset in training)
+            {
+                var index = IndexOf(trainedOn.DatasetIds, dataset.Id);
+                context.ReportWithProperties(
+                    Descriptor, trainedOn, "DatasetIds", index, Properties(context, "dataset"),
+                    model.DisplayId, "trains on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
+            }
         }
 
-        foreach (var dataset in DeclarationPresence.UnlicensedTrainingData(model, context.Datasets))
+        // An evaluation dataset is reported once, at its first evaluation, unless it is a training dataset too.
+        var reported = new List<DatasetDeclaration>(training);
+        foreach (var dataset in DeclarationPresence.UnlicensedData(model, context.Datasets))
         {
-            var index = IndexOf(trainedOn.DatasetIds, dataset.Id);
-            context.ReportWithProperties(
-                Descriptor, trainedOn, "DatasetIds", index, Properties(context, "dataset"),
-                model.DisplayId, "trains on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
+            if (reported.Contains(dataset))
+            {
+                continue;
+            }
+
+            foreach (var evaluation in model.Evaluations)
+            {
+                if (DeclarationIds.Same(evaluation.Dataset, dataset.Id))
+                {
+                    context.ReportWithProperties(
+                        Descriptor, evaluation, "Dataset", null, Properties(context, "dataset"),
+                        model.DisplayId, "is evaluated on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
+                    reported.Add(dataset);
+                    break;
+                }
+            }
         }
     }
 

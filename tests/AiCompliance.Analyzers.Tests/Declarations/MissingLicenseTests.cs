@@ -37,7 +37,53 @@ public sealed class MissingLicenseTests
             Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'summariser' trains on 'forum-scrape', which has no licence: set Dataset.License {Frameworks}"));
 
     [Fact]
-    public Task Classic_models_are_not_asked_for_a_licence() =>
+    public Task A_classifier_trained_on_data_without_a_licence_is_asked_for_the_data_licence_only() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("bureau-feed")]
+
+            [AiModel("scorer", Kind = ModelKind.Classifier)]
+            [TrainedOn({|#0:"bureau-feed"|})]
+            public sealed class Scorer { }
+            """,
+            Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'scorer' trains on 'bureau-feed', which has no licence: set Dataset.License {Frameworks}"));
+
+    [Fact]
+    public Task An_evaluation_dataset_without_a_licence_is_reported_once_on_its_first_evaluation() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("loans", License = "LicenseRef-Internal-Use")]
+            [assembly: Dataset("public-benchmark")]
+
+            [AiModel("scorer", Kind = ModelKind.Classifier)]
+            [TrainedOn("loans")]
+            [Evaluation("auc", 0.81, Dataset = {|#0:"public-benchmark"|})]
+            [Evaluation("recall", 0.7, Dataset = "public-benchmark")]
+            public sealed class Scorer { }
+            """,
+            Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'scorer' is evaluated on 'public-benchmark', which has no licence: set Dataset.License {Frameworks}"));
+
+    [Fact]
+    public Task A_dataset_used_for_training_and_evaluation_is_reported_once_where_it_is_trained_on() =>
+        Verifier.AnalyzerAsync(
+            """
+            using AiCompliance;
+
+            [assembly: Dataset("forum-scrape")]
+
+            [AiModel("summariser", Kind = ModelKind.Generative, License = "MIT")]
+            [TrainedOn({|#0:"forum-scrape"|})]
+            [Evaluation("rouge-l", 0.4, Dataset = "forum-scrape")]
+            public sealed class Summariser { }
+            """,
+            Verifier.Diagnostic("AIC108").WithLocation(0).WithMessage($"Model 'summariser' trains on 'forum-scrape', which has no licence: set Dataset.License {Frameworks}"));
+
+    [Fact]
+    public Task Classic_models_that_name_no_data_are_not_asked_for_a_licence() =>
         Verifier.AnalyzerAsync(
             """
             using AiCompliance;

@@ -115,7 +115,7 @@ public sealed class MessageLengthTests
             oversight.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal("asean-japan-2026,asean-guide-2024,asean-genai-2025,hiroshima-coc,jp-aigfb", oversight.Properties[FindingCitation.FrameworksProperty]);
         Assert.Equal(
-            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i",
+            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i (to verify)",
             oversight.Properties[FindingCitation.ClausesProperty]);
         Assert.Equal("High, Finance, Generative", oversight.Properties[FindingCitation.RiskProperty]);
     }

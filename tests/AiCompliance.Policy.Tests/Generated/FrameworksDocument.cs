@@ -222,7 +222,12 @@ public static class FrameworksDocument
         page.Blank();
         page.Line("Every clause of every framework in the table. *Confidence* says how sure the project is that the clause id and");
         page.Line("its title are right; a citation is marked *to verify* when the clause's confidence or the declaration's mapping");
-        page.Line("confidence is low.");
+        page.Line("confidence is low. *Tier* says whether the clause asks something of a model or of those who build, provide or");
+        page.Line("use it (*requirement*), or asks nothing of a model (*context*: a commitment between governments, a recommendation");
+        page.Line("to states or regions, an organisation's research agenda, the text's own dates). No declaration cites a context");
+        page.Line("clause: model cards list the selected frameworks' context clauses apart and never score them, and");
+        page.Line("`aicompliance check` names them on a line of their own. *Note and source* gives, where the project checked a");
+        page.Line("clause against something more precise than the framework's official text, where it did.");
         page.Blank();
         foreach (var framework in FrameworkCatalog.All)
         {
@@ -245,11 +250,16 @@ public static class FrameworksDocument
                 page.Blank();
             }
 
-            page.Line("| Clause | Title | Confidence | Note |");
-            page.Line("|---|---|---|---|");
+            page.Line("| Clause | Title | Tier | Confidence | Note and source |");
+            page.Line("|---|---|---|---|---|");
             foreach (var clause in framework.Clauses)
             {
-                page.Row("`" + clause.Id + "`", Cell(clause.Title), Name(clause.Confidence), Cell(clause.Note ?? ""));
+                page.Row(
+                    "`" + clause.Id + "`",
+                    Cell(clause.Title),
+                    clause.Tier == ClauseTier.Context ? "context: " + Cell(clause.ContextReason!) : "requirement",
+                    Name(clause.Confidence),
+                    Cell(string.Join(" ", new[] { clause.Note, clause.Source is null ? null : "Source: " + clause.Source + "." }.Where(part => part is not null))));
             }
 
             page.Blank();
@@ -285,6 +295,7 @@ public static class FrameworksDocument
         RequirementLevel.Generative => "generative models and agents (`ModelKind.Generative`, `ModelKind.Agent`)",
         RequirementLevel.GenerativeOrHighRisk => "generative models and agents, and high-risk models",
         RequirementLevel.GenerativeOrHighRiskPublicService => "generative models and agents, and high-risk models in public administration, healthcare or education",
+        RequirementLevel.GenerativeOrNamesData => "generative models and agents, and every model that names a dataset it is trained or evaluated on (`[TrainedOn]`, `Evaluation.Dataset`)",
         _ => level.ToString(),
     };
 

@@ -36,7 +36,7 @@ public sealed class DeclarationTableTests
     [InlineData("human-oversight", "AIC105", RequirementLevel.UnlessMinimalRisk, false, "human oversight", "[HumanOversight]")]
     [InlineData("accountable-owner", "AIC106", RequirementLevel.Always, true, "accountable owner", "[AccountableOwner]")]
     [InlineData("data-provenance", "AIC107", RequirementLevel.Always, false, "data provenance", "[TrainedOn] or AiModel.BaseModel")]
-    [InlineData("ip-copyright", "AIC108", RequirementLevel.Generative, false, "licence", "AiModel.License and Dataset.License")]
+    [InlineData("ip-copyright", "AIC108", RequirementLevel.GenerativeOrNamesData, false, "licence", "AiModel.License and Dataset.License")]
     [InlineData("personal-data", "AIC109", RequirementLevel.Always, false, "legal basis for personal data", "Dataset.LegalBasis")]
     [InlineData("data-residency", "AIC110", RequirementLevel.HighRisk, false, "data residency", "[DataResidency] and [DataTransfer]")]
     [InlineData("fairness-evaluation", "AIC111", RequirementLevel.UnlessMinimalRisk, false, "fairness assessment", "[FairnessAssessment]")]

@@ -41,7 +41,7 @@ public sealed class PolicySettingsTableTests
         var references = DeclarationCatalog.Get("human-oversight").References;
         Assert.Equal("asean-japan-2026, asean-guide-2024 +3 more", FindingCitation.InMessage(PolicySettings.Default, references));
         Assert.Equal(
-            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i",
+            "asean-japan-2026 para1; asean-guide-2024 C2, C2.HITL, C2.HOTL, C2.HOOTL, B4; asean-genai-2025 RISK-1 (to verify), REC-3 (to verify); hiroshima-coc A1 (to verify); jp-aigfb II-C1, II-C3, U-2i (to verify)",
             FindingCitation.Properties(PolicySettings.Default, references)[FindingCitation.ClausesProperty]);
         Assert.Equal(
             "asean-japan-2026,asean-guide-2024,asean-genai-2025,hiroshima-coc,jp-aigfb",
@@ -95,6 +95,27 @@ public sealed class PolicySettingsTableTests
             .Except(new[] { "ip-copyright", "content-provenance", "compute-energy" });
         Assert.Equal(expected, Required(Settings("recommended"), HighRiskFinanceModel));
         Assert.True(HighRiskFinanceModel.IsHighRisk);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void A_non_generative_model_that_names_training_or_evaluation_data_owes_its_data_licences(bool trained, bool evaluated)
+    {
+        var model = new ModelDeclarations
+        {
+            TypeName = "Contoso.Model",
+            Identity = new ModelIdentity { Id = "model", Kind = ModelKind.Classifier },
+            RiskProfile = new RiskProfileDeclaration { Level = RiskLevel.Minimal },
+            TrainedOn = trained ? new TrainedOnDeclaration { DatasetIds = new string?[] { "loans" } } : null,
+            Evaluations = evaluated ? new[] { new EvaluationDeclaration { Metric = "auc", Value = 0.8, Dataset = "holdout" } } : System.Array.Empty<EvaluationDeclaration>(),
+        };
+        var risk = RiskContext.For(model);
+        Assert.True(risk.NamesData);
+        Assert.Contains("ip-copyright", Required(Settings("recommended"), risk));
+
+        // Without data it names, a classifier owes no licence at all (the model's own is asked of generative models).
+        Assert.DoesNotContain("ip-copyright", Required(Settings("recommended"), MinimalClassifier));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static partial class FrameworkCatalog
             new Clause("REC-5", "Recommendation: test systems and provide assurance about them", Medium),
             new Clause("REC-6", "Recommendation: security against threats such as prompt injection and data poisoning", Medium),
             new Clause("REC-7", "Recommendation: provenance of generated content", Medium),
-            new Clause("REC-8", "Recommendation: research and development on safety and alignment", Medium),
+            new Clause("REC-8", "Recommendation: research and development on safety and alignment", Medium) { ContextReason = "Asks for research and development in the AI ecosystem, not for anything about a particular model." },
             new Clause("REC-9", "Recommendation: AI that serves the public good", Medium),
         })
     {

@@ -30,8 +30,8 @@ public static partial class FrameworkCatalog
             new Clause("C2.HOOTL", "Human out of the loop: the system acts with no person in execution", Medium, "Sub-id coined by this project."),
             new Clause("C3", "Governance component 3: operations, covering data, model building, testing and monitoring"),
             new Clause("C4", "Governance component 4: communicating with stakeholders, disclosure and feedback"),
-            new Clause("D", "Recommendations addressed to national governments"),
-            new Clause("E", "Recommendations addressed to ASEAN as a region"),
+            new Clause("D", "Recommendations addressed to national governments") { ContextReason = "Recommendations addressed to national governments. They ask nothing of a model." },
+            new Clause("E", "Recommendations addressed to ASEAN as a region") { ContextReason = "Recommendations addressed to ASEAN as a region. They ask nothing of a model." },
             new Clause("AnnexA", "Template for assessing the risk impact of an AI system"),
         })
     {

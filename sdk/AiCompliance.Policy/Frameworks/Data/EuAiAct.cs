@@ -17,7 +17,10 @@ public static partial class FrameworkCatalog
         new[]
         {
             new Clause("Art4", "Staff working with AI have sufficient AI literacy"),
-            new Clause("Art5", "Banned AI practices"),
+            new Clause("Art5", "Banned AI practices, including, since the 2026 amendment (to verify), AI systems that generate non-consensual intimate or sexual imagery of real people or child sexual abuse material", High, "To verify: the prohibition added by the Digital Omnibus on AI (Regulation (EU) 2026/1744), reported to apply from 2026-12-02, is known here from secondary reports only; its wording and point number in Article 5 are to verify against the Official Journal.")
+            {
+                Source = "Regulation (EU) 2024/1689 Art 5 (OJ L, 12.7.2024); new prohibition: provisional agreement of 7 May 2026 and Council adoption of 29 June 2026 as reported by law-firm notes (e.g. CMS, DLA Piper), to verify",
+            },
             new Clause("Art6(1)", "High risk as a product, or safety component of one, under the Annex I legislation (e.g. medical devices)"),
             new Clause("Art6(2)", "High risk because the use is listed in Annex III"),
             new Clause("Art6(3)", "Exception for Annex III systems without significant risk; profiling of people is always high risk"),
@@ -70,7 +73,10 @@ public static partial class FrameworkCatalog
             new Clause("Art22", "Providers outside the EU appoint an authorised representative"),
             new Clause("Art25", "Who carries which duty along the AI value chain"),
             new Clause("Art26", "Deployer duties: use as instructed, assign oversight, monitor, keep logs"),
-            new Clause("Art26(11)", "Deployers tell people that an Annex III system is used in decisions about them", Medium, "Paragraph number from the 2024 text; check it against the consolidated text after the 2026 amendment."),
+            new Clause("Art26(11)", "Deployers tell people that an Annex III system is used in decisions about them", High, "Raised to high: Article 26(11) of the 2024 text says that deployers of Annex III systems that make or assist decisions about natural persons inform those persons; no report of the 2026 amendment renumbers it.")
+            {
+                Source = "Regulation (EU) 2024/1689 Art 26(11), OJ L, 12.7.2024",
+            },
             new Clause("Art27", "Fundamental-rights impact assessment by public bodies, public-service providers and deployers of 5(b) and 5(c) systems"),
             new Clause("Art43", "Assessing conformity before release"),
             new Clause("Art49", "High-risk systems registered in the EU database"),
@@ -88,11 +94,14 @@ public static partial class FrameworkCatalog
             new Clause("Art72", "Provider watches the system after release under a monitoring plan"),
             new Clause("Art73", "Serious incidents reported to the market surveillance authorities"),
             new Clause("Art86", "Affected people may obtain an explanation of individual decisions (Annex III systems)"),
-            new Clause("AnnexXI", "What GPAI technical documentation contains, training compute and energy use included", Medium, "The energy item is in Annex XI, Section 1; check the exact point after the 2026 amendment."),
+            new Clause("AnnexXI", "What GPAI technical documentation contains, training compute (Section 1 point 2(d)) and known or estimated energy consumption (Section 1 point 2(e)) included", High, "Energy item pinned to Annex XI, Section 1, point 2(e) of the 2024 text; no report of the 2026 amendment changes Annex XI.")
+            {
+                Source = "Regulation (EU) 2024/1689 Annex XI, Section 1, points 2(d) and 2(e), OJ L, 12.7.2024",
+            },
             new Clause("AnnexXII", "What GPAI providers tell downstream providers"),
-            new Clause("Art113", "Entry into force and application dates, as amended by the Digital Omnibus on AI", Medium, "Dates as amended in 2026 come from secondary reports; see the framework note."),
+            new Clause("Art113", "Entry into force and application dates, as amended by the Digital Omnibus on AI", Medium, "Dates as amended in 2026 come from secondary reports; see the framework note.") { ContextReason = "The regulation's entry into force and application dates; they say when other articles apply and ask nothing by themselves." },
         })
     {
-        Note = "Application dates after the 2026 amendment, from secondary reports (check the Official Journal): Art4 and Art5 from 2025-02-02; general-purpose models from 2025-08-02 (models already on the market by 2027-08-02); Art50 from 2026-08-02, with a grace period to 2026-12-02 for Art50(2) on systems already on the market; Annex III high-risk systems from 2027-12-02; Annex I high-risk systems from 2028-08-02. The amending regulation's number is as reported and was not confirmed here.",
+        Note = "Application dates after the 2026 amendment, from secondary reports (check the Official Journal): Art4 and Art5 from 2025-02-02, the prohibition the amendment adds to Art5 (non-consensual intimate imagery and child sexual abuse material) from 2026-12-02; general-purpose models from 2025-08-02 (models already on the market by 2027-08-02); Art50 from 2026-08-02, with a grace period to 2026-12-02 for Art50(2) on systems already on the market; Annex III high-risk systems from 2027-12-02; Annex I high-risk systems from 2028-08-02. The amending regulation's number is as reported and was not confirmed here.",
     };
 }

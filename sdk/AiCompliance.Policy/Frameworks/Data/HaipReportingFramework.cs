@@ -21,7 +21,7 @@ public static partial class FrameworkCatalog
             new Clause("RF-3", "Transparency report on the advanced AI systems concerned"),
             new Clause("RF-4", "Report on organisational governance, incident handling and transparency", Medium),
             new Clause("RF-5", "Report on authenticating content and showing its provenance", Medium),
-            new Clause("RF-6", "Report on investment in safety research and in reducing societal risks", Medium),
+            new Clause("RF-6", "Report on investment in safety research and in reducing societal risks", Medium) { ContextReason = "Reports an organisation's investment in research; it asks nothing of a particular model." },
             new Clause("RF-7", "Report on work that serves people and global interests", Medium),
         })
     {

@@ -23,9 +23,9 @@ public static partial class FrameworkCatalog
             new Clause("A5", "Set up and publish risk-based governance and risk-management policies, privacy included"),
             new Clause("A6", "Put money and effort into security: physical protection, cybersecurity, insider-threat safeguards"),
             new Clause("A7", "Authenticate AI content and show its provenance (e.g. watermarks); tell users when AI is involved"),
-            new Clause("A8", "Research into societal, safety and security risks and how to reduce them comes first"),
+            new Clause("A8", "Research into societal, safety and security risks and how to reduce them comes first") { ContextReason = "Sets an organisation's research priorities; it asks nothing of a particular model." },
             new Clause("A9", "Direct advanced AI at global challenges such as climate, health and education"),
-            new Clause("A10", "Contribute to, and where fitting use, international technical standards"),
+            new Clause("A10", "Contribute to, and where fitting use, international technical standards") { ContextReason = "Asks an organisation to contribute to international standards; it asks nothing of a particular model." },
             new Clause("A11", "Control data inputs; protect personal data and intellectual property"),
         })
     {
