@@ -146,30 +146,6 @@ internal static class CheckReport
     /// <summary>One line, control characters escaped visibly (<see cref="MessageText"/>): declaration text can hold anything.</summary>
     private static string Clean(string? text) => string.IsNullOrEmpty(text) ? "" : MessageText.Escape(text!).Trim();
 
-    private static void Table(TextWriter output, string[] headers, List<string[]> rows)
-    {
-        var cleaned = rows.Select(r => r.Select(Clean).ToArray()).ToList();
-        var widths = new int[headers.Length];
-        for (var i = 0; i < headers.Length - 1; i++)
-        {
-            widths[i] = Math.Max(headers[i].Length, cleaned.Count == 0 ? 0 : cleaned.Max(r => r[i].Length));
-        }
-
-        Row(output, headers, widths);
-        foreach (var row in cleaned)
-        {
-            Row(output, row, widths);
-        }
-    }
-
-    private static void Row(TextWriter output, string[] cells, int[] widths)
-    {
-        var line = new StringBuilder("  ");
-        for (var i = 0; i < cells.Length; i++)
-        {
-            line.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
-        }
-
-        output.WriteLine(line.ToString().TrimEnd());
-    }
+    private static void Table(TextWriter output, string[] headers, List<string[]> rows) =>
+        TextTable.Write(output, "  ", headers, rows.Select(r => (IReadOnlyList<string>)r.Select(Clean).ToArray()).ToList());
 }

@@ -20,11 +20,11 @@ internal sealed partial class CliApplication
 
     private int Rules()
     {
-        _out.WriteLine("ID      Default   Category      Title");
-        foreach (var rule in RuleCatalog.Descriptors)
-        {
-            _out.WriteLine($"{rule.Id,-7} {Severity(rule.Recommended),-9} {rule.Category,-13} {rule.Title}{(rule.NeedsSource ? " (needs source)" : "")}");
-        }
+        TextTable.Write(
+            _out,
+            "",
+            ["ID", "Default", "Category", "Title"],
+            RuleCatalog.Descriptors.Select(rule => (IReadOnlyList<string>)[rule.Id, Severity(rule.Recommended), rule.Category, rule.Title + (rule.NeedsSource ? " (needs source)" : "")]).ToList());
 
         _out.WriteLine();
         _out.WriteLine("'" + Tool + " check' runs every rule on a compiled assembly except those that need source; the build runs them all.");

@@ -96,7 +96,7 @@ internal sealed partial class CliApplication
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            _error.WriteLine($"{Tool}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this at https://github.com/aicompliance/aicompliance/issues)");
+            _error.WriteLine($"{Tool}: internal error: {e.GetType().Name}: {OneLine(e.Message)} (please report this at {Policy.RepositoryLinks.Issues})");
             return ExitCodes.InternalError;
         }
     }

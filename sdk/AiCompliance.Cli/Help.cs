@@ -17,10 +17,10 @@ internal static class Help
 {
     public const string Title = "AI governance declarations, from compiled .NET assemblies";
 
-    public const string Main = """
+    public const string Main = $"""
         Exit codes: 0 success, 1 findings (check: error-level findings; diff: weakening changes), 2 usage or
         input error, 3 internal error. Arguments can also be read from a response file: aicompliance @args.rsp
-        Documentation: https://github.com/aicompliance/aicompliance/blob/main/docs/cli.md
+        Documentation: {Policy.RepositoryLinks.Docs}cli.md
         """;
 
     public static string Card => $"""

@@ -12,10 +12,10 @@ public static class GeneratorInfo
     public const string CardFormatVersion = "1.4";
 
     /// <summary>The JSON card schema's published address.</summary>
-    public const string JsonSchemaUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/schema/model-card.schema.json";
+    public const string JsonSchemaUri = Policy.RepositoryLinks.Schemas + "model-card.schema.json";
 
     /// <summary>The documentation of the cards and of the <c>aicompliance:</c> CycloneDX properties.</summary>
-    public const string DocumentationUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/model-cards.md";
+    public const string DocumentationUri = Policy.RepositoryLinks.Docs + "model-cards.md";
 
     /// <summary>
     /// The package version of the generator, without source-control metadata ("0.1.0", not "0.1.0+5f3e…"), so that

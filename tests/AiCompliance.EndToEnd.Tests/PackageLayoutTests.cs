@@ -81,6 +81,54 @@ public sealed class PackageLayoutTests
     public void A_symbol_package_is_produced_next_to_the_package() =>
         Assert.True(File.Exists(Path.ChangeExtension(PackagePath(), ".snupkg")), "The .snupkg is missing.");
 
+    [Theory]
+    [InlineData("AiCompliance")]
+    [InlineData("AiCompliance.Cli")]
+    public void Both_packages_carry_a_128_pixel_png_icon_that_the_nuspec_names(string id)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed.Feed, $"{id}.{_feed.Version}.nupkg"));
+        var nuspecEntry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        Assert.Equal("icon.png", nuspec.Root.Element(ns + "metadata")!.Element(ns + "icon")?.Value);
+
+        using var icon = new MemoryStream();
+        using (var entry = package.GetEntry("icon.png")!.Open())
+        {
+            entry.CopyTo(icon);
+        }
+
+        var bytes = icon.ToArray();
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+        Assert.Equal((128, 128), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))));
+    }
+
+    [Fact]
+    public void Every_analyzer_dll_carries_its_pdb_embedded()
+    {
+        using var package = ZipFile.OpenRead(PackagePath());
+        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["AiCompliance.Analyzers.dll", "AiCompliance.CodeFixes.dll", "AiCompliance.Policy.dll"], analyzers.Select(e => e.Name).Order(StringComparer.Ordinal));
+        foreach (var entry in analyzers)
+        {
+            using var copy = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+            var embedded = pe.ReadDebugDirectory().Where(d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb).ToList();
+            Assert.True(embedded.Count == 1, entry.Name + " has no embedded PDB.");
+            using var pdb = pe.ReadEmbeddedPortablePdbDebugDirectoryData(embedded[0]);
+            Assert.NotEmpty(pdb.GetMetadataReader().Documents);
+        }
+    }
+
     private static string Read(ZipArchive package, string entry)
     {
         using var reader = new StreamReader(package.GetEntry(entry)!.Open());

@@ -21,7 +21,7 @@ namespace AiCompliance.ModelCards.Checking;
 internal static class SarifWriter
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    public const string InformationUri = "https://github.com/aicompliance/aicompliance";
+    public const string InformationUri = Policy.RepositoryLinks.Repository;
 
     /// <summary>The SARIF level of a severity: error, warning, note, or none.</summary>
     public static string Level(RuleSeverity severity) => severity switch

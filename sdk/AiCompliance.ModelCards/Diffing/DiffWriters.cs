@@ -14,7 +14,7 @@ namespace AiCompliance.ModelCards.Diffing;
 /// </summary>
 internal static class DiffJsonWriter
 {
-    public const string SchemaUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/schema/governance-diff.schema.json";
+    public const string SchemaUri = Policy.RepositoryLinks.Schemas + "governance-diff.schema.json";
     public const string SchemaVersion = "1.1";
 
     public static byte[] Write(GovernanceDiffResult diff)

@@ -4,23 +4,24 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace AiCompliance.ModelCards.Writers;
 
 /// <summary>
-/// The one JSON layout of every JSON output: indented, LF line endings on every OS, HTML-sensitive and invisible
-/// characters escaped. Typed documents (the card, the CycloneDX BOM, the diff) go through <see cref="Serialize"/>; the
+/// The one JSON layout of every JSON output: indented, LF line endings on every OS, control and invisible characters
+/// escaped, nothing else beyond what JSON requires. Typed documents (the card, the CycloneDX BOM, the diff) go through <see cref="Serialize"/>; the
 /// SARIF log is still written through <see cref="Writer"/>, with user strings cleaned of lone surrogates.
 /// </summary>
 internal sealed class JsonOutput : IDisposable
 {
-    // HTML-sensitive characters (< > & ' " + `) and invisible or control characters are escaped, so a card pasted into
-    // a web page or script block stays inert; letters of every script stay readable.
+    // Every JSON output is a file of its own, never inlined into HTML (the HTML card escapes its own text), so only what
+    // JSON requires is escaped: a licence "GPL-2.0+" or an owner "Women's Health" reads as written. Control and invisible
+    // characters are still escaped (EscapeInvisible); letters of every script stay readable. Should a JSON output ever
+    // be inlined into a page, that writer must use an HTML-safe encoder (JavaScriptEncoder.Default) instead.
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private readonly MemoryStream _stream = new();

@@ -97,7 +97,7 @@ public static class DeclarationStatuses
     /// <summary>
     /// The state each rule's finding implies for the declaration it targets, for every rule of the catalogue; null for
     /// the rules that do not judge a declaration's content: absences (AIC1xx, judged by presence), structure across the
-    /// assembly (AIC002, AIC004), results below their own threshold (AIC301: a declared fact the card shows), a
+    /// assembly (AIC002, AIC004, AIC006), results below their own threshold (AIC301: a declared fact the card shows), a
     /// prohibited level (AIC305: declared, and an error of its own), risk acceptances (AIC306–AIC308) and the
     /// source-only rules. A test keeps the table complete.
     /// </summary>
@@ -510,6 +510,7 @@ public static class DeclarationStatuses
             [StaleAssessmentRule.Rule.Id] = DeclarationStatus.OutOfDate,
 
             [DuplicateIdRule.Rule.Id] = null,
+            [CardFileNameCollisionRule.Rule.Id] = null,
             [DeclarationWithoutModelRule.Rule.Id] = null,
             [MissingLicenseRule.Rule.Id] = null,
             [PersonalDataWithoutLegalBasisRule.Rule.Id] = null,

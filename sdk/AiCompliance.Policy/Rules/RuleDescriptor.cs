@@ -9,7 +9,7 @@ namespace AiCompliance.Policy.Rules;
 public sealed class RuleDescriptor
 {
     /// <summary>Where rule pages live; the help link of every rule is this plus <c>ID.md</c>.</summary>
-    public const string HelpBaseUri = "https://github.com/aicompliance/aicompliance/blob/main/docs/rules/";
+    public const string HelpBaseUri = RepositoryLinks.Rules;
 
     public RuleDescriptor(
         string id,

@@ -58,8 +58,8 @@ public sealed partial class RandomUnicodeTests
             Assert.Contains(Clean(value), strings);
         }
 
+        // Markup is written as it is (a JSON card is never inlined into HTML); invisible characters are escaped.
         Assert.DoesNotMatch(Invisible(), text);
-        Assert.DoesNotContain("</script", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
