@@ -145,6 +145,22 @@ public sealed partial class HostileTextTests
     }
 
     [Fact]
+    public void Invisible_characters_are_numeric_references_in_the_html_and_markdown_cards()
+    {
+        var html = HostileCard(CardFormats.Html);
+        var markdown = HostileCard(CardFormats.Markdown);
+
+        // HTML keeps tabs and U+0080–U+009F raw (a reference to a C1 control would be remapped to Windows-1252).
+        Assert.DoesNotMatch(Invisible(), new string(html.Where(c => c != '\t' && (c < '\u0080' || c > '\u009F')).ToArray()));
+        Assert.DoesNotMatch(Invisible(), markdown);
+        foreach (var reference in new[] { "&#x200B;", "&#x200D;", "&#x2060;", "&#xAD;", "&#xFE0F;", "&#x3164;", "&#xE0041;", "&#xE007F;" })
+        {
+            Assert.Contains(reference, html, StringComparison.Ordinal);
+            Assert.Contains(reference, markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_json_card_round_trips_every_string_exactly()
     {
         using var json = JsonDocument.Parse(CardFiles.OnlyOf(_hostile, CardFormats.Json));

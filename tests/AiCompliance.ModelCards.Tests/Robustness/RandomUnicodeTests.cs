@@ -262,7 +262,7 @@ public sealed partial class RandomUnicodeTests
     private static partial Regex Tag();
 
     /// <summary>Control characters (other than LF) and invisible direction or format characters, raw in a file.</summary>
-    [GeneratedRegex("[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]")]
+    [GeneratedRegex("[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2028\u2029\uFE00-\uFE0F\uFEFF\u3164]|\uDB40[\uDC00-\uDC7F]")]
     private static partial Regex Invisible();
 
     private sealed record Generated(ScannedAssembly Scanned, IReadOnlyList<ModelCard> Random, IReadOnlyList<ModelCard> Plain, IReadOnlyList<IReadOnlyList<string>> Values);
