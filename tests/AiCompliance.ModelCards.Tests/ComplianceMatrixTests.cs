@@ -94,11 +94,12 @@ public sealed class ComplianceMatrixTests
         var complete = cards.Single(c => c.Model.TypeName == "Contoso.Models.CreditRiskScorer");
         Assert.DoesNotContain(complete.Compliance.Frameworks.SelectMany(f => f.Clauses), c => c.Status == ClauseStatus.Missing);
 
-        // What the fixture gets wrong on purpose is not declared: a training dataset nobody declares ("missing-set")
-        // and a fairness assessment with two values for three groups.
+        // What the fixture gets wrong on purpose is not declared: a training dataset nobody declares ("missing-set"),
+        // which leaves provenance, personal data and licences (asked of any model that names data) incomplete, and a
+        // fairness assessment with two values for three groups.
         Assert.True(complete.IsIncomplete);
         Assert.Equal(
-            new[] { ("data-provenance", DeclarationStatus.Incomplete), ("fairness-evaluation", DeclarationStatus.Invalid), ("personal-data", DeclarationStatus.Incomplete) },
+            new[] { ("data-provenance", DeclarationStatus.Incomplete), ("fairness-evaluation", DeclarationStatus.Invalid), ("ip-copyright", DeclarationStatus.Incomplete), ("personal-data", DeclarationStatus.Incomplete) },
             complete.NotDeclared.Select(e => (e.Id, e.Status)).OrderBy(e => e.Id, System.StringComparer.Ordinal));
 
         var bare = cards.Single(c => c.Model.TypeName == "Contoso.Models.BareModel");

@@ -142,7 +142,7 @@ public sealed class GovernanceDiffPlaceholderTests
             Evaluations = new[] { new EvaluationDeclaration { Metric = "accuracy", Value = 0.91 } },
             TrainedOn = new TrainedOnDeclaration { DatasetIds = new[] { "tickets" } },
         };
-        var tickets = new DatasetDeclaration { Id = "tickets", PersonalData = PersonalDataKind.None, License = "Proprietary" };
+        var tickets = new DatasetDeclaration { Id = "tickets", PersonalData = PersonalDataKind.None, License = "LicenseRef-Proprietary" };
         var drafted = complete with { TypeName = "Bank.Drafted", Identity = complete.Identity! with { Id = "drafted" }, AccountableOwner = new AccountableOwnerDeclaration { Owner = "TODO: owner" } };
 
         var diff = GovernanceDiff.Compare("old.dll", Assembly(), "new.dll", Assembly(new[] { tickets }, bare, complete, drafted));
