@@ -34,7 +34,7 @@ public static class DeclarationPresence
             "ip-copyright" => (!RiskContext.For(model).IsGenerative || !string.IsNullOrWhiteSpace(model.Identity?.License)) && UnlicensedData(model, datasets).Count == 0,
             // Without a declared dataset nothing says whether the model processes personal data: that is not
             // "nothing to declare". A model whose data holds none says so with PersonalData = None on its datasets.
-            "safety-evaluation" => SafetyResults.Uncovered(model).Count == 0,
+            SafetyResults.DeclarationId => SafetyResults.Uncovered(model).Count == 0,
             "personal-data" => ReferencedDatasets(model, datasets).Count > 0 && PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
             _ => false,
         };

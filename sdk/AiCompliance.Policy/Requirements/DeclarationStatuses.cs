@@ -257,8 +257,13 @@ public static class DeclarationStatuses
                 }
 
                 yield break;
-            case EvaluationDeclaration:
+            case EvaluationDeclaration evaluation:
                 yield return DeclarationKinds.Evaluation.RequirementId!;
+                if (evaluation.Kind is EvaluationKind.Safety or EvaluationKind.RedTeaming)
+                {
+                    yield return SafetyResults.DeclarationId;
+                }
+
                 if (property == "Dataset")
                 {
                     yield return PersonalData;
@@ -504,6 +509,10 @@ public static class DeclarationStatuses
             [InvalidDateRule.Rule.Id] = DeclarationStatus.Invalid,
             [InvalidContactRule.Rule.Id] = DeclarationStatus.Invalid,
             [InvalidMetricValueRule.Rule.Id] = DeclarationStatus.Invalid,
+            // A compiled assembly carries no evidence file, so the statuses never see these; the build reports them.
+            [MissingEvidenceFileRule.Rule.Id] = DeclarationStatus.Incomplete,
+            [EvidenceHashMismatchRule.Rule.Id] = DeclarationStatus.OutOfDate,
+            [EvidenceValueMismatchRule.Rule.Id] = DeclarationStatus.Contradicted,
             [PlaceholderTextRule.Rule.Id] = DeclarationStatus.Incomplete,
             [HighImpactSectorBelowHighRule.Rule.Id] = DeclarationStatus.Contradicted,
             [HighRiskWithoutHumanRule.Rule.Id] = DeclarationStatus.Contradicted,

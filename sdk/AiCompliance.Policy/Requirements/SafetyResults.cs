@@ -10,6 +10,9 @@ namespace AiCompliance.Policy.Requirements;
 /// </summary>
 public static class SafetyResults
 {
+    /// <summary>The requirement's id in <see cref="DeclarationCatalog"/>.</summary>
+    public const string DeclarationId = "safety-evaluation";
+
     /// <summary>The language tags without a result, in declaration order; <c>[""]</c> when no language is declared and no result exists.</summary>
     public static IReadOnlyList<string> Uncovered(ModelDeclarations model)
     {
@@ -25,7 +28,8 @@ public static class SafetyResults
         var languages = new List<string>();
         foreach (var tag in model.SupportedLanguages?.LanguageTags ?? Array.Empty<string?>())
         {
-            if (!string.IsNullOrWhiteSpace(tag))
+            // A placeholder tag names no language yet; AIC208 reports it.
+            if (!string.IsNullOrWhiteSpace(tag) && !Validation.PlaceholderText.IsPlaceholder(tag, out _))
             {
                 languages.Add(tag!.Trim());
             }

@@ -43,6 +43,7 @@ public sealed class DeclarationStatusTests
         Attribute(AttributeNames.AccountableOwner, new object?[] { "TODO: owner" }, ("Contact", "TODO")),
         Attribute(AttributeNames.TrainedOn, new object?[] { new object?[] { "TODO: dataset id" } }),
         Attribute(AttributeNames.Evaluation, new object?[] { "TODO: metric", double.NaN }),
+        Attribute(AttributeNames.Evaluation, new object?[] { "TODO: safety metric", double.NaN }, ("Kind", (int)EvaluationKind.Safety)),
         Attribute(AttributeNames.FairnessAssessment, new object?[] { "TODO: protected attribute" }),
         Attribute(AttributeNames.SecurityAssessment, new object?[] { (int)SecurityTest.None }, ("Findings", "TODO: tests done and their findings")),
         Attribute(AttributeNames.Explainability, new object?[] { "TODO: how outputs are explained" }),

@@ -89,10 +89,10 @@ public sealed class PolicySettingsTableTests
     }
 
     [Fact]
-    public void A_high_risk_finance_model_needs_everything_but_the_generative_declarations()
+    public void A_high_risk_finance_model_needs_everything_but_the_generative_and_public_service_declarations()
     {
         var expected = DeclarationCatalog.All.Select(d => d.Id)
-            .Except(new[] { "ip-copyright", "content-provenance", "compute-energy" });
+            .Except(new[] { "ip-copyright", "safety-evaluation", "content-provenance", "compute-energy" });
         Assert.Equal(expected, Required(Settings("recommended"), HighRiskFinanceModel));
         Assert.True(HighRiskFinanceModel.IsHighRisk);
     }
