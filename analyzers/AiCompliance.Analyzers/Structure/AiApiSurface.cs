@@ -12,19 +12,17 @@ namespace AiCompliance.Analyzers.Structure;
 /// when its text contains one of them (the pre-filter of issue 18), so a project pays for its AI code, not for every
 /// method body. The set is a superset of what an AI use can be written with, so that no use escapes the filter:
 /// <list type="bullet">
-/// <item>the AI API types (and an attribute's name without <c>Attribute</c>) and the static members they declare
-/// (factories, extension methods, constants: <c>ChatMessage.CreateUserMessage</c>, <c>AsIChatClient</c>);</item>
+/// <item>the AI API types (and an attribute's name without <c>Attribute</c>) and every member name they declare
+/// (<c>GetResponseAsync</c>, <c>Text</c>): a call, creation or member reference names one of them;</item>
 /// <item>the members, in the project and in the referenced assemblies that reference an AI assembly, whose signature
 /// mentions an AI type (a field <c>_chat</c>, a factory method, a property <c>Messages</c>), the delegate types whose
-/// signature does, the types whose constructors or indexers take or return one, and the primary-constructor
-/// parameters of an AI type;</item>
+/// signature does, and the primary-constructor parameters that do: an expression of an AI type that names no AI API
+/// (<c>_chat.ToString()</c>, <c>var c = Factory.Create();</c>) reaches it through one of these, a parameter of the
+/// member itself (whose type is in the member's own text), or a local declared in the member (the same, recursively);</item>
 /// <item>the <c>using</c> aliases of any of these.</item>
 /// </list>
-/// The instance members of AI types (<c>Text</c>, <c>Name</c>, <c>Count</c>: names every service uses) are not on it:
-/// reaching one needs a receiver of an AI type, and every expression of an AI type in a member starts from a name above,
-/// from a parameter or a local whose type is written in the member's own text (a name above), or, in a type that
-/// derives from an AI API, from <c>this</c> and <c>base</c>, whose members the collector then scans without asking the
-/// filter.
+/// A type that derives from or implements an AI API reaches it through <c>this</c> and <c>base</c>: the collector scans
+/// all of such a type's members without asking the filter.
 /// </summary>
 internal sealed class AiApiSurface
 {
@@ -276,12 +274,9 @@ internal sealed class AiApiSurface
                 _names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
             }
 
-            foreach (var member in type.GetMembers())
+            foreach (var name in type.MemberNames)
             {
-                if (member.IsStatic)
-                {
-                    _names.Add(member.Name);
-                }
+                _names.Add(name);
             }
         }
 
