@@ -16,7 +16,8 @@
 #   d  b + Meziantou.Analyzer (the version of tests/AiCompliance.Benchmarks), for comparison
 #   and, on the project without AI: b and c.
 # and the marginal costs (c-b)/b and (d-b)/b. The machine may be shared: read the spread column. KEEP=1 keeps the
-# temporary folder (one build log per build under logs/).
+# temporary folder (one build log per build under logs/). VARIANTS="service:b service:c service:d" runs a subset (the
+# others print as nan).
 set -euo pipefail
 
 sizes=("$@")
@@ -86,7 +87,8 @@ for types in "${sizes[@]}"; do
     sed -i 's:</Project>:  <ItemGroup Condition="'"'"'$(PerfExtraGlobalConfig)'"'"' != '"'"''"'"'">\n    <GlobalAnalyzerConfigFiles Include="$(PerfExtraGlobalConfig)" />\n  </ItemGroup>\n</Project>:' "$(cat "$work/$shape-$types.project")"
   done
 
-  variants=(service:a service:b service:c service:cs service:d noai:b noai:c)
+  # VARIANTS (space-separated shape:variant) runs a subset, for a machine too loaded for all seven.
+  read -r -a variants <<<"${VARIANTS:-service:a service:b service:c service:cs service:d noai:b noai:c}"
   declare -A times=()
   for ((round = 0; round < rounds; round++)); do
     n=${#variants[@]}
@@ -103,14 +105,14 @@ for types in "${sizes[@]}"; do
   done
 
   echo "$types types: $(cat "$work/service-$types.corpus")"
-  med() { tr ' ' '\n' <<<"${times[$1]}" | grep . | median; }
-  spr() { tr ' ' '\n' <<<"${times[$1]}" | grep . | spread; }
+  med() { if [[ -z "${times[$1]:-}" ]]; then echo nan; else tr ' ' '\n' <<<"${times[$1]}" | grep . | median; fi; }
+  spr() { if [[ -z "${times[$1]:-}" ]]; then echo -; else tr ' ' '\n' <<<"${times[$1]}" | grep . | spread; fi; }
   a="$(med service:a)" b="$(med service:b)" c="$(med service:c)" cs="$(med service:cs)" d="$(med service:d)" nb="$(med noai:b)" nc="$(med noai:c)"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$types" "$a" "$b" "$c" "$cs" "$d" \
-    "$(awk -v b="$b" -v c="$c" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
-    "$(awk -v b="$b" -v c="$cs" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
-    "$(awk -v b="$b" -v d="$d" 'BEGIN { printf "%+.1f%%", 100 * (d - b) / b }')" \
-    "$nb / $nc" "$(awk -v b="$nb" -v c="$nc" 'BEGIN { printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(awk -v b="$b" -v c="$c" 'BEGIN { if (b == "nan" || c == "nan") print "n/a"; else printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(awk -v b="$b" -v c="$cs" 'BEGIN { if (b == "nan" || c == "nan") print "n/a"; else printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(awk -v b="$b" -v d="$d" 'BEGIN { if (b == "nan" || d == "nan") print "n/a"; else printf "%+.1f%%", 100 * (d - b) / b }')" \
+    "$nb / $nc" "$(awk -v b="$nb" -v c="$nc" 'BEGIN { if (b == "nan" || c == "nan") print "n/a"; else printf "%+.1f%%", 100 * (c - b) / b }')" \
     "a $(spr service:a), b $(spr service:b), c $(spr service:c), strict $(spr service:cs), d $(spr service:d), no AI b $(spr noai:b) c $(spr noai:c)"
   unset times
 done

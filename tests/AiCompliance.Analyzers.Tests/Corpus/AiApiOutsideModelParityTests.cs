@@ -60,7 +60,7 @@ public sealed class AiApiOutsideModelParityTests
             lines.AddRange(family.Diagnostics.Select(Format));
         }
 
-        foreach (var sample in includeSamples ? Directory.EnumerateDirectories(RepositoryRoot.Combine("samples")).Order(StringComparer.Ordinal) : [])
+        foreach (var sample in includeSamples ? Directory.EnumerateDirectories(RepositoryRoot.Combine("samples")).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
         {
             lines.AddRange(AnalyzeSample(sample).Select(Format));
         }
