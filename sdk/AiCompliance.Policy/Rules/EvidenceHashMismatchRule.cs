@@ -30,7 +30,7 @@ public sealed class EvidenceHashMismatchRule : EvidenceRule
         else if (!EvidenceHash.Matches(binding.EvidenceSha256!, file.Sha256))
         {
             context.ReportWithProperties(Descriptor, binding.Declaration, "EvidenceSha256", null, properties, binding.Evidence, binding.Description, Subject(context.Model),
-                "has changed: its SHA-256 is " + Short(file.Sha256) + "…, not " + Short(binding.EvidenceSha256!.Trim()) + "…; review the values, then update the hash");
+                "changed: SHA-256 " + Short(file.Sha256) + "…, pinned " + Short(binding.EvidenceSha256!.Trim()) + "…; review, then update the hash");
         }
     }
 
