@@ -30,7 +30,7 @@ public sealed class EvidenceHashMismatchRule : EvidenceRule
         else if (!EvidenceHash.Matches(binding.EvidenceSha256!, file.Sha256))
         {
             context.ReportWithProperties(Descriptor, binding.Declaration, "EvidenceSha256", null, properties, binding.Evidence, binding.Description, Subject(context.Model),
-                "changed: SHA-256 " + Short(file.Sha256) + "…, pinned " + Short(binding.EvidenceSha256!.Trim()) + "…; review it, then re-pin");
+                "changed: SHA-256 " + Short(file.Sha256) + "…, not " + Short(binding.EvidenceSha256!.Trim()) + "…; review it, then re-pin");
         }
     }
 

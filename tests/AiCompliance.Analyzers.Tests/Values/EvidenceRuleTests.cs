@@ -99,7 +99,7 @@ public sealed class EvidenceRuleTests
             """));
         test.TestState.AdditionalFiles.Add((ResultsPath, edited));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC210").WithLocation(0).WithMessage(
-            $"The evidence 'eval/results.json' of the evaluation 'auc' of model 'credit-scorer' changed: SHA-256 {editedSha256.Substring(0, 12)}…, pinned {ResultsSha256.Substring(0, 12)}…; review it, then re-pin"));
+            $"The evidence 'eval/results.json' of the evaluation 'auc' of model 'credit-scorer' changed: SHA-256 {editedSha256.Substring(0, 12)}…, not {ResultsSha256.Substring(0, 12)}…; review it, then re-pin"));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC210").WithLocation(1).WithMessage(
             $"The evidence 'eval/results.json' of the evaluation 'f1' of model 'credit-scorer' is not pinned: set EvidenceSha256 to {editedSha256.Substring(0, 12)}…"));
         return test.RunAsync();
