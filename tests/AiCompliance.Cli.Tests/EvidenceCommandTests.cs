@@ -56,7 +56,7 @@ public sealed class EvidenceCommandTests
         var without = CliRunner.Run("check", assembly, "--mode", "recommended");
 
         Assert.Contains("AIC210", with.Out, System.StringComparison.Ordinal);
-        Assert.Contains("has changed", with.Out, System.StringComparison.Ordinal);
+        Assert.Contains("changed: SHA-256", with.Out, System.StringComparison.Ordinal);
         Assert.DoesNotContain("AIC211", with.Out, System.StringComparison.Ordinal);
         Assert.DoesNotContain("AIC210", without.Out, System.StringComparison.Ordinal);
     }

@@ -404,7 +404,7 @@ public static class DeclarationCatalog
             "AIC121",
             RequirementLevel.GenerativeOrHighRiskPublicService,
             false,
-            "[Evaluation] and Evaluation.Kind and Evaluation.Language",
+            "[Evaluation] and Evaluation.Kind",
             Refs(
                 On("asean-genai-2025", Medium, "REC-5", "REC-8"),
                 On("hiroshima-coc", High, "A1"),

@@ -25,12 +25,12 @@ public sealed class EvidenceHashMismatchRule : EvidenceRule
         if (string.IsNullOrWhiteSpace(binding.EvidenceSha256))
         {
             context.ReportWithProperties(Descriptor, binding.Declaration, "Evidence", null, properties, binding.Evidence, binding.Description, Subject(context.Model),
-                "is not pinned: set EvidenceSha256 to its SHA-256 " + Short(file.Sha256) + "…");
+                "is not pinned: set EvidenceSha256 to " + Short(file.Sha256) + "…");
         }
         else if (!EvidenceHash.Matches(binding.EvidenceSha256!, file.Sha256))
         {
             context.ReportWithProperties(Descriptor, binding.Declaration, "EvidenceSha256", null, properties, binding.Evidence, binding.Description, Subject(context.Model),
-                "has changed: its SHA-256 is " + Short(file.Sha256) + "…, not " + Short(binding.EvidenceSha256!.Trim()) + "…; review the values, then update the hash");
+                "changed: SHA-256 " + Short(file.Sha256) + "…, not " + Short(binding.EvidenceSha256!.Trim()) + "…; review it, then re-pin");
         }
     }
 

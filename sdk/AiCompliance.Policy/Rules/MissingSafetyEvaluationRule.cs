@@ -44,7 +44,7 @@ public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
             FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
             what,
-            "add [Evaluation(…, Kind = EvaluationKind.Safety, Language = …)]",
+            DeclarationInstruction.For(Declaration),
             FindingCitation.InMessage(context.Settings, Declaration.References));
     }
 }

@@ -24,7 +24,7 @@ public sealed class MissingSafetyEvaluationTests
             public sealed class {|#0:CitizenAssistant|} { }
             """,
             Expect.Diagnostic("AIC121").WithLocation(0).WithMessage(
-                "Model 'citizen-assistant' declares no safety or red-teaming result in en: add [Evaluation(…, Kind = EvaluationKind.Safety, Language = …)] (asean-genai-2025, hiroshima-coc)"));
+                "Model 'citizen-assistant' declares no safety or red-teaming result in en: add [Evaluation(…)] and set Evaluation.Kind (asean-genai-2025, hiroshima-coc)"));
 
     [Fact]
     public Task Asks_high_risk_public_service_models_and_leaves_high_risk_finance_and_covered_models_alone() =>
@@ -49,5 +49,5 @@ public sealed class MissingSafetyEvaluationTests
             public sealed class TriageHelper { }
             """,
             Expect.Diagnostic("AIC121").WithLocation(0).WithMessage(
-                "Model 'essay-grader' declares no safety or red-teaming result: add [Evaluation(…, Kind = EvaluationKind.Safety, Language = …)] (asean-genai-2025, hiroshima-coc)"));
+                "Model 'essay-grader' declares no safety or red-teaming result: add [Evaluation(…)] and set Evaluation.Kind (asean-genai-2025, hiroshima-coc)"));
 }

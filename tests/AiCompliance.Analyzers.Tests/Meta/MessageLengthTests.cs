@@ -54,7 +54,7 @@ public sealed class MessageLengthTests
             [SecurityAssessment(SecurityTest.RedTeaming, Date = "2020-01-01")]
             [Evaluation("auc", 0.7, Threshold = 0.8)]
             [Evaluation("accuracy", 87)]
-            [Evaluation("f1", 0.8, Evidence = "eval/missing-results.json")]
+            [Evaluation("f1", 0.8, Evidence = "eval/none.json")]
             [Evaluation("recall", 0.8, Evidence = "eval/results.json", EvidenceSha256 = "0000000000000000000000000000000000000000000000000000000000000000")]
             [TrainedOn("loans-2024")]
             [DataResidency("SG", "JP")]

@@ -74,8 +74,8 @@ public sealed class EvidenceRuleTests
             [Evaluation("f1", 0.8, Evidence = "TODO: result file")]
             """));
         test.TestState.AdditionalFiles.Add((ResultsPath, Results));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC209").WithLocation(0).WithMessage("The evaluation 'auc' of model 'credit-scorer' names evidence 'eval/result.json' that the build cannot find: list it as an AdditionalFiles item or correct the path"));
-        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC209").WithLocation(1).WithMessage("The security assessment of model 'credit-scorer' names evidence 'security/report.json' that the build cannot find: list it as an AdditionalFiles item or correct the path"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC209").WithLocation(0).WithMessage("The evaluation 'auc' of model 'credit-scorer' names evidence 'eval/result.json' the build lacks: add it to AdditionalFiles or fix the path"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC209").WithLocation(1).WithMessage("The security assessment of model 'credit-scorer' names evidence 'security/report.json' the build lacks: add it to AdditionalFiles or fix the path"));
         return test.RunAsync();
     }
 
@@ -99,9 +99,9 @@ public sealed class EvidenceRuleTests
             """));
         test.TestState.AdditionalFiles.Add((ResultsPath, edited));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC210").WithLocation(0).WithMessage(
-            $"The evidence 'eval/results.json' of the evaluation 'auc' of model 'credit-scorer' has changed: its SHA-256 is {editedSha256.Substring(0, 12)}…, not {ResultsSha256.Substring(0, 12)}…; review the values, then update the hash"));
+            $"The evidence 'eval/results.json' of the evaluation 'auc' of model 'credit-scorer' changed: SHA-256 {editedSha256.Substring(0, 12)}…, not {ResultsSha256.Substring(0, 12)}…; review it, then re-pin"));
         test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC210").WithLocation(1).WithMessage(
-            $"The evidence 'eval/results.json' of the evaluation 'f1' of model 'credit-scorer' is not pinned: set EvidenceSha256 to its SHA-256 {editedSha256.Substring(0, 12)}…"));
+            $"The evidence 'eval/results.json' of the evaluation 'f1' of model 'credit-scorer' is not pinned: set EvidenceSha256 to {editedSha256.Substring(0, 12)}…"));
         return test.RunAsync();
     }
 
