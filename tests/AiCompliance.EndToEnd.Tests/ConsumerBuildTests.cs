@@ -90,7 +90,7 @@ public sealed class ConsumerBuildTests
     {
         // A newline followed by a canonical MSBuild error line, a terminal escape sequence and a NUL byte.
         var id = "loan\\nLoanTriage.cs(1,1): error CS9999: injected\\u001B[31m\\0";
-        var (_, result) = await BuildConsumerAsync(Model.Replace("\"loan-triage\"", "\"" + id + "\"", System.StringComparison.Ordinal), "-p:AiComplianceMode=minimal");
+        var (_, result) = await BuildConsumerWithModelAsync(Model.Replace("\"loan-triage\"", "\"" + id + "\"", System.StringComparison.Ordinal), "-p:AiComplianceMode=minimal");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var diagnostics = BuildDiagnostic.Parse(result.Output, "");
@@ -107,9 +107,9 @@ public sealed class ConsumerBuildTests
     private static System.Collections.Generic.IReadOnlyList<BuildDiagnostic> BuildOutput(string output) => BuildDiagnostic.Parse(output, "AIC");
 
     private Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(params string[] properties) =>
-        BuildConsumerAsync(Model, properties);
+        BuildConsumerWithModelAsync(Model, properties);
 
-    private async Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerAsync(string model, params string[] properties)
+    private async Task<(string Directory, AiCompliance.Testing.ProcessResult Result)> BuildConsumerWithModelAsync(string model, params string[] properties)
     {
         var directory = _feed.NewConsumerDirectory("consumer");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""

@@ -406,7 +406,7 @@ public static class DeclarationCatalog
             false,
             "[Evaluation] and Evaluation.Kind",
             Refs(
-                On("asean-genai-2025", Medium, "REC-5", "REC-8"),
+                On("asean-genai-2025", Medium, "REC-5"),
                 On("hiroshima-coc", High, "A1"),
                 On("jp-aisi-eval", Medium, "EP-1", "EP-4", "RT"),
                 On("eu-ai-act", Medium, "Art55(1)"),
