@@ -76,6 +76,8 @@ public sealed class DiffTests : IClassFixture<DiffFixture>
         { "model:scorer", "Evaluation", "f1; dataset holdout", "Threshold", "thresholdTightened", "strengthening", "0.75", "0.78" },
         { "model:scorer", "Evaluation", "f1; dataset holdout", "Value", "thresholdNoLongerBreached", "strengthening", "0.7 (threshold 0.75)", "0.8 (threshold 0.78)" },
         { "model:scorer", "Evaluation", "recall; dataset holdout", "Threshold", "thresholdRemoved", "weakening", "0.5", null },
+        { "model:scorer", "Evaluation", "auc; dataset holdout", "Evidence", "evidenceRemoved", "weakening", "eval/auc.json", null },
+        { "model:scorer", "Evaluation", "f1; dataset holdout", "Evidence", "evidenceAdded", "strengthening", null, "eval/f1.json" },
         { "model:scorer", "FairnessAssessment", "gender; demographic_parity_difference", "Value", "metricWorsened", "weakening", "0.03", "0.07" },
         { "model:scorer", "FairnessAssessment", "gender; demographic_parity_difference", "Value", "thresholdNowBreached", "weakening", "0.03 (threshold 0.05)", "0.07 (threshold 0.05)" },
         { "model:scorer", "FairnessAssessment", "age; equal_opportunity_ratio", "Value", "metricImproved", "strengthening", "0.9", "0.95" },

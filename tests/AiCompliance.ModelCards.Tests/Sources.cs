@@ -37,6 +37,8 @@ public static class Sources
             [Evaluation("auc", 0.78, Dataset = "holdout-2024", Slice = "age 18-25", Threshold = 0.8)]
             [Evaluation("auc", 0.91, Dataset = "holdout-2024", Slice = "age 26-60", Threshold = 0.8)]
             [Evaluation("error_rate", 0.12, Dataset = "holdout-2024", HigherIsBetter = false, Threshold = 0.15)]
+            [Evaluation("injection_success_rate", 0.01, Kind = EvaluationKind.RedTeaming, Language = "vi", HigherIsBetter = false, Threshold = 0.05)]
+            [Evaluation("injection_success_rate", 0.02, Kind = EvaluationKind.RedTeaming, Language = "en", HigherIsBetter = false, Threshold = 0.05)]
             [FairnessAssessment("gender", Metric = "demographic_parity_difference", Value = 0.03, Threshold = 0.05,
                 Groups = new[] { "female", "male" }, GroupValues = new[] { 0.41, 0.44 }, Mitigation = "Reweighing")]
             [FairnessAssessment("region", Metric = "equal_opportunity_ratio", Value = 0.7, Threshold = 0.8, HigherIsBetter = true,
