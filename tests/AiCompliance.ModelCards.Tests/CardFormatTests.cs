@@ -98,7 +98,7 @@ public sealed class CardFormatTests
         Assert.Equal(new[] { "missing-set" }, root.GetProperty("training").GetProperty("undeclaredDatasetIds").EnumerateArray().Select(e => e.GetString()));
 
         var evaluations = root.GetProperty("evaluations").EnumerateArray().ToList();
-        Assert.Equal(new[] { "auc", "error_rate" }, evaluations.Select(e => e.GetProperty("metric").GetString()));
+        Assert.Equal(new[] { "auc", "error_rate", "injection_success_rate" }, evaluations.Select(e => e.GetProperty("metric").GetString()));
         Assert.Equal(3, evaluations[0].GetProperty("results").GetArrayLength());
         Assert.False(evaluations[1].GetProperty("higherIsBetter").GetBoolean());
         Assert.True(evaluations[1].GetProperty("results")[0].GetProperty("meetsThreshold").GetBoolean());
@@ -138,9 +138,9 @@ public sealed class CardFormatTests
         Assert.Contains("@media print", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", document.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content"));
 
-        // One chart per metric (auc, error_rate) and per fairness assessment with groups (gender, region).
+        // One chart per metric (auc, error_rate, injection_success_rate) and per fairness assessment with groups (gender, region).
         var charts = document.QuerySelectorAll("figure.chart svg").ToList();
-        Assert.Equal(4, charts.Count);
+        Assert.Equal(5, charts.Count);
         var auc = charts[2];
         Assert.Equal(3, auc.QuerySelectorAll("rect.bar-meets, rect.bar-misses, rect.bar-neutral").Length);
         Assert.Single(auc.QuerySelectorAll("rect.bar-misses"));
