@@ -17,7 +17,7 @@ internal sealed class JsonCardFormat : IModelCardFormat
 
     public string FileNamePattern => "<model-id>.json";
 
-    public string Description => "The project's JSON card, schema [`docs/schema/model-card.schema.json`](schema/model-card.schema.json) (`schemaVersion` `1.3`)";
+    public string Description => "The project's JSON card, schema [`docs/schema/model-card.schema.json`](schema/model-card.schema.json) (`schemaVersion` `" + GeneratorInfo.CardFormatVersion + "`)";
 
     public byte[] Write(ModelCard card) => JsonCardWriter.Write(card);
 }
