@@ -21,7 +21,7 @@ internal sealed partial class CliApplication
         var assembly = new Argument<string>("assembly.dll") { Description = "The compiled assembly" };
         var formats = CliOptions.CardFormatList();
         var output = CliOptions.PathOption("--out", "-o", "DIR", "Output folder (default: ./model-cards), created when needed");
-        var frameworks = CliOptions.Frameworks("Frameworks of the framework coverage section, comma- or semicolon-separated (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: true);
+        var frameworks = CliOptions.Frameworks("Frameworks of the framework coverage section, separated by '+', ',' or ';' (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: true);
         var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ); risk acceptances are judged on the real date. Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
         var listFile = CliOptions.PathOption("--list-file", null, "FILE", "Also write the full paths of the files written, one per line (the build uses it)");

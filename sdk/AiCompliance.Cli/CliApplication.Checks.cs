@@ -18,7 +18,7 @@ internal sealed partial class CliApplication
         var assembly = new Argument<string>("assembly.dll") { Description = "The compiled assembly" };
         var mode = CliOptions.Mode();
         var level = CliOptions.Level();
-        var frameworks = CliOptions.Frameworks("Selected frameworks, comma- or semicolon-separated, as AiComplianceFrameworks (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: false);
+        var frameworks = CliOptions.Frameworks("Selected frameworks, separated by '+', ',' or ';', as AiComplianceFrameworks (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: false);
         var date = CliOptions.Today("The day that counts as today for age and future-date checks, yyyy-MM-dd, as AiComplianceBuildDate (default: today's UTC date); risk acceptances always expire by the real date");
         var sarif = CliOptions.PathOption("--sarif", null, "FILE", "Also write the findings as SARIF 2.1.0 (written to a temporary file, then moved)");
         var maxAcceptanceDays = CliOptions.Days("--max-acceptance-days", "The longest a risk acceptance may run, 1 to 3660 days, as AiComplianceMaxAcceptanceDays (default 180)");
