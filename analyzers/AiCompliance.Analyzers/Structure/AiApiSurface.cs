@@ -12,17 +12,27 @@ namespace AiCompliance.Analyzers.Structure;
 /// when its text contains one of them (the pre-filter of issue 18), so a project pays for its AI code, not for every
 /// method body. The set is a superset of what an AI use can be written with, so that no use escapes the filter:
 /// <list type="bullet">
-/// <item>the AI API types (and an attribute's name without <c>Attribute</c>) and every member name they declare
-/// (<c>GetResponseAsync</c>, <c>Text</c>): a call, creation or member reference names one of them;</item>
-/// <item>the members, in the project and in the referenced assemblies that reference an AI assembly, whose signature
-/// mentions an AI type (a field <c>_chat</c>, a factory method, a property <c>Messages</c>), the delegate types whose
-/// signature does, and the primary-constructor parameters that do: an expression of an AI type that names no AI API
-/// (<c>_chat.ToString()</c>, <c>var c = Factory.Create();</c>) reaches it through one of these, a parameter of the
-/// member itself (whose type is in the member's own text), or a local declared in the member (the same, recursively);</item>
+/// <item>the AI API types (and an attribute's name without <c>Attribute</c>): a creation, a declaration, a static call
+/// or a cast names one of them;</item>
+/// <item>the members of the AI API's static classes that hold extension methods (<c>AddChatClient</c>,
+/// <c>GetResponseAsync(string)</c>): an extension call on a receiver of any type names only the method;</item>
+/// <item>every member name of an AI type that a <c>using static</c> directive imports (<c>using static
+/// TorchSharp.torch;</c> then <c>tensor(…)</c>);</item>
+/// <item>the types, in the project and in the referenced assemblies that reference an AI assembly, that derive from or
+/// implement an AI type (a TorchSharp network, a chat client wrapper): their own name, and the members whose signature
+/// holds one of them;</item>
+/// <item>the members whose signature mentions an AI type or such a derived type (a field <c>_chat</c>, a factory
+/// method, a property <c>Messages</c>), the delegate types whose signature does, and the primary-constructor parameters
+/// that do: an expression of an AI type that names no AI API (<c>_chat.ToString()</c>, <c>var c = Factory.Create();</c>)
+/// reaches it through one of these, a parameter of the member itself (whose type is in the member's own text), or a
+/// local declared in the member (the same, recursively);</item>
 /// <item>the <c>using</c> aliases of any of these.</item>
 /// </list>
-/// A type that derives from or implements an AI API reaches it through <c>this</c> and <c>base</c>: the collector scans
-/// all of such a type's members without asking the filter.
+/// The instance member names of the AI types (<c>Text</c>, <c>Add</c>, <c>Name</c>) are not on the surface: they are
+/// common in any code, and a member access can reach an AI type's instance member only through an expression of that
+/// type, whose origin is one of the names above in the same member. A type that derives from an AI API, or is nested in
+/// one, reaches it through <c>this</c>, <c>base</c> and the inherited static members: the collector scans all of such a
+/// type's members without asking the filter.
 /// </summary>
 internal sealed class AiApiSurface
 {
@@ -93,6 +103,7 @@ internal sealed class AiApiSurface
             }
         }
 
+        AddStaticImports(compilation, walker, cancellationToken);
         AddAliases(compilation, names, cancellationToken);
         return new AiApiSurface(names);
     }
@@ -155,6 +166,50 @@ internal sealed class AiApiSurface
 
         return false;
     }
+
+    /// <summary>
+    /// <c>using static TorchSharp.torch;</c> (also <c>global using static</c>, in any file) lets code call an AI type's
+    /// static members by their simple names: the member names of the AI types the directive can name join the surface.
+    /// Syntax only: the directive's last name is matched against the AI types' names, which may add a few names too many
+    /// (another AI type of the same name), never too few.
+    /// </summary>
+    private static void AddStaticImports(Compilation compilation, Walker walker, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
+            {
+                AddStaticImports(root.Usings, root.Members, walker);
+            }
+        }
+    }
+
+    private static void AddStaticImports(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, Walker walker)
+    {
+        foreach (var directive in usings)
+        {
+            if (!directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Alias is null && LastName(directive.Name) is { } name)
+            {
+                walker.AddMembersOfApiTypesNamed(name);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddStaticImports(ns.Usings, ns.Members, walker);
+            }
+        }
+    }
+
+    private static string? LastName(NameSyntax? name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>using Chat = OpenAI.Chat.ChatClient;</c> (also <c>global using</c>, in any file) lets code name an AI type by
@@ -228,6 +283,12 @@ internal sealed class AiApiSurface
         private readonly HashSet<string> _names;
         private readonly CancellationToken _cancellationToken;
 
+        // The AI API types by simple name, for 'using static' (AddMembersOfApiTypesNamed).
+        private readonly Dictionary<string, List<INamedTypeSymbol>> _apiTypesByName = new(StringComparer.Ordinal);
+
+        // Whether a type declared outside the AI API derives from or implements one, per definition.
+        private readonly Dictionary<INamedTypeSymbol, bool> _derivesFromApi = new(SymbolEqualityComparer.Default);
+
         public Walker(AiApiMatcher matcher, HashSet<string> names, CancellationToken cancellationToken)
         {
             _matcher = matcher;
@@ -266,6 +327,17 @@ internal sealed class AiApiSurface
             }
         }
 
+        public void AddMembersOfApiTypesNamed(string name)
+        {
+            if (_apiTypesByName.TryGetValue(name, out var types))
+            {
+                foreach (var type in types)
+                {
+                    _names.UnionWith(type.MemberNames);
+                }
+            }
+        }
+
         private void AddApiType(INamedTypeSymbol type)
         {
             _names.Add(type.Name);
@@ -274,9 +346,15 @@ internal sealed class AiApiSurface
                 _names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
             }
 
-            foreach (var name in type.MemberNames)
+            if (!_apiTypesByName.TryGetValue(type.Name, out var sameName))
             {
-                _names.Add(name);
+                _apiTypesByName.Add(type.Name, sameName = new List<INamedTypeSymbol>());
+            }
+
+            sameName.Add(type);
+            if (type.IsStatic && type.MightContainExtensionMethods)
+            {
+                _names.UnionWith(type.MemberNames);
             }
         }
 
@@ -292,17 +370,23 @@ internal sealed class AiApiSurface
                 return;
             }
 
+            if (DerivesFromApi(type))
+            {
+                // 'new Network()', 'Network.Load(…)': the derived type's name leads to the AI type's members.
+                _names.Add(type.Name);
+            }
+
             foreach (var member in type.GetMembers())
             {
                 switch (member)
                 {
-                    case IPropertySymbol { IsIndexer: true } indexer when _matcher.FindApi(indexer.Type) is not null || MentionsApi(indexer.Parameters):
+                    case IPropertySymbol { IsIndexer: true } indexer when CarriesApi(indexer.Type) || MentionsApi(indexer.Parameters):
                         // 'holder[key]' names no member: the holder's type name stands for its indexer.
                         _names.Add(type.Name);
                         break;
-                    case IFieldSymbol field when _matcher.FindApi(field.Type) is not null:
-                    case IPropertySymbol property when _matcher.FindApi(property.Type) is not null || MentionsApi(property.Parameters):
-                    case IEventSymbol @event when _matcher.FindApi(@event.Type) is not null:
+                    case IFieldSymbol field when CarriesApi(field.Type):
+                    case IPropertySymbol property when CarriesApi(property.Type) || MentionsApi(property.Parameters):
+                    case IEventSymbol @event when CarriesApi(@event.Type):
                         _names.Add(member.Name);
                         break;
                     case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when MentionsApi(constructor.Parameters):
@@ -313,7 +397,7 @@ internal sealed class AiApiSurface
                             // Primary-constructor parameters are in scope in every member of the type.
                             foreach (var parameter in constructor.Parameters)
                             {
-                                if (_matcher.FindApi(parameter.Type) is not null)
+                                if (CarriesApi(parameter.Type))
                                 {
                                     _names.Add(parameter.Name);
                                 }
@@ -329,19 +413,89 @@ internal sealed class AiApiSurface
         }
 
         private bool MentionsApi(IMethodSymbol method) =>
-            (!method.ReturnsVoid && _matcher.FindApi(method.ReturnType) is not null) || MentionsApi(method.Parameters);
+            (!method.ReturnsVoid && CarriesApi(method.ReturnType)) || MentionsApi(method.Parameters);
 
         private bool MentionsApi(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters)
         {
             foreach (var parameter in parameters)
             {
-                if (_matcher.FindApi(parameter.Type) is not null)
+                if (CarriesApi(parameter.Type))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a value of the type can reach an AI API's instance members: an AI type (also inside generic
+        /// arguments and arrays) or a type that derives from or implements one.
+        /// </summary>
+        private bool CarriesApi(ITypeSymbol type) => _matcher.FindApi(type) is not null || HoldsDerivedType(type, 0);
+
+        private bool HoldsDerivedType(ITypeSymbol? type, int depth)
+        {
+            if (type is null || depth > 4)
+            {
+                return false;
+            }
+
+            switch (type)
+            {
+                case INamedTypeSymbol named:
+                    if (DerivesFromApi(named))
+                    {
+                        return true;
+                    }
+
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (HoldsDerivedType(argument, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case IArrayTypeSymbol array:
+                    return HoldsDerivedType(array.ElementType, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
+        private bool DerivesFromApi(INamedTypeSymbol type)
+        {
+            var definition = type.OriginalDefinition;
+            if (definition.SpecialType != SpecialType.None || definition.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            {
+                return false;
+            }
+
+            if (_derivesFromApi.TryGetValue(definition, out var known))
+            {
+                return known;
+            }
+
+            var derives = false;
+            for (var current = definition.BaseType; current is not null && !derives; current = current.BaseType)
+            {
+                derives = _matcher.Classify(current) != AiApiKind.None;
+            }
+
+            foreach (var @interface in definition.AllInterfaces)
+            {
+                if (derives)
+                {
+                    break;
+                }
+
+                derives = _matcher.Classify(@interface) != AiApiKind.None;
+            }
+
+            _derivesFromApi[definition] = derives;
+            return derives;
         }
 
         private bool IsPrimaryConstructor(IMethodSymbol constructor)

@@ -115,14 +115,20 @@ internal sealed class TypeAiUsageCollector
         return false;
     }
 
-    /// <summary>Whether a base type is an AI API: then <c>base.</c> reaches it in any member.</summary>
+    /// <summary>
+    /// Whether a base type of the type, or of a type it is nested in, is an AI API: then <c>this</c>, <c>base.</c> and
+    /// the inherited static members reach it in any member without naming it.
+    /// </summary>
     private bool DerivesFromApi()
     {
-        for (var current = _type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        for (var container = _type; container is not null; container = container.ContainingType)
         {
-            if (_matcher.Classify(current) != AiApiKind.None)
+            for (var current = container.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
-                return true;
+                if (_matcher.Classify(current) != AiApiKind.None)
+                {
+                    return true;
+                }
             }
         }
 

@@ -11,6 +11,22 @@ public sealed class AiApiOutsideModelTests
     private const string ChatClient = "OpenAI.Chat.ChatClient";
     private const string IChatClient = "Microsoft.Extensions.AI.IChatClient";
 
+    /// <summary>TorchSharp's <c>torch.nn</c>, reduced to one layer factory, in an assembly named like TorchSharp's.</summary>
+    private static readonly Microsoft.CodeAnalysis.MetadataReference TorchStub = StubAssembly.Compile("TorchSharp", """
+        namespace TorchSharp
+        {
+            public static class torch
+            {
+                public static class nn
+                {
+                    public class Module { }
+
+                    public static Module Linear(long inputs, long outputs) => new();
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task Creating_an_OpenAI_client_in_a_method_is_reported_on_the_type_identifier_with_the_message()
     {
@@ -244,6 +260,45 @@ public sealed class AiApiOutsideModelTests
             Diagnostic(1, "Type 'AliasedInterface'", IChatClient),
             Diagnostic(2, "Type 'ViaGlobalUsing'", ChatClient)).RunAsync();
     }
+
+    /// <summary>
+    /// The pre-filter (AiApiSurface) leaves out the AI types' member names (<c>Text</c>, <c>GetService</c>, <c>Linear</c>):
+    /// these members name no AI type, yet each reaches one, through a <c>using static</c> import, a field of a project type
+    /// that derives from an AI type, or a type nested in one.
+    /// </summary>
+    [Fact]
+    public Task Uses_that_name_no_AI_type_are_found_through_static_imports_derived_types_and_containers() => Test("""
+        using System;
+        using Microsoft.Extensions.AI;
+        using static TorchSharp.torch.nn;
+
+        public sealed class {|#0:Scorer|}
+        {
+            public object Layer() => {|#1:Linear(3, 1)|};
+        }
+
+        public class Inner() : DelegatingChatClient(null!);
+
+        public sealed class {|#2:Holder|}
+        {
+            private readonly Inner _inner = new();
+
+            public object? Describe() => {|#3:_inner.GetService(typeof(string))|};
+        }
+
+        public class Outer() : DelegatingChatClient(null!)
+        {
+            public sealed class {|#4:Nested|}
+            {
+                public object? Find(Outer outer) => {|#5:outer.GetService(typeof(string))|};
+            }
+        }
+        """, [.. ExtensionsAi, TorchStub])
+        .Expect(
+            WithMember(0, 1, "Type 'Scorer'", "TorchSharp.torch.nn"),
+            WithMember(2, 3, "Type 'Holder'", "Microsoft.Extensions.AI.DelegatingChatClient"),
+            WithMember(4, 5, "Type 'Outer.Nested'", "Microsoft.Extensions.AI.DelegatingChatClient"))
+        .RunAsync();
 
     [Fact]
     public Task User_types_named_like_AI_types_are_not_AI_APIs() => Test("""
