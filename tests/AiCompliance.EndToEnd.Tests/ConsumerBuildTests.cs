@@ -36,7 +36,23 @@ public sealed class ConsumerBuildTests
         Assert.Equal(
             new[] { "LoanTriage.cs(6,21): warning AIC101", "LoanTriage.cs(6,21): warning AIC102", "LoanTriage.cs(6,21): warning AIC106" },
             diagnostics.Select(d => d.ToString()));
+        Assert.StartsWith("Model 'loan-triage' declares no risk profile: add [RiskProfile(…)] (", diagnostics[0].Message, System.StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(directory, "bin", "Debug", "net10.0", "AiCompliance.dll")), "The attributes assembly is not copied to the output.");
+    }
+
+    [Fact]
+    public async Task With_the_japanese_ui_language_the_compiler_reads_the_messages_from_the_packed_satellite_assembly()
+    {
+        // PreferredUILang reaches csc as /preferreduilang, and Roslyn formats every diagnostic in that culture, the
+        // analyzers' too. The build servers are off here as in every consumer build of these tests, but the compiler
+        // server also takes the culture from each request's command line (checked by hand), so the IDE-less default
+        // of a shared compiler needs no extra switch.
+        var (_, result) = await BuildConsumerAsync("-p:AiComplianceMode=minimal", "-p:PreferredUILang=ja");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var diagnostics = BuildOutput(result.Output);
+        Assert.Equal(new[] { "AIC101", "AIC102", "AIC106" }, diagnostics.Select(d => d.Id));
+        Assert.StartsWith("モデル 'loan-triage' は risk profile を宣言していません: add [RiskProfile(…)] (", diagnostics[0].Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

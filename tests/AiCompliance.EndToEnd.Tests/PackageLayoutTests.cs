@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using AiCompliance.Testing;
 
 namespace AiCompliance.EndToEnd.Tests;
 
@@ -109,7 +110,7 @@ public sealed class PackageLayoutTests
     public void Every_analyzer_dll_carries_its_pdb_embedded()
     {
         using var package = ZipFile.OpenRead(PackagePath());
-        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        var analyzers = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal) && !IsSatellite(e.FullName)).ToList();
 
         Assert.Equal(["AiCompliance.Analyzers.dll", "AiCompliance.CodeFixes.dll", "AiCompliance.Policy.dll"], analyzers.Select(e => e.Name).Order(StringComparer.Ordinal));
         foreach (var entry in analyzers)
@@ -128,6 +129,25 @@ public sealed class PackageLayoutTests
             Assert.NotEmpty(pdb.GetMetadataReader().Documents);
         }
     }
+
+    [Fact]
+    public void Every_translation_in_the_repository_is_packed_as_a_satellite_assembly_next_to_the_analyzers()
+    {
+        using var package = ZipFile.OpenRead(PackagePath());
+        var satellites = package.Entries.Select(e => e.FullName).Where(IsSatellite).Order(StringComparer.Ordinal);
+
+        var expected = new[] { ("sdk/AiCompliance.Policy/Resources", "RuleTexts", "AiCompliance.Policy"), ("analyzers/AiCompliance.CodeFixes/Resources", "CodeFixTexts", "AiCompliance.CodeFixes") }
+            .SelectMany(source => Directory.GetFiles(RepositoryRoot.Combine(source.Item1.Split('/')), source.Item2 + ".*.resx")
+                .Select(resx => Path.GetFileNameWithoutExtension(resx)[(source.Item2.Length + 1)..])
+                .Select(culture => $"analyzers/dotnet/cs/{culture}/{source.Item3}.resources.dll"))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, satellites);
+        Assert.Contains("analyzers/dotnet/cs/ja/AiCompliance.Policy.resources.dll", satellites);
+        Assert.Contains("analyzers/dotnet/cs/fil/AiCompliance.CodeFixes.resources.dll", satellites);
+    }
+
+    private static bool IsSatellite(string entry) =>
+        entry.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && entry.EndsWith(".resources.dll", StringComparison.Ordinal);
 
     private static string Read(ZipArchive package, string entry)
     {

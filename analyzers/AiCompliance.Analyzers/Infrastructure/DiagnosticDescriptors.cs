@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiCompliance.Policy;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -46,16 +47,21 @@ internal static class DiagnosticDescriptors
 
     // The descriptor's default severity is the recommended mode's, the package's default; the other modes and
     // AiComplianceLevel reach Roslyn through global configs that the build adds (sdk/AiCompliance/build/AiCompliance.targets).
+    // The texts are resources, not strings, so that Roslyn formats each diagnostic in the compiler's UI culture (the
+    // IDE's language, PreferredUILang, DOTNET_CLI_UI_LANGUAGE) from the satellite assemblies next to the analyzers.
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
         rule.Id,
-        rule.Title,
-        rule.MessageFormat,
+        Localizable(rule.TitleKey),
+        Localizable(rule.MessageFormatKey),
         rule.Category,
         ToDiagnosticSeverity(rule.Recommended),
         isEnabledByDefault: rule.Recommended != RuleSeverity.None,
-        rule.Description,
+        Localizable(rule.DescriptionKey),
         rule.HelpUri,
         CustomTags(rule));
+
+    private static LocalizableResourceString Localizable(string key) =>
+        new(key, RuleTexts.ResourceManager, typeof(RuleTexts));
 
     private static string[] CustomTags(RuleDescriptor rule) =>
         rule.ReportsAtCompilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>();

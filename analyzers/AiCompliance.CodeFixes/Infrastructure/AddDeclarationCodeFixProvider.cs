@@ -86,6 +86,6 @@ public abstract class AddDeclarationCodeFixProvider : CodeFixProvider
     private static string Title(string attributeText)
     {
         var paren = attributeText.IndexOf('(');
-        return "Add [" + (paren > 0 ? attributeText.Substring(0, paren) : attributeText) + "] with placeholders";
+        return CodeFixTexts.AddDeclarationWithPlaceholders(paren > 0 ? attributeText.Substring(0, paren) : attributeText);
     }
 }

@@ -49,7 +49,7 @@ public abstract class AddNamedArgumentCodeFixProvider : CodeFixProvider
             if (FindAttribute(root, semanticModel, diagnostic, context.CancellationToken) is not null)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Add {_propertyName} with a placeholder", ct => FixAsync(context.Document, new[] { diagnostic }, ct), equivalenceKey: _diagnosticId),
+                    CodeAction.Create(CodeFixTexts.AddPropertyWithPlaceholder(_propertyName), ct => FixAsync(context.Document, new[] { diagnostic }, ct), equivalenceKey: _diagnosticId),
                     diagnostic);
             }
         }

@@ -65,7 +65,7 @@ public sealed class AiApiOutsideModelCodeFixProvider : CodeFixProvider
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create("Add [" + AttributeText(id, Kind(diagnostic)) + "]", ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
+                CodeAction.Create(CodeFixTexts.AddAttribute(AttributeText(id, Kind(diagnostic))), ct => FixAsync(document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -33,7 +33,7 @@ public sealed class UnknownDatasetCodeFixProvider : CodeFixProvider
             if (DatasetId(diagnostic) is { } id)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Declare dataset '{id}'", ct => AddAsync(context.Document, new[] { id }, ct), equivalenceKey: UnknownDatasetRule.Rule.Id),
+                    CodeAction.Create(CodeFixTexts.DeclareDataset(id), ct => AddAsync(context.Document, new[] { id }, ct), equivalenceKey: UnknownDatasetRule.Rule.Id),
                     diagnostic);
             }
         }

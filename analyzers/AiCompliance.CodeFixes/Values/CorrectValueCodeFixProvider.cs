@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using AiCompliance.CodeFixes.Infrastructure;
 using AiCompliance.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -146,7 +147,7 @@ public abstract class CorrectValueCodeFixProvider : CodeFixProvider
     /// <summary>"Use 'Apache-2.0'", on one line whatever the value's line breaks.</summary>
     private static string Title(string suggestion)
     {
-        var title = new StringBuilder("Use '");
+        var title = new StringBuilder();
         var space = false;
         foreach (var c in suggestion)
         {
@@ -165,7 +166,7 @@ public abstract class CorrectValueCodeFixProvider : CodeFixProvider
             title.Append(c);
         }
 
-        return title.Append('\'').ToString();
+        return CodeFixTexts.UseValue(title.ToString());
     }
 
     private Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>

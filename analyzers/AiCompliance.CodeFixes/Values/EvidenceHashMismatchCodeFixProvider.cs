@@ -41,7 +41,7 @@ public sealed class EvidenceHashMismatchCodeFixProvider : CodeFixProvider
             if (Find(root, diagnostic) is not null)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Write the evidence file's current SHA-256", ct => FixAsync(context.Document, new[] { diagnostic }, ct), equivalenceKey: DiagnosticId),
+                    CodeAction.Create(CodeFixTexts.WriteEvidenceHash, ct => FixAsync(context.Document, new[] { diagnostic }, ct), equivalenceKey: DiagnosticId),
                     diagnostic);
             }
         }

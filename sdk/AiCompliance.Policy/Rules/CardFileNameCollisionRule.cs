@@ -9,12 +9,8 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class CardFileNameCollisionRule : Rule
 {
-    public const string Title = "Two model ids give one card file name";
-    public const string MessageFormat = "Card file name '{1}' of model id '{0}' is taken by {2}; the card is written as '{3}': change the id";
-    public const string Description = "A card's file name comes from the model id; two ids that give one name (or the name of the CycloneDX BOM) leave one card under a numbered name, where whoever looks the model up by its id does not find it.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC006", "CardFileNameCollision", Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC006", "CardFileNameCollision", RuleCategory.Structure,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -9,12 +9,8 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class DuplicateIdRule : Rule
 {
-    public const string Title = "Model or dataset id is not unique";
-    public const string MessageFormat = "{0} id '{1}' is already used by {2}; ids must be unique in an assembly";
-    public const string Description = "Model ids name the model cards and dataset ids link models to their data, so each must be unique in the assembly (ignoring case).";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC002", "DuplicateId", Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC002", "DuplicateId", RuleCategory.Structure,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -6,11 +6,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC210: the evidence file is not pinned by its SHA-256, or has changed since it was.</summary>
 public sealed class EvidenceHashMismatchRule : EvidenceRule
 {
-    public const string Title = "Evidence file not pinned or changed";
-    public const string MessageFormat = "The evidence '{0}' of the {1} of {2} {3}";
-    public const string Description = "EvidenceSha256 pins the result file a declaration was taken from, so a rerun, an edit or a different file is noticed: the declaration is then reviewed and the new hash written. The hash is of the file's UTF-8 text with LF line endings (docs/evidence.md).";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC210", "EvidenceHashMismatch", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC210", "EvidenceHashMismatch", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -6,12 +6,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC306: a risk acceptance's last day has passed; the findings it covered are back and the build fails.</summary>
 public sealed class ExpiredRiskAcceptanceRule : Rule
 {
-    public const string Title = "Risk acceptance has expired";
-    public const string MessageFormat = "The risk acceptance of {0}{1} expired on {2}; fix the finding or renew the acceptance with a new approval";
-    public const string Description = "An acceptance is time-boxed on purpose: the day after Until it no longer suppresses anything, and this error makes the lapse visible to the team and to CI in every mode.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC306", "ExpiredRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC306", "ExpiredRiskAcceptance", RuleCategory.Consistency,
         RuleSeverity.Error, RuleSeverity.Error, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -5,13 +5,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC303: a high-risk model declares <c>HumanOutOfTheLoop</c> oversight.</summary>
 public sealed class HighRiskWithoutHumanRule : Rule
 {
-    public const string Title = "High-risk model without a human in or over the loop";
-    /// <summary>{0} model id, {1} its risk and sectors (why it is high risk), {2} the frameworks that ask for human oversight.</summary>
-    public const string MessageFormat = "Model '{0}' ({1}) is high risk but HumanOutOfTheLoop: keep a human in or over the loop ({2})";
-    public const string Description = "A high-risk model, or one used in a high-impact sector, keeps a person in the loop (approving decisions) or over the loop (monitoring and able to intervene); fully automated decisions are not acceptable there.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC303", "HighRiskWithoutHuman", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC303", "HighRiskWithoutHuman", RuleCategory.Consistency,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Oversight = DeclarationCatalog.Get("human-oversight");

@@ -6,11 +6,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC206: an owner contact or incident contact is neither an email address nor an absolute http(s) URL.</summary>
 public sealed class InvalidContactRule : ValueRule
 {
-    public const string Title = "Contact is neither an email address nor a URL";
-    public const string MessageFormat = "The {0} of {1} is not a valid contact: {2}";
-    public const string Description = "Contacts are email addresses or absolute http(s) URLs (a ticket form, an incident portal), so that people who need to reach the owner or report an incident can.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC206", "InvalidContact", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC206", "InvalidContact", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

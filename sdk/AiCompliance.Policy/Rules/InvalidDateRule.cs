@@ -7,11 +7,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC205: an assessment date is not a <c>yyyy-MM-dd</c> date, or lies in the future.</summary>
 public sealed class InvalidDateRule : ValueRule
 {
-    public const string Title = "Date is invalid or in the future";
-    public const string MessageFormat = "The {0} date of {1} is not valid: {2}";
-    public const string Description = "Assessment dates are written yyyy-MM-dd and lie in the past: a date in the future records work that has not been done yet.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC205", "InvalidDate", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC205", "InvalidDate", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -6,11 +6,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC202: a supported language or a dataset language is not a valid BCP 47 tag.</summary>
 public sealed class InvalidLanguageTagRule : ValueRule
 {
-    public const string Title = "Language tag is not valid BCP 47";
-    public const string MessageFormat = "A language tag of {0} is not valid BCP 47: {1}";
-    public const string Description = "Languages are BCP 47 tags (vi, id, th, ms, fil, ja, en-SG, zh-Hant) so that model cards, Hugging Face and evaluation tools agree on which languages a model serves.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC202", "InvalidLanguageTag", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC202", "InvalidLanguageTag", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

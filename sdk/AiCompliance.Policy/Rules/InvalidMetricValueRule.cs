@@ -7,11 +7,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC207: a declared number is not a number, is infinite, or is out of range for its metric.</summary>
 public sealed class InvalidMetricValueRule : ValueRule
 {
-    public const string Title = "Metric value is not a number or out of range";
-    public const string MessageFormat = "{0} of {1} is implausible: {2}";
-    public const string Description = "Declared results are finite numbers within the range of their metric (accuracy 0.93, not 93 or NaN), confidence intervals are ordered, and energy and emissions are not negative.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC207", "InvalidMetricValue", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC207", "InvalidMetricValue", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,11 +7,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC203: a data residency, transfer or dataset region is not an ISO 3166-1 alpha-2 code.</summary>
 public sealed class InvalidRegionRule : ValueRule
 {
-    public const string Title = "Region is not an ISO 3166-1 alpha-2 code";
-    public const string MessageFormat = "{0} of {1} is not an ISO 3166-1 alpha-2 country code: {2}";
-    public const string Description = "Regions are ISO 3166-1 alpha-2 country codes (VN, SG, JP, TH, ID, PH, MY), so that cross-border flows can be compared and checked (AIC110).";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC203", "InvalidRegion", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC203", "InvalidRegion", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

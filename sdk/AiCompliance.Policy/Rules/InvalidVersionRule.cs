@@ -5,11 +5,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC204: a model's version is not a Semantic Versioning 2.0.0 version.</summary>
 public sealed class InvalidVersionRule : ValueRule
 {
-    public const string Title = "Model version is not a Semantic Version";
-    public const string MessageFormat = "The version of {0} is not a Semantic Version 2.0.0: {1}";
-    public const string Description = "Model versions follow Semantic Versioning 2.0.0 (1.4.0, 2.0.0-rc.1), so that release diffs and model cards can order them and tell breaking changes apart.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC204", "InvalidVersion", Title, MessageFormat, Description, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC204", "InvalidVersion", introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -6,12 +6,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC308: a risk acceptance lacks an approver, a justification or a valid date, or runs too long.</summary>
 public sealed class MalformedRiskAcceptanceRule : Rule
 {
-    public const string Title = "Risk acceptance is incomplete or too long";
-    public const string MessageFormat = "The risk acceptance of {0}{1} {2}; it suppresses nothing until this is fixed";
-    public const string Description = "An acceptance names the rule, a visible approver and justification (not a placeholder), a model only when it narrows the acceptance, and a last day no further from the real date than AiComplianceMaxAcceptanceDays (default 180); an incomplete one is ignored, so the findings stay visible.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC308", "MalformedRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC308", "MalformedRiskAcceptance", RuleCategory.Consistency,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

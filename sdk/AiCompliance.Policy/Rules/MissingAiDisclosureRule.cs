@@ -3,10 +3,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC115: the policy expects <c>[AiDisclosure]</c> from this model and it has none.</summary>
 public sealed class MissingAiDisclosureRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no AI disclosure";
-    public const string Description = "Generative and high-risk models declare the notice that tells people they are dealing with AI.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC115", "MissingAiDisclosure", Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC115", "MissingAiDisclosure", baseline: false, introducedIn: "0.1.0");
 
     public MissingAiDisclosureRule()
         : base("ai-interaction-disclosure")

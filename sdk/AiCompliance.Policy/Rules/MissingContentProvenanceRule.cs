@@ -3,10 +3,7 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC116: the policy expects <c>[ContentProvenance]</c> from this model and it has none.</summary>
 public sealed class MissingContentProvenanceRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no content provenance";
-    public const string Description = "Generative models declare how their output is marked as AI-generated (visible label, watermark, provenance metadata).";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC116", "MissingContentProvenance", Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC116", "MissingContentProvenance", baseline: false, introducedIn: "0.1.0");
 
     public MissingContentProvenanceRule()
         : base("content-provenance")

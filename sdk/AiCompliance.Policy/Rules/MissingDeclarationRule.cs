@@ -8,12 +8,6 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public abstract class MissingDeclarationRule : Rule
 {
-    /// <summary>
-    /// {0} model id, {1} what is missing, {2} what to write (<see cref="DeclarationInstruction"/>), {3} the frameworks that
-    /// ask for it (<see cref="FindingCitation"/>; the clauses and the model's risk go in the finding's properties).
-    /// </summary>
-    public const string MessageFormat = "Model '{0}' declares no {1}: {2} ({3})";
-
     protected MissingDeclarationRule(string declarationId)
     {
         Declaration = DeclarationCatalog.Get(declarationId);
@@ -46,14 +40,11 @@ public abstract class MissingDeclarationRule : Rule
     }
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
-    protected static RuleDescriptor Describe(string id, string name, string title, string description, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
+    protected static RuleDescriptor Describe(string id, string name, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>
         new(
             id,
             name,
-            title,
-            MessageFormat,
             RuleCategory.Declarations,
-            description,
             baseline ? RuleSeverity.Warning : RuleSeverity.None,
             recommended,
             strict,

@@ -10,16 +10,12 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class MissingLicenseRule : Rule
 {
-    public const string Title = "Model or its training data declares no licence";
-    /// <summary>{0} model id, {1} what is missing, {2} what to set, {3} the frameworks that ask for it.</summary>
-    public const string MessageFormat = "Model '{0}' {1}: {2} ({3})";
-    public const string Description = "Generative models state their licence as an SPDX expression, and every dataset a model is trained or evaluated on states its licence, generative model or not, so that intellectual-property terms are on record.";
 
     /// <summary>The diagnostic property that says which fix applies: "model" (add a licence to [AiModel]) or "dataset".</summary>
     public const string SubjectProperty = "Subject";
 
     public static readonly RuleDescriptor Rule = new(
-        "AIC108", "MissingLicense", Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC108", "MissingLicense", RuleCategory.Declarations,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("ip-copyright");

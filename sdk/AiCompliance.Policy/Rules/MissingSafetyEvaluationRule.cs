@@ -8,10 +8,7 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no safety or red-teaming result for a language";
-    public const string Description = "Generative models, and high-risk models in public administration, healthcare or education, declare at least one safety benchmark or red-teaming result ([Evaluation] with Kind = Safety or RedTeaming) per supported language.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC121", "MissingSafetyEvaluation", Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC121", "MissingSafetyEvaluation", baseline: false, introducedIn: "0.1.0");
 
     public MissingSafetyEvaluationRule()
         : base("safety-evaluation")

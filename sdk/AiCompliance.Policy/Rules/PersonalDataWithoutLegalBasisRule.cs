@@ -5,13 +5,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC109: a dataset holds personal data and declares no legal basis for processing it.</summary>
 public sealed class PersonalDataWithoutLegalBasisRule : Rule
 {
-    public const string Title = "Personal data without a legal basis";
-    /// <summary>{0} dataset id, {1} the kind of personal data, {2} the frameworks that ask for a legal basis.</summary>
-    public const string MessageFormat = "Dataset '{0}' holds {1} data but declares no legal basis: set LegalBasis ({2})";
-    public const string Description = "A dataset that holds pseudonymized, personal or sensitive data states the legal basis for processing it (consent, contract, legal obligation, ...), as data-protection law requires.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC109", "PersonalDataWithoutLegalBasis", Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC109", "PersonalDataWithoutLegalBasis", RuleCategory.Declarations,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("personal-data");

@@ -6,12 +6,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC208: a declared text is empty or a placeholder ("TODO", "TBD", "…").</summary>
 public sealed class PlaceholderTextRule : Rule
 {
-    public const string Title = "Declaration contains a placeholder";
-    public const string MessageFormat = "{0}.{1} of {2} is a placeholder or empty: {3}";
-    public const string Description = "Declarations are read by auditors and printed in model cards; empty text and placeholders such as TODO or TBD (which the code fixes insert on purpose) must be replaced before release.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC208", "PlaceholderText", Title, MessageFormat, RuleCategory.Values, Description,
+        "AIC208", "PlaceholderText", RuleCategory.Values,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -14,10 +14,7 @@ public sealed class RuleDescriptor
     public RuleDescriptor(
         string id,
         string name,
-        string title,
-        string messageFormat,
         string category,
-        string description,
         RuleSeverity minimal,
         RuleSeverity recommended,
         RuleSeverity strict,
@@ -27,10 +24,10 @@ public sealed class RuleDescriptor
     {
         Id = id;
         Name = name;
-        Title = title;
-        MessageFormat = messageFormat;
+        Title = RuleTexts.English(TitleKey);
+        MessageFormat = RuleTexts.English(MessageFormatKey);
         Category = category;
-        Description = description;
+        Description = RuleTexts.English(DescriptionKey);
         Minimal = minimal;
         Recommended = recommended;
         Strict = strict;
@@ -49,14 +46,21 @@ public sealed class RuleDescriptor
     /// </summary>
     public string Name { get; }
 
+    /// <summary>The English title; <see cref="TitleKey"/> names it and its translations in <see cref="RuleTexts"/>.</summary>
     public string Title { get; }
 
-    /// <summary>A composite format string; its arguments are rule-specific.</summary>
+    /// <summary>A composite format string in English; its arguments are rule-specific (the resource's comment says which).</summary>
     public string MessageFormat { get; }
 
     public string Category { get; }
 
     public string Description { get; }
+
+    public string TitleKey => Id + "_Title";
+
+    public string MessageFormatKey => Id + "_MessageFormat";
+
+    public string DescriptionKey => Id + "_Description";
 
     public RuleSeverity Minimal { get; }
 

@@ -7,12 +7,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC304: an impact or security assessment is older than the configured maximum age.</summary>
 public sealed class StaleAssessmentRule : Rule
 {
-    public const string Title = "Assessment is out of date";
-    public const string MessageFormat = "The {0} of model '{1}' is dated {2}, {3} days ago; renew it (assessments older than {4} days are out of date)";
-    public const string Description = "Impact and security assessments describe the model as it was when they were done; one older than aicompliance.assessment_max_age_days (default 365) no longer vouches for the model that ships.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC304", "StaleAssessment", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC304", "StaleAssessment", RuleCategory.Consistency,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

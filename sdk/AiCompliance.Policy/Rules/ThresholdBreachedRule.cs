@@ -7,12 +7,8 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC301: an evaluation or fairness result breaches the threshold declared with it.</summary>
 public sealed class ThresholdBreachedRule : Rule
 {
-    public const string Title = "Result breaches its own threshold";
-    public const string MessageFormat = "{0} of model '{1}' is {2}, which breaches its threshold {3} ({4} is better)";
-    public const string Description = "A declared threshold is a commitment; a declared result on the wrong side of it means the model ships below the bar the team set. The direction comes from HigherIsBetter when it is set, else from the metric's name.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC301", "ThresholdBreached", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC301", "ThresholdBreached", RuleCategory.Consistency,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -11,17 +11,13 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class UncoveredCrossBorderTransferRule : Rule
 {
-    public const string Title = "Cross-border data flow not declared";
-    /// <summary>{0} model id, {1} what is not on record, {2} what to write, {3} the frameworks that ask for it.</summary>
-    public const string MessageFormat = "Model '{0}' {1}: {2} ({3})";
-    public const string Description = "High-risk models declare where they keep data, and every dataset region outside those places is covered by a [DataTransfer] that names its legal mechanism, so cross-border flows are on record.";
 
     /// <summary>Diagnostic properties for the fix: the uncovered pair, or nothing when the residency itself is missing.</summary>
     public const string FromProperty = "From";
     public const string ToProperty = "To";
 
     public static readonly RuleDescriptor Rule = new(
-        "AIC110", "UncoveredCrossBorderTransfer", Title, MessageFormat, RuleCategory.Declarations, Description,
+        "AIC110", "UncoveredCrossBorderTransfer", RuleCategory.Declarations,
         RuleSeverity.None, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     private static readonly DeclarationDefinition Declaration = DeclarationCatalog.Get("data-residency");

@@ -3,15 +3,12 @@ namespace AiCompliance.Policy.Rules;
 /// <summary>AIC003: <c>[TrainedOn]</c> or <c>Evaluation.Dataset</c> names a dataset no <c>[assembly: Dataset]</c> declares.</summary>
 public sealed class UnknownDatasetRule : Rule
 {
-    public const string Title = "Dataset reference does not resolve";
-    public const string MessageFormat = "Model '{0}' names dataset '{1}', which no [assembly: Dataset] declares";
-    public const string Description = "Every dataset a model is trained or evaluated on is declared once with [assembly: Dataset], where its source, licence, personal data and regions are recorded.";
 
     /// <summary>The diagnostic property carrying the unknown id, for the fix that declares it.</summary>
     public const string DatasetIdProperty = "DatasetId";
 
     public static readonly RuleDescriptor Rule = new(
-        "AIC003", "UnknownDataset", Title, MessageFormat, RuleCategory.Structure, Description,
+        "AIC003", "UnknownDataset", RuleCategory.Structure,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

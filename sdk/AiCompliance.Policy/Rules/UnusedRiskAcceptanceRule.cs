@@ -11,12 +11,8 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class UnusedRiskAcceptanceRule : Rule
 {
-    public const string Title = "Risk acceptance matches no finding";
-    public const string MessageFormat = "The risk acceptance of {0}{1} matches no finding; remove it so that the register stays true";
-    public const string Description = "An acceptance that suppresses nothing is stale: the gap was closed or the model renamed. Removing it keeps the risk register and the model cards honest, and stops it from silently covering a future finding.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC307", "UnusedRiskAcceptance", Title, MessageFormat, RuleCategory.Consistency, Description,
+        "AIC307", "UnusedRiskAcceptance", RuleCategory.Consistency,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, reportsAtCompilationEnd: true, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;

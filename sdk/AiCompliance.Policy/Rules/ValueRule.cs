@@ -32,6 +32,6 @@ public abstract class ValueRule : Rule
         !string.IsNullOrWhiteSpace(value) && !PlaceholderText.IsPlaceholder(value, out _);
 
     /// <summary>Builds the descriptor of a value rule: a warning, an error in strict mode.</summary>
-    protected static RuleDescriptor Describe(string id, string name, string title, string messageFormat, string description, string introducedIn) =>
-        new(id, name, title, messageFormat, RuleCategory.Values, description, RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn);
+    protected static RuleDescriptor Describe(string id, string name, string introducedIn) =>
+        new(id, name, RuleCategory.Values, RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn);
 }

@@ -120,6 +120,26 @@ public sealed class MessageLengthTests
         Assert.Equal("High, Finance, Generative", oversight.Properties[FindingCitation.RiskProperty]);
     }
 
+    [Fact]
+    public async Task A_diagnostic_is_formatted_in_the_culture_roslyn_asks_for_with_english_as_the_fallback()
+    {
+        var diagnostics = await AnalyzeAsync();
+        var oversight = diagnostics.First(d => d.Id == "AIC105");
+        var prohibited = diagnostics.Single(d => d.Id == "AIC305");
+
+        // The arguments the policy computes (what is missing, what to add, the citation) are English in every culture.
+        Assert.Equal(
+            "モデル 'loan-scorer' は human oversight を宣言していません: add [HumanOversight(…)] (asean-japan-2026, asean-guide-2024 +3 more)",
+            oversight.GetMessage(CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal(
+            "モデル 'social-scorer' は RiskLevel.Prohibited と宣言されています。禁止された AI の利用は、構築も展開もしてはなりません",
+            prohibited.GetMessage(CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal("モデルが人間による監督を宣言していない", oversight.Descriptor.Title.ToString(CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal(
+            "Model 'social-scorer' is declared RiskLevel.Prohibited: a prohibited AI practice must not be built or deployed",
+            prohibited.GetMessage(CultureInfo.GetCultureInfo("de-DE")));
+    }
+
     private static async Task<IReadOnlyList<Diagnostic>> AnalyzeAsync()
     {
         var llm = StubAssembly.Compile("Contoso.Llm", """
