@@ -24,7 +24,7 @@ public sealed class RuleTextTranslationTests
     // reader at an attribute that does not exist.
     private static readonly Regex AttributeName = new(@"\[(?:assembly: )?[A-Z][A-Za-z]*(?:\(…\))?\]", RegexOptions.CultureInvariant);
 
-    public static TheoryData<string> Cultures => new() { "vi", "th" };
+    public static TheoryData<string> Cultures => new() { "vi", "th", "fil" };
 
     [Theory]
     [MemberData(nameof(Cultures))]
