@@ -23,7 +23,7 @@ public sealed class RuleTextTranslationIdMsTests
     private static readonly Regex CodeIdentifier = new(
         @"\[[^\]]+\]|\bAIC\d{3}\b|\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[A-Z][A-Za-z0-9]+)*\b|\baicompliance\.[a-z_]+\b");
 
-    public static TheoryData<string> Cultures => new() { "id" };
+    public static TheoryData<string> Cultures => new() { "id", "ms" };
 
     [Theory]
     [MemberData(nameof(Cultures))]
@@ -33,6 +33,7 @@ public sealed class RuleTextTranslationIdMsTests
 
         Assert.Equal(keys.Distinct(StringComparer.Ordinal), keys);
         Assert.Equal(EnglishTexts().Keys.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+        Assert.All(SourceOnlyRules.All, rule => Assert.Contains(rule.Id + "_MessageFormat", keys));
     }
 
     [Theory]
@@ -97,10 +98,22 @@ public sealed class RuleTextTranslationIdMsTests
         Assert.Empty(untranslated);
     }
 
+    [Fact]
+    public void The_malay_descriptions_are_malay_rather_than_copies_of_the_indonesian_ones()
+    {
+        var indonesian = Translations("id");
+        var copied = Translations("ms")
+            .Where(t => t.Key.EndsWith("_Description", StringComparison.Ordinal) && indonesian.GetValueOrDefault(t.Key) == t.Value)
+            .Select(t => t.Key);
+
+        Assert.Empty(copied);
+    }
+
     private static Dictionary<string, string> EnglishTexts()
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var descriptor in RuleCatalog.Descriptors.Concat(SourceOnlyRules.All))
+        // Descriptors holds the SourceOnlyRules too: those are translated like every other rule.
+        foreach (var descriptor in RuleCatalog.Descriptors)
         {
             texts[descriptor.Id + "_Title"] = descriptor.Title;
             texts[descriptor.Id + "_MessageFormat"] = descriptor.MessageFormat;
