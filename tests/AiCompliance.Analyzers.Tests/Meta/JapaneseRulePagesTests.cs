@@ -21,7 +21,7 @@ public sealed class JapaneseRulePagesTests
     private static readonly string EnglishFolder = RepositoryRoot.Combine("docs", "rules");
     private static readonly string JapaneseFolder = Path.Combine(EnglishFolder, "ja");
 
-    private static readonly Regex FencedBlock = new(@"^```[^\n]*\n.*?^```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline);
+    private static readonly Regex FencedBlock = new(@"^[ \t]*```[^\n]*\n.*?^[ \t]*```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline);
     private static readonly Regex RelativeLink = new(@"\]\((?<target>[^)\s]+)\)");
 
     public static TheoryData<string> Ids() => new(RuleCatalog.Descriptors.Select(r => r.Id));
