@@ -91,17 +91,17 @@ public sealed class RulesIndexTests
         var text = new StringBuilder();
         text.Append("# ルール\n\n");
         text.Append("<!-- Generated from the analyzers, the rule catalogue and the H1 of each Japanese page; regenerate with AICOMPLIANCE_UPDATE_GENERATED=1 dotnet test ComplianceSdk.sln -c Release --filter Category=Generated. -->\n\n");
-        text.Append("> このページと各ルールのページは、").Append(Meta.JapaneseRulePagesTests.ReviewNote).Append("。正本は英語版の\n");
-        text.Append("> [ルール一覧](../README.md)と各ルールのページです。\n\n");
-        text.Append("各ルールには、原因、その背後にある共同声明の項とフレームワークの条項、修正方法、例、設定を記したページがあります。\n");
-        text.Append("重大度の列は 3 つのポリシーモード（`AiComplianceMode`）で、`none` ではすべてのルールが無効になります。「アセンブリ」は、\n");
-        text.Append("`aicompliance check` がコンパイル済みアセンブリにルールを適用できるかどうかを示します。「導入」はルールを導入したリリースです。\n");
-        text.Append("それより古い `AiComplianceLevel` に固定したプロジェクトでは、そのルールは最大でも提案になります\n");
-        text.Append("（[設定](../../configuration.md#aicompliancelevel)を参照）。\n\n");
-        text.Append("複数の宣言が欠けているモデルには、モデルごとにまとめた 1 つの診断ではなく、欠けている宣言ごとに 1 つの診断が出ます。\n");
-        text.Append("それぞれが独自の ID を持つので、重大度、`#pragma` やリスク受容、コード修正（その 1 つの属性を追加し、Fix All ではすべての\n");
-        text.Append("モデルに追加します）は、その宣言だけに適用されます。各メッセージは追加すべき属性と、それを求める選択済みフレームワークを\n");
-        text.Append("最大 2 つまで示します。すべての条項は診断の `Clauses` プロパティ（SARIF にも記録されます）と、ルールのページにあります。\n\n");
+        // Japanese paragraphs stay on one line each: a soft line break between Japanese characters renders as a stray space.
+        text.Append("> このページと各ルールのページは、").Append(Meta.JapaneseRulePagesTests.ReviewNote).Append("。正本は英語版の[ルール一覧](../README.md)と各ルールのページです。\n\n");
+        text.Append("各ルールには、原因、その背後にある共同声明の項とフレームワークの条項、修正方法、例、設定を記したページがあります。")
+            .Append("重大度の列は 3 つのポリシーモード（`AiComplianceMode`）で、`none` ではすべてのルールが無効になります。")
+            .Append("「アセンブリ」は、`aicompliance check` がコンパイル済みアセンブリにルールを適用できるかどうかを示します。")
+            .Append("「導入」はルールを導入したリリースです。それより古い `AiComplianceLevel` に固定したプロジェクトでは、そのルールは最大でも提案になります")
+            .Append("（[設定](../../configuration.md#aicompliancelevel)を参照）。\n\n");
+        text.Append("複数の宣言が欠けているモデルには、モデルごとにまとめた 1 つの診断ではなく、欠けている宣言ごとに 1 つの診断が出ます。")
+            .Append("それぞれが独自の ID を持つので、重大度、`#pragma` やリスク受容、コード修正（その 1 つの属性を追加し、Fix All ではすべてのモデルに追加します）は、その宣言だけに適用されます。")
+            .Append("各メッセージは追加すべき属性と、それを求める選択済みフレームワークを最大 2 つまで示します。")
+            .Append("すべての条項は診断の `Clauses` プロパティ（SARIF にも記録されます）と、ルールのページにあります。\n\n");
         text.Append("各ページのコード例と診断メッセージの例は英語版と同じもので、メッセージは英語の UI カルチャーでの表示です。\n\n");
         foreach (var family in Families)
         {
@@ -129,8 +129,8 @@ public sealed class RulesIndexTests
             text.Append('\n');
         }
 
-        text.Append("コンパイルの終了時に報告するルールは、コンパイル全体を必要とします（AIC002 はすべてのモデルの ID を比較し、AIC005 は\n");
-        text.Append("ビルド構成を読みます）。IDE では、ソリューション全体の解析を有効にした場合とビルド時に表示されます。\n");
+        text.Append("コンパイルの終了時に報告するルールは、コンパイル全体を必要とします（AIC002 はすべてのモデルの ID を比較し、AIC005 はビルド構成を読みます）。")
+            .Append("IDE では、ソリューション全体の解析を有効にした場合とビルド時に表示されます。\n");
         return text.ToString();
     }
 
