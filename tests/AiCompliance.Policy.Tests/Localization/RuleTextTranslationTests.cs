@@ -12,95 +12,71 @@ using AiCompliance.Testing;
 namespace AiCompliance.Policy.Tests.Localization;
 
 /// <summary>
-/// The translated rule texts (<c>Resources/RuleTexts.&lt;culture&gt;.resx</c>) stay in step with the English texts of the
-/// rule catalogue: a missing key would silently fall back to English, and a lost or extra placeholder would throw inside
-/// the compiler when the diagnostic is formatted.
+/// What each translation of the rule texts keeps beyond its keys and placeholders (ResourceCompletenessTests checks
+/// those): every message format formats with the rule's arguments, every code identifier, rule id and option key the user
+/// types stays as written, no title or description is left in English, and the satellite assembly the build produces
+/// serves exactly the file's texts. The cultures are the translation files found next to the English one.
 /// </summary>
 public sealed class RuleTextTranslationTests
 {
-    private static readonly Regex Placeholder = new(@"\{\d+(?:,-?\d+)?(?::[^}]*)?\}", RegexOptions.CultureInvariant);
+    private static readonly Regex Placeholder = new(@"(?<!\{)\{\d+[^{}]*\}");
 
-    // Attribute names such as [AiModel] or [assembly: Dataset] are code: a translation that changes them points the
-    // reader at an attribute that does not exist.
-    private static readonly Regex AttributeName = new(@"\[(?:assembly: )?[A-Z][A-Za-z]*(?:\(…\))?\]", RegexOptions.CultureInvariant);
+    // Attributes in brackets, rule ids, PascalCase identifiers (with their member: RiskProfile.Rationale) and option keys.
+    private static readonly Regex CodeIdentifier = new(
+        @"\[[^\]]+\]|\bAIC\d{3}\b|\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[A-Z][A-Za-z0-9]+)*\b|\baicompliance\.[a-z_]+\b");
 
-    public static TheoryData<string> Cultures => new() { "vi", "th", "fil" };
-
-    [Theory]
-    [MemberData(nameof(Cultures))]
-    public void The_translation_has_exactly_the_keys_of_the_English_rule_texts(string culture)
+    public static TheoryData<string> Cultures()
     {
-        var translated = Load(culture);
-        var expected = EnglishTexts();
-
-        Assert.Equal(expected.Keys.OrderBy(key => key, StringComparer.Ordinal), translated.Keys.OrderBy(key => key, StringComparer.Ordinal));
-    }
-
-    [Theory]
-    [MemberData(nameof(Cultures))]
-    public void Every_translated_text_is_filled_in(string culture)
-    {
-        var empty = Load(culture).Where(entry => string.IsNullOrWhiteSpace(entry.Value)).Select(entry => entry.Key).ToList();
-
-        Assert.Empty(empty);
-    }
-
-    [Theory]
-    [MemberData(nameof(Cultures))]
-    public void Every_translated_text_keeps_the_placeholders_of_the_English_text(string culture)
-    {
-        var translated = Load(culture);
-        var mismatches = new List<string>();
-        foreach (var (key, english) in EnglishTexts())
+        var cultures = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Resources"), "RuleTexts.*.resx").Order(StringComparer.Ordinal))
         {
-            if (translated.TryGetValue(key, out var text) && !Placeholders(english).SequenceEqual(Placeholders(text)))
-            {
-                mismatches.Add($"{key}: [{string.Join(" ", Placeholders(english))}] in English, [{string.Join(" ", Placeholders(text))}] in {culture}");
-            }
+            var name = Path.GetFileNameWithoutExtension(path);
+            cultures.Add(name.Substring(name.IndexOf('.', StringComparison.Ordinal) + 1));
         }
 
-        Assert.Empty(mismatches);
+        return cultures;
     }
 
     [Theory]
     [MemberData(nameof(Cultures))]
-    public void Every_translated_message_format_can_be_formatted(string culture)
+    public void Every_message_format_formats_with_the_rules_arguments(string culture)
     {
-        var failures = new List<string>();
-        foreach (var (key, text) in Load(culture).Where(entry => entry.Key.EndsWith("_MessageFormat", StringComparison.Ordinal)))
+        foreach (var descriptor in RuleCatalog.Descriptors)
         {
-            var arguments = Enumerable.Range(0, 10).Select(index => (object)("arg" + index)).ToArray();
-            try
-            {
-                _ = string.Format(CultureInfo.InvariantCulture, text, arguments);
-            }
-            catch (FormatException exception)
-            {
-                failures.Add(key + ": " + exception.Message);
-            }
-        }
+            var format = Translations(culture)[descriptor.Id + "_MessageFormat"];
+            var arguments = Placeholders(descriptor.MessageFormat).Select((_, i) => (object)("arg" + i)).ToArray();
 
-        Assert.Empty(failures);
+            var message = string.Format(CultureInfo.InvariantCulture, format, arguments);
+
+            Assert.All(arguments, argument => Assert.Contains((string)argument, message, StringComparison.Ordinal));
+        }
     }
 
     [Theory]
     [MemberData(nameof(Cultures))]
-    public void Every_translated_text_keeps_the_attribute_names_of_the_English_text(string culture)
+    public void Code_identifiers_and_rule_ids_stay_as_written(string culture)
     {
-        var translated = Load(culture);
-        var missing = new List<string>();
-        foreach (var (key, english) in EnglishTexts())
-        {
-            foreach (Match name in AttributeName.Matches(english))
-            {
-                if (translated.TryGetValue(key, out var text) && !text.Contains(name.Value, StringComparison.Ordinal))
-                {
-                    missing.Add(key + ": " + name.Value);
-                }
-            }
-        }
+        var english = EnglishTexts();
+        var lost = Translations(culture)
+            .Where(t => english.ContainsKey(t.Key))
+            .SelectMany(t => CodeIdentifier.Matches(english[t.Key]).Select(m => m.Value)
+                .Where(identifier => !t.Value.Contains(identifier, StringComparison.Ordinal))
+                .Select(identifier => t.Key + ": " + identifier));
 
-        Assert.Empty(missing);
+        Assert.Empty(lost);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Every_title_and_description_is_translated(string culture)
+    {
+        var english = EnglishTexts();
+        var untranslated = Translations(culture)
+            .Where(t => !t.Key.EndsWith("_MessageFormat", StringComparison.Ordinal))
+            .Where(t => english.TryGetValue(t.Key, out var text) && text == t.Value)
+            .Select(t => t.Key);
+
+        Assert.Empty(untranslated);
     }
 
     [Theory]
@@ -109,55 +85,49 @@ public sealed class RuleTextTranslationTests
     {
         var resources = new ResourceManager("AiCompliance.Policy.Resources.RuleTexts", typeof(RuleCatalog).Assembly);
         var served = new CultureInfo(culture);
-        var wrong = Load(culture)
-            .Where(entry => TryGetString(resources, entry.Key, served) != entry.Value)
-            .Select(entry => entry.Key)
-            .ToList();
+        var wrong = Translations(culture)
+            .Where(entry => resources.GetString(entry.Key, served) != entry.Value)
+            .Select(entry => entry.Key);
 
         Assert.Empty(wrong);
     }
 
-    // Until the neutral RuleTexts.resx exists, a key the satellite lacks makes the lookup throw instead of falling back.
-    private static string? TryGetString(ResourceManager resources, string key, CultureInfo culture)
+    [Fact]
+    public void The_malay_descriptions_are_malay_rather_than_copies_of_the_indonesian_ones()
     {
-        try
-        {
-            return resources.GetString(key, culture);
-        }
-        catch (MissingManifestResourceException)
-        {
-            return null;
-        }
+        var indonesian = Translations("id");
+        var copied = Translations("ms")
+            .Where(t => t.Key.EndsWith("_Description", StringComparison.Ordinal) && indonesian.GetValueOrDefault(t.Key) == t.Value)
+            .Select(t => t.Key);
+
+        Assert.Empty(copied);
     }
 
     private static Dictionary<string, string> EnglishTexts()
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rule in RuleCatalog.Descriptors.Concat(SourceOnlyRules.All))
+        // Descriptors holds the SourceOnlyRules too: those are translated like every other rule.
+        foreach (var descriptor in RuleCatalog.Descriptors)
         {
-            texts[rule.Id + "_Title"] = rule.Title;
-            texts[rule.Id + "_MessageFormat"] = rule.MessageFormat;
-            texts[rule.Id + "_Description"] = rule.Description;
+            texts[descriptor.Id + "_Title"] = descriptor.Title;
+            texts[descriptor.Id + "_MessageFormat"] = descriptor.MessageFormat;
+            texts[descriptor.Id + "_Description"] = descriptor.Description;
         }
 
         return texts;
     }
 
-    private static Dictionary<string, string> Load(string culture)
+    private static Dictionary<string, string> Translations(string culture) =>
+        ReadEntries(culture).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+    private static List<KeyValuePair<string, string>> ReadEntries(string culture)
     {
-        var path = RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Resources", $"RuleTexts.{culture}.resx");
-        Assert.True(File.Exists(path), path + " is missing");
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var data in XDocument.Load(path).Root!.Elements("data"))
-        {
-            var name = (string?)data.Attribute("name") ?? "";
-            Assert.False(texts.ContainsKey(name), $"{culture}: key {name} appears twice");
-            texts[name] = (string?)data.Element("value") ?? "";
-        }
-
-        return texts;
+        var path = RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Resources", "RuleTexts." + culture + ".resx");
+        return XDocument.Load(path).Root!.Elements("data")
+            .Select(data => new KeyValuePair<string, string>((string)data.Attribute("name")!, (string?)data.Element("value") ?? ""))
+            .ToList();
     }
 
-    private static List<string> Placeholders(string text) =>
-        Placeholder.Matches(text).Select(match => match.Value).OrderBy(value => value, StringComparer.Ordinal).ToList();
+    private static IEnumerable<string> Placeholders(string text) =>
+        Placeholder.Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal);
 }
