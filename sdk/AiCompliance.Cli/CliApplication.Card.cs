@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using AiCompliance.ModelCards;
 using AiCompliance.ModelCards.Formats;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Baseline;
@@ -20,6 +21,7 @@ internal sealed partial class CliApplication
     {
         var assembly = new Argument<string>("assembly.dll") { Description = "The compiled assembly" };
         var formats = CliOptions.CardFormatList();
+        var languages = CliOptions.CardLanguageList();
         var output = CliOptions.PathOption("--out", "-o", "DIR", "Output folder (default: ./model-cards), created when needed");
         var frameworks = CliOptions.Frameworks("Frameworks of the framework coverage section, separated by '+', ',' or ';' (default: the AiCompliance defaults; see 'aicompliance frameworks')", atLeastOne: true);
         var date = CliOptions.CardDate("Date printed on the cards and in the BOM timestamp (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ); risk acceptances are judged on the real date. Without it, SOURCE_DATE_EPOCH is used when set, and otherwise the cards carry no date, so the same assembly gives identical files.");
@@ -29,11 +31,12 @@ internal sealed partial class CliApplication
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
         var evidenceRoot = CliOptions.EvidenceRoot("Verify each result's evidence file, read relative to this project folder, and say so on the card (the build passes its project folder); without it the cards say 'not verified'");
 
-        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, output, frameworks, date, maxAcceptanceDays, baseline, evidenceRoot, listFile, quiet };
+        var command = new Command("card", "Write the model cards of an assembly") { assembly, formats, languages, output, frameworks, date, maxAcceptanceDays, baseline, evidenceRoot, listFile, quiet };
         Positionals(command, OneAssemblyAtATime("card"), $"card: no assembly given. Usage: {Tool} card <assembly.dll> [--format {string.Join(",", CardFormats.Names)}] [--out DIR] [--frameworks IDS]");
         command.SetAction(parsed => Card(
             parsed.GetValue(assembly)!,
             parsed.GetValue(formats),
+            parsed.GetValue(languages),
             parsed.GetValue(output),
             parsed.GetValue(frameworks),
             parsed.GetValue(date),
@@ -45,7 +48,7 @@ internal sealed partial class CliApplication
         return command;
     }
 
-    private int Card(string assembly, IReadOnlyList<ICardFormat>? formats, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet, string? evidenceRoot)
+    private int Card(string assembly, IReadOnlyList<ICardFormat>? formats, IReadOnlyList<CardLanguage>? languages, string? outDirectory, string? frameworks, DateTimeOffset? date, int? maxAcceptanceDays, string? baselinePath, string? listFile, bool quiet, string? evidenceRoot)
     {
         if (evidenceRoot is not null && !Directory.Exists(evidenceRoot))
         {
@@ -80,9 +83,10 @@ internal sealed partial class CliApplication
         // Formats named on the command line are asked for: a scoped format (the Annex IV draft) is then written for
         // every model, with a notice for each model it may not concern; left to the default, only where it applies.
         var evidence = evidenceRoot is null ? null : Path.GetFullPath(evidenceRoot);
+        var cardLanguages = languages ?? CardLanguages.Default;
         var options = formats is null
-            ? new ModelCardOptions { Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence }
-            : new ModelCardOptions { Formats = formats, Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence };
+            ? new ModelCardOptions { Languages = cardLanguages, Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence }
+            : new ModelCardOptions { Formats = formats, Languages = cardLanguages, Settings = settings, Date = date, Baseline = baseline, EvidenceRoot = evidence };
         var files = ModelCardGenerator.Generate(scanned!, options);
         var outputDirectory = Path.GetFullPath(outDirectory ?? "model-cards");
         if (files.Count == 0)

@@ -5,6 +5,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using AiCompliance.ModelCards.Formats;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Rules;
 using AiCompliance.Policy.Validation;
@@ -46,6 +47,29 @@ internal static class CliOptions
             }
 
             return formats;
+        },
+    };
+
+    /// <summary>The languages of the human-readable cards, as ModelCardLanguages: English only when not given.</summary>
+    public static Option<IReadOnlyList<CardLanguage>> CardLanguageList() => new("--language", "--languages")
+    {
+        HelpName = "LIST",
+        Description = $"Languages of the Markdown and HTML cards: {string.Join(", ", CardLanguages.Tags)}; separated by '+', ',' or ';', or the option repeated (default: {CardLanguages.EnglishTag}). English keeps <model-id>.md, another language writes <model-id>.<lang>.md; JSON and CycloneDX are written once",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = result =>
+        {
+            var languages = CardLanguages.Parse(result.Tokens.Select(t => t.Value), out var unknown);
+            if (unknown.Count > 0)
+            {
+                result.AddError($"unknown card language '{string.Join("', '", unknown)}'. Languages: {string.Join(", ", CardLanguages.Tags)}.");
+            }
+            else if (languages.Count == 0)
+            {
+                result.AddError($"--language names no language. Languages: {string.Join(", ", CardLanguages.Tags)}.");
+            }
+
+            return languages;
         },
     };
 

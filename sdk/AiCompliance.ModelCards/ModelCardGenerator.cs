@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.ModelCards.Formats;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Baseline;
+using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.ModelCards;
 
@@ -45,6 +47,13 @@ public sealed class ModelCardOptions
     /// <summary>Whether <see cref="Formats"/> was set, so scoped formats are written for every model.</summary>
     public bool FormatsNamed => _formats is not null;
 
+    /// <summary>
+    /// The languages of the human-readable cards (<see cref="ILocalizedModelCardFormat"/>), from
+    /// <see cref="CardLanguages.Parse(string, out IReadOnlyList{string})"/>; English only by default. Each is written
+    /// once per language; the other formats are language-neutral and written once.
+    /// </summary>
+    public IReadOnlyList<CardLanguage> Languages { get; init; } = CardLanguages.Default;
+
     /// <summary>The policy whose frameworks the framework coverage section covers; the default frameworks by default.</summary>
     public PolicySettings Settings { get; init; } = PolicySettings.Default;
 
@@ -72,7 +81,8 @@ public static class ModelCardGenerator
 {
     /// <summary>
     /// The files for an assembly, in a stable order: per model (by type name) one file per per-model format (a scoped
-    /// format left to the default only for the models it concerns), then one
+    /// format left to the default only for the models it concerns; a localized one once per language, in the order of
+    /// <see cref="ModelCardOptions.Languages"/>), then one
     /// per per-assembly format, formats in the order of <see cref="ModelCardOptions.Formats"/> (which
     /// <see cref="CardFormats.Parse(string, out IReadOnlyList{string})"/> gives in <see cref="CardFormats.All"/>'s
     /// order). Empty when the assembly has no models.
@@ -112,7 +122,17 @@ public static class ModelCardGenerator
                     continue;
                 }
 
-                files.Add(new CardFile(card.FileName + format.Extension, format.Write(card), format));
+                if (format is ILocalizedModelCardFormat localized)
+                {
+                    foreach (var language in options.Languages.Distinct())
+                    {
+                        files.Add(new CardFile(CardFileNames.InLanguage(card.FileName, language.Tag) + format.Extension, localized.Write(card, language), format));
+                    }
+                }
+                else
+                {
+                    files.Add(new CardFile(card.FileName + format.Extension, format.Write(card), format));
+                }
             }
         }
 

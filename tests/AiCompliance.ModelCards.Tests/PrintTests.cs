@@ -4,14 +4,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using AiCompliance.ModelCards.Formats;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.Testing;
 
 namespace AiCompliance.ModelCards.Tests;
 
 /// <summary>
 /// The CreditScoring sample's HTML card printed by headless Chromium: within the page budget docs/model-cards.md states,
-/// and no page mostly blank (page breaks avoided inside tables rows, charts and fact lists, never after a heading).
+/// and no page mostly blank (page breaks avoided inside tables rows, charts and fact lists, never after a heading); and
+/// the cards in Japanese, Vietnamese and Thai printed without a missing glyph.
 /// </summary>
 [Collection(Name)]
 public sealed class PrintTests
@@ -45,13 +48,50 @@ public sealed class PrintTests
         }
     }
 
-    private static void Print(byte[] card, string directory)
+    /// <summary>
+    /// The Japanese, Vietnamese and Thai cards come out of the PDF as text: the translated headings and the declared
+    /// text in each script, so no glyph was missing (a glyph no font has prints as a box, which extracts as nothing).
+    /// Whitespace is ignored and both sides are NFC: Thai has no spaces between words, and line breaks fall anywhere.
+    /// </summary>
+    [ChromiumFact]
+    public void The_japanese_vietnamese_and_thai_cards_print_with_every_glyph()
+    {
+        Assert.True(Tools.Missing.Count == 0, "Missing under CI: " + string.Join(", ", Tools.Missing) + "; .ci/run installs them.");
+        using var assemblies = new TestAssemblies();
+        var files = CardFiles.Generate(assemblies.Localized.Path, new ModelCardOptions { Formats = [CardFormats.Html], Languages = CardLanguages.Parse("ja,vi,th", out _) });
+        string[] declared = ["市民ヘルパー", "市民の質問に答えます。", "Trả lời câu hỏi của người dân về thủ tục hành chính", "คำตอบนี้สร้างโดยระบบ AI"];
+        foreach (var tag in new[] { "ja", "vi", "th" })
+        {
+            var texts = CardLanguages.Find(tag)!.Texts;
+            var directory = Directory.CreateTempSubdirectory("aicompliance-print-" + tag + "-").FullName;
+            try
+            {
+                var pdf = PrintToPdf(files["helper." + tag + ".html"], directory);
+                var printed = Comparable(Run("pdftotext", pdf, "-"));
+                var expected = new[] { "Heading.ModelDetails", "Heading.HumanOversight", "Heading.Coverage", "Column.Clause", "Status.missing" }.Select(k => texts[k]).Concat(declared);
+                Assert.All(expected, text => Assert.True(printed.Contains(Comparable(text), StringComparison.Ordinal), $"'{text}' is not in the {tag} card's PDF text."));
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static string Comparable(string text) => string.Concat(text.Normalize(NormalizationForm.FormC).Where(c => !char.IsWhiteSpace(c)));
+
+    private static string PrintToPdf(byte[] card, string directory)
     {
         var html = Path.Combine(directory, "card.html");
         var pdf = Path.Combine(directory, "card.pdf");
         File.WriteAllBytes(html, card);
-
         Run(Tools.Chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + Path.Combine(directory, "profile"), "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri);
+        return pdf;
+    }
+
+    private static void Print(byte[] card, string directory)
+    {
+        var pdf = PrintToPdf(card, directory);
         var pages = int.Parse(Run("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
         var characters = Enumerable.Range(1, pages).Select(page => Run("pdftotext", "-f", Text(page), "-l", Text(page), pdf, "-").Count(c => !char.IsWhiteSpace(c))).ToList();
 

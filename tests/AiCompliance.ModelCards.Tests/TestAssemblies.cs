@@ -30,6 +30,7 @@ public sealed class TestAssemblies : IDisposable
         Add("Contoso.Accepted", Sources.Accepted, referenceSdk: true);
         Add("Contoso.Hub", HubFrontMatterTests.Source, referenceSdk: true);
         Add("Contoso.Rendering", RenderingSources.Source, referenceSdk: true);
+        Add("Contoso.Localized", LocalizedCardTests.Source, referenceSdk: true);
     }
 
     public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aicompliance-cards-" + Guid.NewGuid().ToString("N")[..10]);
@@ -55,6 +56,9 @@ public sealed class TestAssemblies : IDisposable
 
     /// <summary>Metrics on scales other than 0–1 shared across charts, extreme values, and URLs in declared text.</summary>
     public CompiledAssembly Rendering => Get("Contoso.Rendering");
+
+    /// <summary>Declared text in Japanese, Thai and Vietnamese, and a model whose id ends in a card language (<c>x.ja</c>).</summary>
+    public CompiledAssembly Localized => Get("Contoso.Localized");
 
     /// <summary>A fresh folder under the run's temporary root.</summary>
     public string NewDirectory(string name)

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.ModelCards.Writers;
 
 namespace AiCompliance.ModelCards.Formats;
 
-internal sealed class HtmlCardFormat : IModelCardFormat
+internal sealed class HtmlCardFormat : ILocalizedModelCardFormat
 {
     public string Name => "html";
 
@@ -15,9 +16,11 @@ internal sealed class HtmlCardFormat : IModelCardFormat
 
     public string Extension => ".html";
 
-    public string FileNamePattern => "<model-id>.html";
+    public string FileNamePattern => "<model-id>[.<lang>].html";
 
     public string Description => "One self-contained, printable page: no script, font, image or stylesheet from anywhere else";
 
     public byte[] Write(ModelCard card) => Utf8.Bytes(HtmlCardWriter.Write(card));
+
+    public byte[] Write(ModelCard card, CardLanguage language) => Utf8.Bytes(HtmlCardWriter.Write(card, language));
 }

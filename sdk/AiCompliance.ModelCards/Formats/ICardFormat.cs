@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.ModelCards.Reading;
 using AiCompliance.Policy;
 
@@ -36,6 +37,17 @@ public interface IModelCardFormat : ICardFormat
 
     /// <summary>The card's file content: UTF-8 without BOM, LF line endings.</summary>
     byte[] Write(ModelCard card);
+}
+
+/// <summary>
+/// A per-model format written for humans, once per language of <see cref="ModelCardOptions.Languages"/>: English as
+/// <c>&lt;model-id&gt;</c> + <see cref="IModelCardFormat.Extension"/>, another language <c>&lt;model-id&gt;.&lt;lang&gt;</c> +
+/// the extension (<see cref="AiCompliance.Policy.Declarations.CardFileNames.InLanguage"/>).
+/// </summary>
+public interface ILocalizedModelCardFormat : IModelCardFormat
+{
+    /// <summary>The card's file content in <paramref name="language"/>: UTF-8 without BOM, LF line endings.</summary>
+    byte[] Write(ModelCard card, CardLanguage language);
 }
 
 /// <summary>A format written once per assembly, covering all of its models.</summary>

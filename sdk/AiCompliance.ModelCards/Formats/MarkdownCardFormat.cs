@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.ModelCards.Writers;
 
 namespace AiCompliance.ModelCards.Formats;
 
-internal sealed class MarkdownCardFormat : IModelCardFormat
+internal sealed class MarkdownCardFormat : ILocalizedModelCardFormat
 {
     public string Name => "md";
 
@@ -14,9 +15,11 @@ internal sealed class MarkdownCardFormat : IModelCardFormat
 
     public string Extension => ".md";
 
-    public string FileNamePattern => "<model-id>.md";
+    public string FileNamePattern => "<model-id>[.<lang>].md";
 
     public string Description => "Markdown in the [Hugging Face model card](https://huggingface.co/docs/hub/model-cards) layout, with YAML front matter";
 
     public byte[] Write(ModelCard card) => Utf8.Bytes(MarkdownCardWriter.Write(card));
+
+    public byte[] Write(ModelCard card, CardLanguage language) => Utf8.Bytes(MarkdownCardWriter.Write(card, language));
 }

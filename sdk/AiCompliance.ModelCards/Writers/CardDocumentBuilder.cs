@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
@@ -15,27 +16,33 @@ namespace AiCompliance.ModelCards.Writers;
 /// Evaluation, …, Model Card Contact), with the sections governance adds (Human Oversight, Security, Data Governance,
 /// Compliance). Everything a declaration leaves out says "Not declared." rather than disappearing, so a reader sees
 /// the gap. A model-level declaration without a layout of its own (not in <see cref="Bespoke"/>) gets a generic
-/// section from the declaration registry, so a new declaration reaches the card without an edit here.
+/// section from the declaration registry, so a new declaration reaches the card without an edit here. The generated
+/// text is in the card's language (<see cref="CardTexts"/>); declared text is shown as written, and what comes from the
+/// registries (framework and clause titles, declaration titles, enum values, the generic sections' labels) stays English.
 /// </summary>
-internal static class CardDocumentBuilder
+internal sealed class CardDocumentBuilder
 {
+    private readonly CardTexts _t;
+
+    private CardDocumentBuilder(CardTexts texts) => _t = texts;
+
     public const string NotDeclared = "Not declared.";
 
-    private static readonly string[] LimitationHeaders = { "Limitation", "Mitigation" };
-    private static readonly string[] GroupHeaders = { "Group", "Value" };
-    private static readonly string[] DatasetHeaders = { "Dataset", "Version", "License", "Personal data", "Legal basis" };
-    private static readonly string[] ResultDetailHeaders = { "Result", "Kind", "Language", "Evidence file", "SHA-256", "Evidence check" };
+    private static readonly string[] LimitationHeaders = { "Column.Limitation", "Label.Mitigation" };
+    private static readonly string[] GroupHeaders = { "Column.Group", "Label.Value" };
+    private static readonly string[] DatasetHeaders = { "Column.Dataset", "Label.Version", "Label.License", "Label.PersonalData", "Label.LegalBasis" };
+    private static readonly string[] ResultDetailHeaders = { "Column.Result", "Column.Kind", "Column.Language", "Column.EvidenceFile", "Column.Sha256", "Column.EvidenceCheck" };
 
-    private static readonly string[] ResultHeaders = { "Slice", "Dataset", "Value", "Confidence interval", "Threshold", "Meets threshold" };
-    private static readonly string[] TransferHeaders = { "From", "To", "Mechanism", "Safeguards" };
-    private static readonly string[] ComplianceHeaders = { "Clause", "Title", "Status", "Not declared" };
+    private static readonly string[] ResultHeaders = { "Column.Slice", "Column.Dataset", "Label.Value", "Column.ConfidenceInterval", "Label.Threshold", "Column.MeetsThreshold" };
+    private static readonly string[] TransferHeaders = { "Column.From", "Column.To", "Column.Mechanism", "Column.Safeguards" };
+    private static readonly string[] ComplianceHeaders = { "Column.Clause", "Column.Title", "Column.Status", "Column.NotDeclared" };
 
-    private static readonly string[] ContextHeaders = { "Clause", "Title", "Why it is context" };
+    private static readonly string[] ContextHeaders = { "Column.Clause", "Column.Title", "Column.WhyContext" };
 
     /// <summary>The section's heading: it lists what the declarations cover, which is not compliance.</summary>
     internal const string CoverageHeading = "Framework coverage: what is declared";
-    private static readonly string[] AcceptanceHeaders = { "Rule", "Applies to", "Approver", "Until", "Justification", "Reference" };
-    private static readonly string[] KnownGapHeaders = { "Rule", "File", "Symbol", "Findings" };
+    private static readonly string[] AcceptanceHeaders = { "Column.Rule", "Column.AppliesTo", "Column.Approver", "Column.Until", "Label.Justification", "Label.Reference" };
+    private static readonly string[] KnownGapHeaders = { "Column.Rule", "Column.File", "Column.Symbol", "Label.Findings" };
 
     private static readonly HashSet<DeclarationKind> BespokeKinds = new()
     {
@@ -53,28 +60,33 @@ internal static class CardDocumentBuilder
     /// <summary>The model-level kinds without a bespoke layout, in registry order.</summary>
     internal static IReadOnlyList<DeclarationKind> GenericKinds { get; } = Unhandled();
 
-    public static CardDocument Build(ModelCard card) => Build(card, GenericKinds);
+    public static CardDocument Build(ModelCard card) => Build(card, CardLanguages.English);
+
+    public static CardDocument Build(ModelCard card, CardLanguage language) => Build(card, GenericKinds, language);
 
     /// <summary>Lays out the card with a generic section for each of <paramref name="genericKinds"/> (tests force bespoke kinds through it).</summary>
-    internal static CardDocument Build(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds)
+    internal static CardDocument Build(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds, CardLanguage? language = null) =>
+        new CardDocumentBuilder((language ?? CardLanguages.English).Texts).Layout(card, genericKinds);
+
+    private CardDocument Layout(ModelCard card, IReadOnlyList<DeclarationKind> genericKinds)
     {
         var blocks = new List<Block>();
         var model = card.Model;
         var identity = model.Identity;
 
-        blocks.Add(new Heading(1, "Model Card for " + card.Title, "model-card"));
+        blocks.Add(new Heading(1, _t.Format("Heading.Title", card.Title), "model-card"));
         IncompleteBanner(card, blocks);
         if (!string.IsNullOrWhiteSpace(identity?.Description))
         {
             blocks.Add(new Paragraph(Run.User(identity!.Description!)));
         }
 
-        blocks.Add(new Note(
-            Run.Plain("Generated by " + GeneratorInfo.Name + " " + card.Source.GeneratorVersion + " (card format " + GeneratorInfo.CardFormatVersion + ") from the declarations compiled into "),
-            Run.User(card.Source.AssemblyName),
-            Run.Plain(". It reports what the model "),
-            new Run("declares", TextStyle.Emphasis),
-            Run.Plain("; it never says that the model is compliant. Framework references are a research aid, not legal advice.")));
+        blocks.Add(new Note(_t.Runs(
+            "Text.Disclaimer",
+            Run.Plain(GeneratorInfo.Name),
+            Run.Plain(card.Source.GeneratorVersion),
+            Run.Plain(GeneratorInfo.CardFormatVersion),
+            Run.User(card.Source.AssemblyName))));
 
         ModelDetails(card, blocks);
         Uses(card, blocks);
@@ -100,59 +112,59 @@ internal static class CardDocumentBuilder
         return new CardDocument(card, card.Title, blocks);
     }
 
-    private static void ModelDetails(ModelCard card, List<Block> blocks)
+    private void ModelDetails(ModelCard card, List<Block> blocks)
     {
         var model = card.Model;
         var identity = model.Identity;
-        blocks.Add(new Heading(2, "Model Details", "model-details"));
-        blocks.Add(new Heading(3, "Model Description", "model-description"));
+        blocks.Add(new Heading(2, _t["Heading.ModelDetails"], "model-details"));
+        blocks.Add(new Heading(3, _t["Heading.ModelDescription"], "model-description"));
         blocks.Add(new Paragraph(Value(identity?.Description)));
         var facts = new List<Fact>
         {
-            new("Model id", Run.User(card.Id)),
-            new("Name", Value(identity?.Name)),
-            new("Version", Value(identity?.Version)),
-            new("Model type", identity?.Kind is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(NotDeclared)),
-            new("Developed by", Value(identity?.Provider)),
-            new("Language(s)", List(model.SupportedLanguages?.LanguageTags)),
-            new("License", Value(identity?.License)),
-            new("Finetuned from model", Value(identity?.BaseModel)),
-            new("Risk level", RiskText(model.RiskProfile)),
-            new("Sectors", Sectors(model.RiskProfile)),
-            new("Risk rationale", Value(model.RiskProfile?.Rationale)),
-            new("Type", Run.User(model.TypeName)),
-            new("Assembly", Run.User(AssemblyText(card.Source))),
-            new("Assembly SHA-256", Run.Plain(card.Source.Sha256)),
+            new(_t["Label.ModelId"], Run.User(card.Id)),
+            new(_t["Label.Name"], Value(identity?.Name)),
+            new(_t["Label.Version"], Value(identity?.Version)),
+            new(_t["Label.ModelType"], identity?.Kind is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(_t["Text.NotDeclared"])),
+            new(_t["Label.DevelopedBy"], Value(identity?.Provider)),
+            new(_t["Label.Languages"], List(model.SupportedLanguages?.LanguageTags)),
+            new(_t["Label.License"], Value(identity?.License)),
+            new(_t["Label.FinetunedFrom"], Value(identity?.BaseModel)),
+            new(_t["Label.RiskLevel"], RiskText(model.RiskProfile)),
+            new(_t["Label.Sectors"], Sectors(model.RiskProfile)),
+            new(_t["Label.RiskRationale"], Value(model.RiskProfile?.Rationale)),
+            new(_t["Label.Type"], Run.User(model.TypeName)),
+            new(_t["Label.Assembly"], Run.User(AssemblyText(card.Source))),
+            new(_t["Label.AssemblySha256"], Run.Plain(card.Source.Sha256)),
         };
         if (card.Source.Date is { } date)
         {
-            facts.Add(new Fact("Card date", Run.Plain(date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            facts.Add(new Fact(_t["Label.CardDate"], Run.Plain(date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
 
         blocks.Add(new FactList(facts));
     }
 
-    private static void Uses(ModelCard card, List<Block> blocks)
+    private void Uses(ModelCard card, List<Block> blocks)
     {
         var use = card.Model.IntendedUse;
-        blocks.Add(new Heading(2, "Uses", "uses"));
-        blocks.Add(new Heading(3, "Direct Use", "direct-use"));
+        blocks.Add(new Heading(2, _t["Heading.Uses"], "uses"));
+        blocks.Add(new Heading(3, _t["Heading.DirectUse"], "direct-use"));
         blocks.Add(new Paragraph(Value(use?.Purpose)));
-        blocks.Add(new FactList(new[] { new Fact("Intended users", List(use?.Users)) }));
-        blocks.Add(new Heading(3, "Out-of-Scope Use", "out-of-scope-use"));
+        blocks.Add(new FactList(new[] { new Fact(_t["Label.IntendedUsers"], List(use?.Users)) }));
+        blocks.Add(new Heading(3, _t["Heading.OutOfScopeUse"], "out-of-scope-use"));
         AddList(blocks, use?.OutOfScope);
-        blocks.Add(new Heading(3, "AI Disclosure", "ai-disclosure"));
+        blocks.Add(new Heading(3, _t["Heading.AiDisclosure"], "ai-disclosure"));
         blocks.Add(new Paragraph(Value(card.Model.AiDisclosure?.Notice)));
     }
 
-    private static void BiasRisksLimitations(ModelCard card, List<Block> blocks)
+    private void BiasRisksLimitations(ModelCard card, List<Block> blocks)
     {
         var model = card.Model;
-        blocks.Add(new Heading(2, "Bias, Risks, and Limitations", "bias-risks-and-limitations"));
-        blocks.Add(new Heading(3, "Known Limitations", "known-limitations"));
+        blocks.Add(new Heading(2, _t["Heading.BiasRisksLimitations"], "bias-risks-and-limitations"));
+        blocks.Add(new Heading(3, _t["Heading.KnownLimitations"], "known-limitations"));
         if (model.KnownLimitations.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
         else
         {
@@ -162,13 +174,13 @@ internal static class CardDocumentBuilder
                 rows.Add(new Cell[] { Value(limitation.Description), Value(limitation.Mitigation) });
             }
 
-            blocks.Add(new Table(LimitationHeaders, rows));
+            blocks.Add(new Table(Texts(LimitationHeaders), rows));
         }
 
-        blocks.Add(new Heading(3, "Fairness Assessments", "fairness-assessments"));
+        blocks.Add(new Heading(3, _t["Heading.FairnessAssessments"], "fairness-assessments"));
         if (card.Fairness.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
 
         var index = 0;
@@ -176,17 +188,17 @@ internal static class CardDocumentBuilder
         {
             index++;
             var declaration = fairness.Declaration;
-            var name = (declaration.ProtectedAttribute ?? "(no protected attribute)") + (declaration.Metric is { } metric ? ": " + metric : "");
+            var name = (declaration.ProtectedAttribute ?? _t["Text.NoProtectedAttribute"]) + (declaration.Metric is { } metric ? ": " + metric : "");
             blocks.Add(new Heading(4, name, "fairness-" + index.ToString(CultureInfo.InvariantCulture)));
             blocks.Add(new FactList(new[]
             {
-                new Fact("Protected attribute", Value(declaration.ProtectedAttribute)),
-                new Fact("Metric", Value(declaration.Metric)),
-                new Fact("Value", Number(fairness.Value)),
-                new Fact("Threshold", Number(fairness.Threshold)),
-                new Fact("Direction", Run.Plain(fairness.HigherIsBetter ? "higher is better" : "lower is better")),
-                new Fact("Within threshold", Meets(fairness.MeetsThreshold)),
-                new Fact("Mitigation", Value(declaration.Mitigation)),
+                new Fact(_t["Label.ProtectedAttribute"], Value(declaration.ProtectedAttribute)),
+                new Fact(_t["Label.Metric"], Value(declaration.Metric)),
+                new Fact(_t["Label.Value"], Number(fairness.Value)),
+                new Fact(_t["Label.Threshold"], Number(fairness.Threshold)),
+                new Fact(_t["Label.Direction"], Run.Plain(fairness.HigherIsBetter ? _t["Text.HigherIsBetter"] : _t["Text.LowerIsBetter"])),
+                new Fact(_t["Label.WithinThreshold"], Meets(fairness.MeetsThreshold)),
+                new Fact(_t["Label.Mitigation"], Value(declaration.Mitigation)),
             }));
             if (fairness.Groups.Count > 0)
             {
@@ -195,45 +207,45 @@ internal static class CardDocumentBuilder
                 foreach (var group in fairness.Groups)
                 {
                     rows.Add(new Cell[] { Value(group.Group), new(Number(group.Value), numeric: true) });
-                    bars.Add(new Bar(group.Group ?? "(unnamed group)", group.Value, null, null));
+                    bars.Add(new Bar(group.Group ?? _t["Text.UnnamedGroup"], group.Value, null, null));
                 }
 
                 if (fairness.Value is not null)
                 {
                     // The threshold limits the summary disparity, not the group values: it is drawn on its own row.
-                    bars.Add(new Bar("disparity (" + (declaration.Metric ?? "summary") + ")", fairness.Value, fairness.Threshold, fairness.MeetsThreshold));
+                    bars.Add(new Bar(_t.Format("Text.Disparity", declaration.Metric ?? _t["Text.Summary"]), fairness.Value, fairness.Threshold, fairness.MeetsThreshold));
                 }
 
-                blocks.Add(new Table(GroupHeaders, rows));
+                blocks.Add(new Table(Texts(GroupHeaders), rows));
                 blocks.Add(new BarChart(name, bars, fairness.HigherIsBetter, declaration.Metric is { } scaleMetric ? MetricName(scaleMetric) : null));
             }
         }
 
-        blocks.Add(new Heading(3, "Risk and Impact Assessment", "impact-assessment"));
+        blocks.Add(new Heading(3, _t["Heading.ImpactAssessment"], "impact-assessment"));
         var assessment = model.ImpactAssessment;
         if (assessment is null)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
         else
         {
             blocks.Add(new FactList(new[]
             {
-                new Fact("Reference", Value(assessment.Reference)),
-                new Fact("Date", Value(assessment.Date)),
-                new Fact("Assessed by", Value(assessment.AssessedBy)),
-                new Fact("Summary", Value(assessment.Summary)),
+                new Fact(_t["Label.Reference"], Value(assessment.Reference)),
+                new Fact(_t["Label.Date"], Value(assessment.Date)),
+                new Fact(_t["Label.AssessedBy"], Value(assessment.AssessedBy)),
+                new Fact(_t["Label.Summary"], Value(assessment.Summary)),
             }));
         }
     }
 
-    private static void TrainingDetails(ModelCard card, List<Block> blocks)
+    private void TrainingDetails(ModelCard card, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Training Details", "training-details"));
-        blocks.Add(new Heading(3, "Training Data", "training-data"));
+        blocks.Add(new Heading(2, _t["Heading.TrainingDetails"], "training-details"));
+        blocks.Add(new Heading(3, _t["Heading.TrainingData"], "training-data"));
         if (card.TrainingDatasets.Count == 0 && card.Model.TrainedOn is null)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
 
         DatasetTable(card.TrainingDatasets, blocks);
@@ -241,32 +253,32 @@ internal static class CardDocumentBuilder
         foreach (var dataset in card.AllDatasets)
         {
             index++;
-            blocks.Add(new Heading(4, "Dataset " + (dataset.Name ?? dataset.Id ?? "(no id)"), "dataset-" + index.ToString(CultureInfo.InvariantCulture)));
+            blocks.Add(new Heading(4, _t.Format("Heading.Dataset", dataset.Name ?? dataset.Id ?? _t["Text.NoId"]), "dataset-" + index.ToString(CultureInfo.InvariantCulture)));
             blocks.Add(new FactList(new[]
             {
-                new Fact("Id", Value(dataset.Id)),
-                new Fact("Name", Value(dataset.Name)),
-                new Fact("Version", Value(dataset.Version)),
-                new Fact("Description", Value(dataset.Description)),
-                new Fact("Source", Value(dataset.Source)),
-                new Fact("URL", Value(dataset.Url)),
-                new Fact("License", Value(dataset.License)),
-                new Fact("Collection method", Value(dataset.CollectionMethod)),
-                new Fact("Personal data", dataset.PersonalData is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(NotDeclared)),
-                new Fact("Legal basis", Value(dataset.LegalBasis)),
-                new Fact("Regions", List(dataset.Regions)),
-                new Fact("Languages", List(dataset.Languages)),
-                new Fact("Known bias", Value(dataset.KnownBias)),
+                new Fact(_t["Label.Id"], Value(dataset.Id)),
+                new Fact(_t["Label.Name"], Value(dataset.Name)),
+                new Fact(_t["Label.Version"], Value(dataset.Version)),
+                new Fact(_t["Label.Description"], Value(dataset.Description)),
+                new Fact(_t["Label.Source"], Value(dataset.Source)),
+                new Fact(_t["Label.Url"], Value(dataset.Url)),
+                new Fact(_t["Label.License"], Value(dataset.License)),
+                new Fact(_t["Label.CollectionMethod"], Value(dataset.CollectionMethod)),
+                new Fact(_t["Label.PersonalData"], dataset.PersonalData is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(_t["Text.NotDeclared"])),
+                new Fact(_t["Label.LegalBasis"], Value(dataset.LegalBasis)),
+                new Fact(_t["Label.Regions"], List(dataset.Regions)),
+                new Fact(_t["Label.DatasetLanguages"], List(dataset.Languages)),
+                new Fact(_t["Label.KnownBias"], Value(dataset.KnownBias)),
             }));
         }
 
         if (card.UndeclaredDatasetIds.Count > 0)
         {
-            blocks.Add(new Paragraph(Run.Plain("Dataset ids the model names but the assembly does not declare: "), Run.User(Join(card.UndeclaredDatasetIds)), Run.Plain(".")));
+            blocks.Add(new Paragraph(_t.Runs("Text.UndeclaredDatasets", Run.User(Join(card.UndeclaredDatasetIds)))));
         }
     }
 
-    private static void DatasetTable(IReadOnlyList<DatasetDeclaration> datasets, List<Block> blocks)
+    private void DatasetTable(IReadOnlyList<DatasetDeclaration> datasets, List<Block> blocks)
     {
         if (datasets.Count == 0)
         {
@@ -281,27 +293,27 @@ internal static class CardDocumentBuilder
                 Value(dataset.Id),
                 Value(dataset.Version),
                 Value(dataset.License),
-                dataset.PersonalData is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(NotDeclared),
+                dataset.PersonalData is { } kind ? Run.Plain(Words(EnumText.Name(kind))) : Run.Plain(_t["Text.NotDeclared"]),
                 Value(dataset.LegalBasis),
             });
         }
 
-        blocks.Add(new Table(DatasetHeaders, rows));
+        blocks.Add(new Table(Texts(DatasetHeaders), rows));
     }
 
-    private static void Evaluation(ModelCard card, List<Block> blocks)
+    private void Evaluation(ModelCard card, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Evaluation", "evaluation"));
-        blocks.Add(new Heading(3, "Testing Data, Factors & Metrics", "testing-data-factors-metrics"));
-        blocks.Add(new Heading(4, "Testing Data", "testing-data"));
+        blocks.Add(new Heading(2, _t["Heading.Evaluation"], "evaluation"));
+        blocks.Add(new Heading(3, _t["Heading.TestingDataFactorsMetrics"], "testing-data-factors-metrics"));
+        blocks.Add(new Heading(4, _t["Heading.TestingData"], "testing-data"));
         if (card.EvaluationDatasets.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
 
         DatasetTable(card.EvaluationDatasets, blocks);
 
-        blocks.Add(new Heading(4, "Factors", "factors"));
+        blocks.Add(new Heading(4, _t["Heading.Factors"], "factors"));
         var slices = new List<string>();
         foreach (var series in card.Metrics)
         {
@@ -315,29 +327,29 @@ internal static class CardDocumentBuilder
         }
 
         blocks.Add(slices.Count == 0
-            ? new Paragraph(Run.Plain("Results are not disaggregated by slice."))
-            : new Paragraph(Run.Plain("Results are disaggregated by these slices: "), Run.User(Join(slices)), Run.Plain(".")));
+            ? new Paragraph(Run.Plain(_t["Text.NotDisaggregated"]))
+            : new Paragraph(_t.Runs("Text.Disaggregated", Run.User(Join(slices)))));
 
-        blocks.Add(new Heading(4, "Metrics", "metrics"));
+        blocks.Add(new Heading(4, _t["Heading.Metrics"], "metrics"));
         if (card.Metrics.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
         else
         {
             var items = new List<Run>();
             foreach (var series in card.Metrics)
             {
-                items.Add(Run.User(MetricName(series.Metric) + " (" + (series.HigherIsBetter ? "higher is better" : "lower is better") + ")"));
+                items.Add(Run.User(_t.Format("Text.MetricDirection", MetricName(series.Metric), series.HigherIsBetter ? _t["Text.HigherIsBetter"] : _t["Text.LowerIsBetter"])));
             }
 
             blocks.Add(new BulletList(items));
         }
 
-        blocks.Add(new Heading(3, "Results", "results"));
+        blocks.Add(new Heading(3, _t["Heading.Results"], "results"));
         if (card.Metrics.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
         }
 
         var index = 0;
@@ -354,17 +366,17 @@ internal static class CardDocumentBuilder
                     : Run.Plain("—");
                 rows.Add(new Cell[]
                 {
-                    Value(result.Slice, "overall"),
+                    Value(result.Slice, _t["Text.Overall"]),
                     Value(result.Dataset, "—"),
                     new(Number(result.Value), numeric: true),
                     new(interval, numeric: true),
                     new(Number(result.Threshold, "—"), numeric: true),
                     new(Meets(result.MeetsThreshold), ThresholdStatus(result.MeetsThreshold)),
                 });
-                bars.Add(new Bar(result.Slice ?? "overall", result.Value, result.Threshold, result.MeetsThreshold));
+                bars.Add(new Bar(result.Slice ?? _t["Text.Overall"], result.Value, result.Threshold, result.MeetsThreshold));
             }
 
-            blocks.Add(new Table(ResultHeaders, rows, "results"));
+            blocks.Add(new Table(Texts(ResultHeaders), rows, "results"));
             blocks.Add(new BarChart(MetricName(series.Metric), bars, series.HigherIsBetter, MetricName(series.Metric)));
         }
 
@@ -372,7 +384,7 @@ internal static class CardDocumentBuilder
     }
 
     /// <summary>What a result is (safety, red teaming), its language, and its evidence file with the card tool's check of it.</summary>
-    private static void ResultDetails(ModelCard card, List<Block> blocks)
+    private void ResultDetails(ModelCard card, List<Block> blocks)
     {
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var detail in card.ResultDetails())
@@ -384,7 +396,7 @@ internal static class CardDocumentBuilder
                 new(Value(detail.Language, "—")),
                 new(Value(detail.Evidence, "—")),
                 new(Value(detail.EvidenceSha256, "—")),
-                new(Run.Plain(detail.EvidenceCheck ?? "no evidence file named")),
+                new(Run.Plain(detail.EvidenceCheck ?? _t["Text.NoEvidenceFile"])),
             });
         }
 
@@ -393,77 +405,77 @@ internal static class CardDocumentBuilder
             return;
         }
 
-        blocks.Add(new Heading(3, "Result Kinds and Evidence", "result-evidence"));
-        blocks.Add(new Table(ResultDetailHeaders, rows, "result-evidence"));
+        blocks.Add(new Heading(3, _t["Heading.ResultEvidence"], "result-evidence"));
+        blocks.Add(new Table(Texts(ResultDetailHeaders), rows, "result-evidence"));
     }
 
 
-    private static void HumanOversight(ModelDeclarations model, List<Block> blocks)
+    private void HumanOversight(ModelDeclarations model, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Human Oversight", "human-oversight"));
+        blocks.Add(new Heading(2, _t["Heading.HumanOversight"], "human-oversight"));
         var oversight = model.HumanOversight;
         blocks.Add(oversight is null
-            ? new Paragraph(Run.Plain(NotDeclared))
+            ? new Paragraph(Run.Plain(_t["Text.NotDeclared"]))
             : new FactList(new[]
             {
-                new Fact("Mode", oversight.Mode is { } mode ? Run.Plain(Words(EnumText.Name(mode))) : Run.Plain(NotDeclared)),
-                new Fact("Reviewer", Value(oversight.Reviewer)),
-                new Fact("Can override a decision", YesNo(oversight.CanOverride)),
-                new Fact("Can stop the system", YesNo(oversight.CanStop)),
-                new Fact("Justification", Value(oversight.Justification)),
+                new Fact(_t["Label.Mode"], oversight.Mode is { } mode ? Run.Plain(Words(EnumText.Name(mode))) : Run.Plain(_t["Text.NotDeclared"])),
+                new Fact(_t["Label.Reviewer"], Value(oversight.Reviewer)),
+                new Fact(_t["Label.CanOverride"], YesNo(oversight.CanOverride)),
+                new Fact(_t["Label.CanStop"], YesNo(oversight.CanStop)),
+                new Fact(_t["Label.Justification"], Value(oversight.Justification)),
             }));
 
-        blocks.Add(new Heading(3, "Explainability", "explainability"));
+        blocks.Add(new Heading(3, _t["Heading.Explainability"], "explainability"));
         blocks.Add(model.Explainability is { } explainability
-            ? new FactList(new[] { new Fact("Method", Value(explainability.Method)), new Fact("Description", Value(explainability.Description)) })
-            : new Paragraph(Run.Plain(NotDeclared)));
+            ? new FactList(new[] { new Fact(_t["Label.Method"], Value(explainability.Method)), new Fact(_t["Label.Description"], Value(explainability.Description)) })
+            : new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
 
-        blocks.Add(new Heading(3, "Decision Logging", "decision-logging"));
+        blocks.Add(new Heading(3, _t["Heading.DecisionLogging"], "decision-logging"));
         blocks.Add(model.DecisionLogging is { } logging
-            ? new FactList(new[] { new Fact("What is logged", Value(logging.Description)), new Fact("Retention (days)", Integer(logging.RetentionDays)) })
-            : new Paragraph(Run.Plain(NotDeclared)));
+            ? new FactList(new[] { new Fact(_t["Label.WhatIsLogged"], Value(logging.Description)), new Fact(_t["Label.RetentionDays"], Integer(logging.RetentionDays)) })
+            : new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
 
-        blocks.Add(new Heading(3, "Monitoring", "monitoring"));
+        blocks.Add(new Heading(3, _t["Heading.Monitoring"], "monitoring"));
         blocks.Add(model.Monitoring is { } monitoring
             ? new FactList(new[]
             {
-                new Fact("Incident contact", Value(monitoring.IncidentContact)),
-                new Fact("Drift monitoring", YesNo(monitoring.DriftMonitoring)),
-                new Fact("Review interval (days)", Integer(monitoring.ReviewIntervalDays)),
+                new Fact(_t["Label.IncidentContact"], Value(monitoring.IncidentContact)),
+                new Fact(_t["Label.DriftMonitoring"], YesNo(monitoring.DriftMonitoring)),
+                new Fact(_t["Label.ReviewIntervalDays"], Integer(monitoring.ReviewIntervalDays)),
             })
-            : new Paragraph(Run.Plain(NotDeclared)));
+            : new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
     }
 
-    private static void Security(ModelDeclarations model, List<Block> blocks)
+    private void Security(ModelDeclarations model, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Security", "security"));
+        blocks.Add(new Heading(2, _t["Heading.Security"], "security"));
         var security = model.SecurityAssessment;
         blocks.Add(security is null
-            ? new Paragraph(Run.Plain(NotDeclared))
+            ? new Paragraph(Run.Plain(_t["Text.NotDeclared"]))
             : new FactList(new[]
             {
-                new Fact("Tests", security.Tests is { } tests ? Run.Plain(Words(EnumText.Flags(tests))) : Run.Plain(NotDeclared)),
-                new Fact("Date", Value(security.Date)),
-                new Fact("Reference", Value(security.Reference)),
-                new Fact("Performed by", Value(security.PerformedBy)),
-                new Fact("Findings", Value(security.Findings)),
+                new Fact(_t["Label.Tests"], security.Tests is { } tests ? Run.Plain(Words(EnumText.Flags(tests))) : Run.Plain(_t["Text.NotDeclared"])),
+                new Fact(_t["Label.Date"], Value(security.Date)),
+                new Fact(_t["Label.Reference"], Value(security.Reference)),
+                new Fact(_t["Label.PerformedBy"], Value(security.PerformedBy)),
+                new Fact(_t["Label.Findings"], Value(security.Findings)),
             }));
 
-        blocks.Add(new Heading(3, "Content Provenance", "content-provenance"));
+        blocks.Add(new Heading(3, _t["Heading.ContentProvenance"], "content-provenance"));
         var provenance = model.ContentProvenance;
         blocks.Add(provenance is null
-            ? new Paragraph(Run.Plain(NotDeclared))
+            ? new Paragraph(Run.Plain(_t["Text.NotDeclared"]))
             : new FactList(new[]
             {
-                new Fact("Methods", provenance.Methods is { } methods ? Run.Plain(Words(EnumText.Flags(methods))) : Run.Plain(NotDeclared)),
-                new Fact("Standard", Value(provenance.Standard)),
+                new Fact(_t["Label.Methods"], provenance.Methods is { } methods ? Run.Plain(Words(EnumText.Flags(methods))) : Run.Plain(_t["Text.NotDeclared"])),
+                new Fact(_t["Label.Standard"], Value(provenance.Standard)),
             }));
     }
 
-    private static void DataGovernance(ModelDeclarations model, List<Block> blocks)
+    private void DataGovernance(ModelDeclarations model, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Data Residency and Transfers", "data-residency"));
-        blocks.Add(new FactList(new[] { new Fact("Data residency", List(model.DataResidency?.Regions)) }));
+        blocks.Add(new Heading(2, _t["Heading.DataResidency"], "data-residency"));
+        blocks.Add(new FactList(new[] { new Fact(_t["Label.DataResidency"], List(model.DataResidency?.Regions)) }));
         if (model.DataTransfers.Count > 0)
         {
             var rows = new List<IReadOnlyList<Cell>>();
@@ -472,51 +484,36 @@ internal static class CardDocumentBuilder
                 rows.Add(new Cell[] { Value(transfer.FromRegion), Value(transfer.ToRegion), Value(transfer.Mechanism), Value(transfer.Safeguards) });
             }
 
-            blocks.Add(new Table(TransferHeaders, rows));
+            blocks.Add(new Table(Texts(TransferHeaders), rows));
         }
         else
         {
-            blocks.Add(new Paragraph(Run.Plain("No cross-border transfer declared.")));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NoTransfer"])));
         }
     }
 
-    private static void EnvironmentalImpact(ModelDeclarations model, List<Block> blocks)
+    private void EnvironmentalImpact(ModelDeclarations model, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Environmental Impact", "environmental-impact"));
+        blocks.Add(new Heading(2, _t["Heading.EnvironmentalImpact"], "environmental-impact"));
         var footprint = model.ComputeFootprint;
         blocks.Add(footprint is null
-            ? new Paragraph(Run.Plain(NotDeclared))
+            ? new Paragraph(Run.Plain(_t["Text.NotDeclared"]))
             : new FactList(new[]
             {
-                new Fact("Hardware Type", Value(footprint.Hardware)),
-                new Fact("Compute Region", Value(footprint.Region)),
-                new Fact("Training energy (kWh)", Number(Numbers.Finite(footprint.TrainingEnergyKWh))),
-                new Fact("Carbon Emitted (kg CO2e)", Number(Numbers.Finite(footprint.Co2eKg))),
+                new Fact(_t["Label.HardwareType"], Value(footprint.Hardware)),
+                new Fact(_t["Label.ComputeRegion"], Value(footprint.Region)),
+                new Fact(_t["Label.TrainingEnergy"], Number(Numbers.Finite(footprint.TrainingEnergyKWh))),
+                new Fact(_t["Label.CarbonEmitted"], Number(Numbers.Finite(footprint.Co2eKg))),
             }));
     }
 
-    private static void Compliance(ModelCard card, List<Block> blocks)
+    private void Compliance(ModelCard card, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, CoverageHeading, "framework-coverage"));
-        blocks.Add(new Paragraph(
-            Run.Plain("For each selected framework, each clause that asks something of a model, and whether this model's declarations answer it: "),
-            new Run("declared", TextStyle.Strong),
-            Run.Plain(" (every declaration the clause asks of a model with this risk, sector and kind is present, with visible, valid, consistent and current content), "),
-            new Run("incomplete", TextStyle.Strong),
-            Run.Plain(" (one holds empty, invisible or placeholder content, or names a dataset nobody declares), "),
-            new Run("invalid", TextStyle.Strong),
-            Run.Plain(" (a value fails validation), "),
-            new Run("contradicted", TextStyle.Strong),
-            Run.Plain(" (the model's other declarations contradict one), "),
-            new Run("out of date", TextStyle.Strong),
-            Run.Plain(" (an assessment is older than the policy allows), "),
-            new Run("missing", TextStyle.Strong),
-            Run.Plain(" (one is absent) or "),
-            new Run("not applicable", TextStyle.Strong),
-            Run.Plain(" (the clause asks nothing of this model). The gravest state among the clause's declarations decides its row; the last column names the declarations that are not declared. \"To verify\" marks citations whose clause number or mapping is uncertain. Declared means the model says so; nobody has verified it, and it does not mean compliant. Clauses that ask nothing of a model (commitments between governments, for example) are listed apart as context and never scored.")));
+        blocks.Add(new Heading(2, _t["Heading.Coverage"], "framework-coverage"));
+        blocks.Add(new Paragraph(_t.Runs("Text.CoverageExplained")));
         if (card.Compliance.Frameworks.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain("No framework is selected.")));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NoFramework"])));
         }
 
         var index = 0;
@@ -527,15 +524,15 @@ internal static class CardDocumentBuilder
             blocks.Add(new Heading(3, f.Title, "framework-" + index.ToString(CultureInfo.InvariantCulture)));
             blocks.Add(new FactList(new[]
             {
-                new Fact("Id", Run.Plain(f.Id)),
-                new Fact("Version", Run.Plain(f.Version)),
-                new Fact("Date", Run.Plain(f.Date)),
-                new Fact("Publisher", Run.Plain(f.Publisher)),
-                new Fact("Bindingness", Run.Plain(f.Bindingness)),
+                new Fact(_t["Label.Id"], Run.Plain(f.Id)),
+                new Fact(_t["Label.Version"], Run.Plain(f.Version)),
+                new Fact(_t["Label.Date"], Run.Plain(f.Date)),
+                new Fact(_t["Label.Publisher"], Run.Plain(f.Publisher)),
+                new Fact(_t["Label.Bindingness"], Run.Plain(f.Bindingness)),
             }));
             if (framework.Clauses.Count == 0)
             {
-                blocks.Add(new Paragraph(Run.Plain("No clause of this framework asks for a declaration yet.")));
+                blocks.Add(new Paragraph(Run.Plain(_t["Text.NoClauseYet"])));
                 ContextClauses(framework, blocks);
                 continue;
             }
@@ -552,59 +549,55 @@ internal static class CardDocumentBuilder
                     }
 
                     missing.Append(declaration.Declaration.Title).Append(" (").Append(declaration.Declaration.HowToDeclare).Append("): ")
-                        .Append(ComplianceMatrix.Text(declaration.Status));
+                        .Append(Status(ComplianceMatrix.Token(declaration.Status)));
                 }
 
                 rows.Add(new Cell[]
                 {
-                    Run.Plain(clause.ClauseId + (clause.ToVerify ? " (to verify)" : "")),
-                    Run.Plain(clause.Clause?.Title ?? "(not in the framework table)"),
-                    new(Run.Plain(ComplianceMatrix.Text(clause.Status)), ComplianceMatrix.Token(clause.Status)),
+                    Run.Plain(clause.ClauseId + (clause.ToVerify ? _t["Text.ToVerify"] : "")),
+                    Run.Plain(clause.Clause?.Title ?? _t["Text.NotInFrameworkTable"]),
+                    new(Run.Plain(Status(ComplianceMatrix.Token(clause.Status))), ComplianceMatrix.Token(clause.Status)),
                     Run.Plain(missing.Length == 0 ? "" : missing.ToString()),
                 });
             }
 
-            blocks.Add(new Table(ComplianceHeaders, rows, "compliance"));
+            blocks.Add(new Table(Texts(ComplianceHeaders), rows, "compliance"));
             ContextClauses(framework, blocks);
         }
     }
 
     /// <summary>After the framework's scored rows, in a table of their own without a status column.</summary>
-    private static void ContextClauses(FrameworkCompliance framework, List<Block> blocks)
+    private void ContextClauses(FrameworkCompliance framework, List<Block> blocks)
     {
         if (framework.Context.Count == 0)
         {
             return;
         }
 
-        blocks.Add(new Paragraph(
-            new Run("Context, not scored:", TextStyle.Strong),
-            Run.Plain(" these clauses ask nothing of a model, so no declaration answers them.")));
+        blocks.Add(new Paragraph(_t.Runs("Text.ContextNotScored")));
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var clause in framework.Context)
         {
             rows.Add(new Cell[] { Run.Plain(clause.Id), Run.Plain(clause.Title), Run.Plain(clause.ContextReason ?? "") });
         }
 
-        blocks.Add(new Table(ContextHeaders, rows, "context"));
+        blocks.Add(new Table(Texts(ContextHeaders), rows, "context"));
     }
 
     /// <summary>
     /// First thing after the title when an expected declaration is not declared, so that no reader takes the sections
     /// below for a complete record. Reasons quote the rules' findings, which may quote declared text.
     /// </summary>
-    private static void IncompleteBanner(ModelCard card, List<Block> blocks)
+    private void IncompleteBanner(ModelCard card, List<Block> blocks)
     {
         var items = new List<IReadOnlyList<Run>>();
         foreach (var entry in card.NotDeclared)
         {
-            items.Add(new[]
-            {
-                Run.Plain(entry.Declaration.Title + ": "),
-                new Run(DeclarationStatuses.Text(entry.Status), TextStyle.Strong),
-                Run.Plain(" — "),
-                Run.User(entry.Reason ?? ""),
-            });
+            items.Add(_t.Runs(
+                "Text.BannerItem",
+                Run.Plain(entry.Declaration.Title),
+                Run.Plain(Status(DeclarationStatuses.Token(entry.Status))),
+                Run.User(entry.Reason ?? "")));
         }
 
         if (items.Count == 0)
@@ -614,38 +607,33 @@ internal static class CardDocumentBuilder
 
         blocks.Add(new Banner(
             "incomplete",
-            new[]
-            {
-                new Run("Incomplete card:", TextStyle.Strong),
-                Run.Plain(" " + items.Count.ToString(CultureInfo.InvariantCulture) + " of the " + card.ExpectedDeclarations.Count.ToString(CultureInfo.InvariantCulture) +
-                    " declarations the selected frameworks ask of this model " + (items.Count == 1 ? "is" : "are") + " not declared. The card reports what the model declares, nothing more."),
-            },
+            _t.Runs(
+                items.Count == 1 ? "Text.BannerOne" : "Text.BannerMany",
+                Run.Plain(Numbers.Format(items.Count)),
+                Run.Plain(Numbers.Format(card.ExpectedDeclarations.Count))),
             items));
     }
 
-    private static void RiskAcceptances(ModelCard card, List<Block> blocks)
+    private void RiskAcceptances(ModelCard card, List<Block> blocks)
     {
         if (card.RiskAcceptances.Count == 0)
         {
             // No date here: a card without acceptances must not change from one day to the next.
-            blocks.Add(new Heading(2, "Risk Acceptances", "risk-acceptances"));
-            blocks.Add(new Paragraph(Run.Plain("No risk acceptance is active for this model.")));
+            blocks.Add(new Heading(2, _t["Heading.RiskAcceptances"], "risk-acceptances"));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NoAcceptance"])));
             return;
         }
 
         var date = card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        blocks.Add(new Heading(2, "Risk Acceptances (active on " + date + ")", "risk-acceptances"));
-        blocks.Add(new Paragraph(
-            Run.Plain("Findings of these rules are accepted for a limited time by someone accountable ([assembly: RiskAcceptance]): the analyzers report them as suppressed until the last day, then the finding returns and AIC306 fails the build. An accepted finding is still a gap; it is "),
-            new Run("not", TextStyle.Emphasis),
-            Run.Plain(" a declaration.")));
+        blocks.Add(new Heading(2, _t.Format("Heading.RiskAcceptancesActive", date), "risk-acceptances"));
+        blocks.Add(new Paragraph(_t.Runs("Text.AcceptancesExplained")));
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var acceptance in card.RiskAcceptances)
         {
             rows.Add(new Cell[]
             {
                 Run.Plain(acceptance.RuleId + (acceptance.RuleTitle.Length == 0 ? "" : " " + acceptance.RuleTitle)),
-                acceptance.Model is null ? Run.Plain("every model and dataset") : Run.User(acceptance.Model),
+                acceptance.Model is null ? Run.Plain(_t["Text.EveryModelAndDataset"]) : Run.User(acceptance.Model),
                 Value(acceptance.Approver),
                 Run.Plain(acceptance.Until),
                 Value(acceptance.Justification),
@@ -653,30 +641,25 @@ internal static class CardDocumentBuilder
             });
         }
 
-        blocks.Add(new Table(AcceptanceHeaders, rows, "acceptances"));
+        blocks.Add(new Table(Texts(AcceptanceHeaders), rows, "acceptances"));
     }
 
     /// <summary>The project's baseline entries, only when the cards were written with a baseline.</summary>
-    private static void KnownGaps(ModelCard card, List<Block> blocks)
+    private void KnownGaps(ModelCard card, List<Block> blocks)
     {
         if (card.KnownGaps is not { } gaps)
         {
             return;
         }
 
-        blocks.Add(new Heading(2, "Known Gaps (baseline)", "known-gaps"));
+        blocks.Add(new Heading(2, _t["Heading.KnownGaps"], "known-gaps"));
         if (gaps.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain("The project's baseline records no finding.")));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.BaselineEmpty"])));
             return;
         }
 
-        blocks.Add(new Paragraph(
-            Run.Plain("Findings recorded in the project's AiCompliance baseline: the build no longer reports them, but they are "),
-            new Run("not", TextStyle.Emphasis),
-            Run.Plain(" fixed. Each is a gap still open, not a declaration, and nothing here says the model is compliant. The baseline belongs to the project, so every card of "),
-            Run.User(card.Source.AssemblyName),
-            Run.Plain(" lists all of its entries, this model's and the others'.")));
+        blocks.Add(new Paragraph(_t.Runs("Text.KnownGapsExplained", Run.User(card.Source.AssemblyName))));
         var rows = new List<IReadOnlyList<Cell>>(gaps.Count);
         foreach (var gap in gaps)
         {
@@ -689,19 +672,19 @@ internal static class CardDocumentBuilder
             });
         }
 
-        blocks.Add(new Table(KnownGapHeaders, rows, "known-gaps"));
+        blocks.Add(new Table(Texts(KnownGapHeaders), rows, "known-gaps"));
     }
 
-    private static void Contact(ModelDeclarations model, List<Block> blocks)
+    private void Contact(ModelDeclarations model, List<Block> blocks)
     {
-        blocks.Add(new Heading(2, "Model Card Contact", "model-card-contact"));
+        blocks.Add(new Heading(2, _t["Heading.Contact"], "model-card-contact"));
         var owner = model.AccountableOwner;
         blocks.Add(new FactList(new[]
         {
-            new Fact("Accountable owner", Value(owner?.Owner)),
-            new Fact("Role", Value(owner?.Role)),
-            new Fact("Contact", Value(owner?.Contact)),
-            new Fact("Incident reports", Value(model.Monitoring?.IncidentContact)),
+            new Fact(_t["Label.AccountableOwner"], Value(owner?.Owner)),
+            new Fact(_t["Label.Role"], Value(owner?.Role)),
+            new Fact(_t["Label.Contact"], Value(owner?.Contact)),
+            new Fact(_t["Label.IncidentReports"], Value(model.Monitoring?.IncidentContact)),
         }));
     }
 
@@ -711,7 +694,7 @@ internal static class CardDocumentBuilder
             ? definition.Title
             : Words(kind.ShortName);
 
-    private static void GenericSection(DeclarationKind kind, ModelDeclarations model, List<Block> blocks)
+    private void GenericSection(DeclarationKind kind, ModelDeclarations model, List<Block> blocks)
     {
         var title = GenericTitle(kind);
         var id = Words(kind.ShortName).Replace(' ', '-').ToLowerInvariant();
@@ -719,7 +702,7 @@ internal static class CardDocumentBuilder
         var declarations = new List<Declaration>(kind.In(model));
         if (declarations.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(NotDeclared)));
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NotDeclared"])));
             return;
         }
 
@@ -741,7 +724,7 @@ internal static class CardDocumentBuilder
         }
     }
 
-    private static Run GenericValue(DeclarationProperty property, Declaration declaration) =>
+    private Run GenericValue(DeclarationProperty property, Declaration declaration) =>
         property.Shape switch
         {
             PropertyShape.Text => Value(property.Text(declaration)),
@@ -750,12 +733,12 @@ internal static class CardDocumentBuilder
             PropertyShape.NumberList => Items(property.Value(declaration), item => NumberText(Numbers.Finite((double)item))),
             PropertyShape.WholeNumber => Integer((int?)property.Value(declaration)),
             PropertyShape.Boolean => YesNo((bool?)property.Value(declaration)),
-            PropertyShape.Enum => property.Value(declaration) is Enum value ? Run.Plain(Words(EnumText.Name(value))) : Run.Plain(NotDeclared),
+            PropertyShape.Enum => property.Value(declaration) is Enum value ? Run.Plain(Words(EnumText.Name(value))) : Run.Plain(_t["Text.NotDeclared"]),
             PropertyShape.EnumList => Items(property.Value(declaration), item => Words(EnumText.Name((Enum)item))),
-            _ => Run.Plain(NotDeclared),
+            _ => Run.Plain(_t["Text.NotDeclared"]),
         };
 
-    private static Run Items(object? list, Func<object, string> text)
+    private Run Items(object? list, Func<object, string> text)
     {
         var items = new List<string>();
         if (list is System.Collections.IEnumerable values)
@@ -766,7 +749,7 @@ internal static class CardDocumentBuilder
             }
         }
 
-        return items.Count == 0 ? Run.Plain(NotDeclared) : Run.Plain(Join(items));
+        return items.Count == 0 ? Run.Plain(_t["Text.NotDeclared"]) : Run.Plain(Join(items));
     }
 
     internal static string AssemblyText(CardSource source)
@@ -825,19 +808,19 @@ internal static class CardDocumentBuilder
         return text.ToString();
     }
 
-    private static Run RiskText(RiskProfileDeclaration? risk) =>
-        risk?.Level is { } level ? Run.Plain(EnumText.Name(level)) : Run.Plain(NotDeclared);
+    private Run RiskText(RiskProfileDeclaration? risk) =>
+        risk?.Level is { } level ? Run.Plain(EnumText.Name(level)) : Run.Plain(_t["Text.NotDeclared"]);
 
-    private static Run Sectors(RiskProfileDeclaration? risk)
+    private Run Sectors(RiskProfileDeclaration? risk)
     {
         if (risk is null)
         {
-            return Run.Plain(NotDeclared);
+            return Run.Plain(_t["Text.NotDeclared"]);
         }
 
         if (risk.Sectors.Count == 0)
         {
-            return Run.Plain("General");
+            return Run.Plain(_t["Text.General"]);
         }
 
         var names = new List<string>(risk.Sectors.Count);
@@ -849,14 +832,14 @@ internal static class CardDocumentBuilder
         return Run.Plain(Join(names));
     }
 
-    private static Run Value(string? text, string fallback = NotDeclared) =>
-        string.IsNullOrWhiteSpace(text) ? Run.Plain(fallback) : Run.User(text!);
+    private Run Value(string? text, string? fallback = null) =>
+        string.IsNullOrWhiteSpace(text) ? Run.Plain(fallback ?? _t["Text.NotDeclared"]) : Run.User(text!);
 
-    private static Run List(IReadOnlyList<string?>? items)
+    private Run List(IReadOnlyList<string?>? items)
     {
         if (items is null || items.Count == 0)
         {
-            return Run.Plain(NotDeclared);
+            return Run.Plain(_t["Text.NotDeclared"]);
         }
 
         var present = new List<string>(items.Count);
@@ -868,10 +851,10 @@ internal static class CardDocumentBuilder
             }
         }
 
-        return present.Count == 0 ? Run.Plain(NotDeclared) : Run.User(Join(present));
+        return present.Count == 0 ? Run.Plain(_t["Text.NotDeclared"]) : Run.User(Join(present));
     }
 
-    private static void AddList(List<Block> blocks, IReadOnlyList<string?>? items)
+    private void AddList(List<Block> blocks, IReadOnlyList<string?>? items)
     {
         var runs = new List<Run>();
         if (items is not null)
@@ -885,21 +868,35 @@ internal static class CardDocumentBuilder
             }
         }
 
-        blocks.Add(runs.Count == 0 ? new Paragraph(Run.Plain(NotDeclared)) : new BulletList(runs));
+        blocks.Add(runs.Count == 0 ? new Paragraph(Run.Plain(_t["Text.NotDeclared"])) : new BulletList(runs));
     }
 
     private static string Join(IEnumerable<string> items) => string.Join(", ", items);
 
-    private static Run Number(double? value, string fallback = NotDeclared) =>
-        value is { } v ? Run.Plain(Numbers.Format(v)) : Run.Plain(fallback);
+    /// <summary>A status in the card's language, from its token ("out-of-date").</summary>
+    private string Status(string token) => _t["Status." + token];
+
+    private string[] Texts(string[] keys)
+    {
+        var texts = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            texts[i] = _t[keys[i]];
+        }
+
+        return texts;
+    }
+
+    private Run Number(double? value, string? fallback = null) =>
+        value is { } v ? Run.Plain(Numbers.Format(v)) : Run.Plain(fallback ?? _t["Text.NotDeclared"]);
 
     private static string NumberText(double? value) => value is { } v ? Numbers.Format(v) : "?";
 
-    private static Run Integer(int? value) => value is { } v && v != 0 ? Run.Plain(Numbers.Format(v)) : Run.Plain(NotDeclared);
+    private Run Integer(int? value) => value is { } v && v != 0 ? Run.Plain(Numbers.Format(v)) : Run.Plain(_t["Text.NotDeclared"]);
 
-    private static Run YesNo(bool? value) => Run.Plain(value switch { true => "yes", false => "no", _ => NotDeclared });
+    private Run YesNo(bool? value) => Run.Plain(value switch { true => _t["Text.Yes"], false => _t["Text.No"], _ => NotDeclared });
 
-    private static Run Meets(bool? meets) => Run.Plain(meets switch { true => "yes", false => "no", _ => "—" });
+    private Run Meets(bool? meets) => Run.Plain(meets switch { true => _t["Text.Yes"], false => _t["Text.No"], _ => "—" });
 
     private static string? ThresholdStatus(bool? meets) => meets switch { true => "meets", false => "misses", _ => null };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using AiCompliance.ModelCards.Cards;
+using AiCompliance.ModelCards.Localization;
 using AiCompliance.Policy;
 using AiCompliance.Policy.Declarations;
 
@@ -14,6 +15,9 @@ public static class MarkdownCardWriter
 {
     /// <summary>The card as Markdown text (LF line endings).</summary>
     public static string Write(ModelCard card) => Write(CardDocumentBuilder.Build(card));
+
+    /// <summary>The card in <paramref name="language"/> as Markdown text (LF line endings); the front matter stays as the Hub reads it.</summary>
+    public static string Write(ModelCard card, CardLanguage language) => Write(CardDocumentBuilder.Build(card, language));
 
     internal static string Write(CardDocument document)
     {

@@ -34,6 +34,15 @@ public static class CardFileNames
     /// </summary>
     public static readonly IReadOnlyList<string> FormatInfixes = new[] { ".annex-iv" };
 
+    /// <summary>
+    /// The languages the human-readable cards are translated into besides English (whose files keep their names), in
+    /// the order of the docs: model <c>x</c>'s Japanese card is <c>x.ja.md</c>. An id ending in <c>.</c> and one of
+    /// them would take that file, so it is not safe: <c>x.ja</c>'s cards get the hash suffix, whether or not the project
+    /// writes Japanese cards, so that choosing languages renames nothing. Each has its <c>CardTexts.&lt;tag&gt;.resx</c>
+    /// in AiCompliance.ModelCards; its tests keep the two lists equal.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Languages = new[] { "ja", "vi", "th", "id", "ms", "fil" };
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -60,6 +69,14 @@ public static class CardFileNames
         foreach (var infix in FormatInfixes)
         {
             if (text.EndsWith(infix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var language in Languages)
+        {
+            if (text.EndsWith("." + language, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -96,6 +113,13 @@ public static class CardFileNames
 
         return IsReserved(result) ? "_" + result : result;
     }
+
+    /// <summary>
+    /// The name (without extension) of the card in <paramref name="language"/> of the model whose card is
+    /// <paramref name="name"/>: <paramref name="name"/> itself in English (<c>en</c>), else <c>name.&lt;language&gt;</c>.
+    /// </summary>
+    public static string InLanguage(string name, string language) =>
+        string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? name : name + "." + language.ToLowerInvariant();
 
     /// <summary>The CycloneDX file's name without ".json": <c>AssemblyName.cdx</c>, made safe like card names.</summary>
     public static string BomStem(string assemblyName) => Sanitize(assemblyName) + ".cdx";

@@ -16,9 +16,22 @@ public sealed class CardFileNamesTests
     [InlineData("日本語モデル", "model-6f7aa479")]
     [InlineData("🚀", "model-ebbc0b28")]
     [InlineData("con", "con-a3dbc4b6")]
+    [InlineData("helper.ja", "helper.ja-070bfa8e")]
+    [InlineData("x.FIL", "x.FIL-88473570")]
+    [InlineData("helper.jav", "helper.jav")]
+    [InlineData("ja", "ja")]
     public void Names_depend_on_the_id_alone(string id, string name)
     {
         Assert.Equal(name, CardFileNames.Wanted(id));
+    }
+
+    [Fact]
+    public void A_card_in_another_language_adds_its_tag_and_english_keeps_the_name()
+    {
+        Assert.Equal("helper", CardFileNames.InLanguage("helper", "en"));
+        Assert.Equal("helper.ja", CardFileNames.InLanguage("helper", "ja"));
+        Assert.Equal("helper.fil", CardFileNames.InLanguage("helper", "FIL"));
+        Assert.All(CardFileNames.Languages, language => Assert.False(CardFileNames.IsSafe("helper." + language)));
     }
 
     [Fact]
