@@ -23,6 +23,7 @@ internal static class CardDocumentBuilder
 
     private static readonly string[] LimitationHeaders = { "Limitation", "Mitigation" };
     private static readonly string[] GroupHeaders = { "Group", "Value" };
+    private static readonly string[] DisclosureHeaders = { "Language", "Notice" };
     private static readonly string[] DatasetHeaders = { "Dataset", "Version", "License", "Personal data", "Legal basis" };
     private static readonly string[] ResultDetailHeaders = { "Result", "Kind", "Language", "Evidence file", "SHA-256", "Evidence check" };
 
@@ -142,8 +143,31 @@ internal static class CardDocumentBuilder
         blocks.Add(new Heading(3, "Out-of-Scope Use", "out-of-scope-use"));
         AddList(blocks, use?.OutOfScope);
         blocks.Add(new Heading(3, "AI Disclosure", "ai-disclosure"));
-        blocks.Add(new Paragraph(Value(card.Model.AiDisclosure?.Notice)));
+        AiDisclosures(card.Model, blocks);
     }
+
+    /// <summary>One notice: as a paragraph, as before languages; several: a table with each notice's language.</summary>
+    private static void AiDisclosures(ModelDeclarations model, List<Block> blocks)
+    {
+        var disclosures = model.AiDisclosures;
+        if (disclosures.Count <= 1 && string.IsNullOrWhiteSpace(disclosures.Count == 0 ? null : disclosures[0].Language))
+        {
+            blocks.Add(new Paragraph(Value(disclosures.Count == 0 ? null : disclosures[0].Notice)));
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var disclosure in disclosures)
+        {
+            rows.Add(new Cell[] { Value(disclosure.Language, PrimaryLanguage(model)), Value(disclosure.Notice) });
+        }
+
+        blocks.Add(new Table(DisclosureHeaders, rows));
+    }
+
+    // A notice without a language is in the model's first supported language (LanguageCoverage says why).
+    private static string PrimaryLanguage(ModelDeclarations model) =>
+        LanguageCoverage.PrimaryLanguage(model) is { } primary ? primary + " (primary)" : "primary";
 
     private static void BiasRisksLimitations(ModelCard card, List<Block> blocks)
     {
@@ -186,6 +210,7 @@ internal static class CardDocumentBuilder
                 new Fact("Threshold", Number(fairness.Threshold)),
                 new Fact("Direction", Run.Plain(fairness.HigherIsBetter ? "higher is better" : "lower is better")),
                 new Fact("Within threshold", Meets(fairness.MeetsThreshold)),
+                new Fact("Language", Value(declaration.Language, "all languages")),
                 new Fact("Mitigation", Value(declaration.Mitigation)),
             }));
             if (fairness.Groups.Count > 0)
