@@ -756,7 +756,7 @@ internal static class GovernanceDiff
         }
 
         private static string FairnessKey(FairnessAssessmentDeclaration f) =>
-            (f.ProtectedAttribute ?? "").Trim().ToUpperInvariant() + "\n" + (f.Metric ?? "").Trim().ToUpperInvariant() + "\n" + LanguageKey(f.Language);
+            (f.ProtectedAttribute ?? "").Trim().ToUpperInvariant() + "\n" + (f.Metric ?? "").Trim().ToUpperInvariant();
 
         // One notice per language: a notice is paired with the one in the same language, the primary with the primary.
         private static string DisclosureKey(AiDisclosureDeclaration d) => LanguageKey(d.Language);
@@ -768,8 +768,7 @@ internal static class GovernanceDiff
 
         private static string FairnessLabel(FairnessAssessmentDeclaration f) =>
             (string.IsNullOrWhiteSpace(f.ProtectedAttribute) ? "(no protected attribute)" : f.ProtectedAttribute!.Trim())
-            + (string.IsNullOrWhiteSpace(f.Metric) ? "" : "; " + f.Metric!.Trim())
-            + (string.IsNullOrWhiteSpace(f.Language) ? "" : "; language " + f.Language!.Trim());
+            + (string.IsNullOrWhiteSpace(f.Metric) ? "" : "; " + f.Metric!.Trim());
 
         private static void Fairness(Scope c, FairnessAssessmentDeclaration o, FairnessAssessmentDeclaration n)
         {
@@ -783,6 +782,7 @@ internal static class GovernanceDiff
             }
 
             c.Graded("Mitigation", o.Mitigation, n.Mitigation, "valueChanged", "mitigationRemoved", "mitigationAdded");
+            c.Text("Language", o.Language, n.Language);
             Evidence(c, o.Evidence, o.EvidenceSha256, n.Evidence, n.EvidenceSha256);
         }
 
