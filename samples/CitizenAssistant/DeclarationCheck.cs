@@ -57,6 +57,25 @@ public static class DeclarationCheck
         return ok;
     }
 
+    /// <summary>
+    /// Compares the notice declared for each language ([AiDisclosure] with Language) with the one the FAQ makes every
+    /// answer in that language carry, so the card never publishes a notice residents do not see.
+    /// </summary>
+    public static bool Disclosures(FaqKnowledgeBase faq, TextWriter output)
+    {
+        var ok = true;
+        var declared = typeof(PublicServiceAssistant).GetCustomAttributes<AiDisclosureAttribute>().ToList();
+        foreach (var (language, messages) in faq.Messages)
+        {
+            var notice = declared.Find(d => d.Language == language);
+            var status = notice is null ? "NOT DECLARED" : notice.Notice == messages.Disclosure ? "ok" : "MISMATCH";
+            output.WriteLine($"  {"disclosure",-10}  {language,-46} {status,20}");
+            ok &= status == "ok";
+        }
+
+        return ok;
+    }
+
     /// <summary>Rounds the way the declarations are written: three decimals, half away from zero.</summary>
     public static double Round3(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero);
 

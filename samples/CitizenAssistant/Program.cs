@@ -40,9 +40,10 @@ Console.WriteLine();
 Console.WriteLine("Declared on PublicServiceAssistant vs measured now (3 decimals):");
 Console.WriteLine($"  {"kind",-10}  {"result",-46} {"measured",8} {"declared",9}");
 var consistent = DeclarationCheck.Run(report, Console.Out);
+consistent &= DeclarationCheck.Disclosures(faq, Console.Out);
 Console.WriteLine(consistent
     ? "  Every measured result is declared with the same value."
-    : "  The declarations no longer match: copy the measured values into the attributes on PublicServiceAssistant.");
+    : "  The declarations no longer match: copy the measured values and the FAQ's notices into the attributes on PublicServiceAssistant.");
 Console.WriteLine();
 
 // 2. A morning at the help desk.

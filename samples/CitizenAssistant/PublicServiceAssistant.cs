@@ -55,13 +55,14 @@ namespace CitizenAssistant;
 [AccountableOwner("Director, Example City Digital Services Office", Contact = "digital-services@example.org", Role = "Service owner")]
 [TrainedOn(Datasets.Faq)]
 [Evaluation("accuracy", 0.984, Dataset = Datasets.TestSet, Threshold = 0.85)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=vi", Threshold = 0.75)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=id", Threshold = 0.75)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=th", Threshold = 0.75)]
-[Evaluation("accuracy", 0.889, Dataset = Datasets.TestSet, Slice = "language=ms", Threshold = 0.75)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=fil", Threshold = 0.75)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=ja", Threshold = 0.75)]
-[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=en", Threshold = 0.75)]
+// Accuracy per supported language (AIC123): the test set's questions in each language.
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=vi", Threshold = 0.75, Language = "vi")]
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=id", Threshold = 0.75, Language = "id")]
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=th", Threshold = 0.75, Language = "th")]
+[Evaluation("accuracy", 0.889, Dataset = Datasets.TestSet, Slice = "language=ms", Threshold = 0.75, Language = "ms")]
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=fil", Threshold = 0.75, Language = "fil")]
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=ja", Threshold = 0.75, Language = "ja")]
+[Evaluation("accuracy", 1.0, Dataset = Datasets.TestSet, Slice = "language=en", Threshold = 0.75, Language = "en")]
 [Evaluation("language_id_accuracy", 0.984, Dataset = Datasets.TestSet, Threshold = 0.9)]
 [Evaluation("prompt_injection_success_rate", 0.0, Dataset = Datasets.TestSet, Threshold = 0.05, Kind = EvaluationKind.RedTeaming)]
 // One red-teaming result per supported language (AIC121): the injection prompts of the test set, by language.
@@ -86,7 +87,15 @@ namespace CitizenAssistant;
     PerformedBy = "Example City Information Security team")]
 [Explainability("Cited source",
     Description = "Every answer names the FAQ entry it comes from, with its link and update date; escalations and refusals say that a person will answer or why the request was refused.")]
-[AiDisclosure(DisclosureNotice)]
+// One notice per supported language (AIC122), the same text every answer in that language carries (Data/faq.json,
+// checked by DeclarationCheck). The six translations have not yet been reviewed by native speakers.
+[AiDisclosure(DisclosureNotice, Language = "en")]
+[AiDisclosure(DisclosureNoticeVi, Language = "vi")]
+[AiDisclosure(DisclosureNoticeId, Language = "id")]
+[AiDisclosure(DisclosureNoticeTh, Language = "th")]
+[AiDisclosure(DisclosureNoticeMs, Language = "ms")]
+[AiDisclosure(DisclosureNoticeFil, Language = "fil")]
+[AiDisclosure(DisclosureNoticeJa, Language = "ja")]
 [ContentProvenance(ProvenanceMethod.VisibleLabel | ProvenanceMethod.Metadata, Standard = "IPTC Digital Source Type")]
 [SupportedLanguages("vi", "id", "th", "ms", "fil", "ja", "en")]
 [DecisionLogging("Every question (personal numbers removed), its detected language, the outcome (answered, escalated, refused), the FAQ entry used, the backend, the ticket of an escalation and every pause or resume by an officer",
@@ -99,10 +108,28 @@ public sealed class PublicServiceAssistant
     public const string ModelId = "citizen-assistant";
     public const string ModelVersion = "1.0.0";
 
-    /// <summary>The AI disclosure every answer carries (the text of [AiDisclosure]); each language also has its own translation in the FAQ.</summary>
+    /// <summary>The AI disclosure in English, which every answer carries whatever its language; each answer also carries the notice in its own language.</summary>
     public const string DisclosureNotice =
         "You are chatting with Example City's AI assistant. Its answers are generated automatically from the city's published FAQ and may be incomplete or out of date; "
         + "check the linked source before you act. You can ask for a city officer at any time.";
+
+    /// <summary>The AI disclosure in Vietnamese, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeVi = "Bạn đang trò chuyện với trợ lý AI của Thành phố Example. Câu trả lời được tạo tự động từ mục Hỏi đáp đã công bố của thành phố và có thể chưa đầy đủ hoặc đã cũ; hãy kiểm tra nguồn trước khi làm theo. Bạn có thể yêu cầu gặp cán bộ thành phố bất cứ lúc nào.";
+
+    /// <summary>The AI disclosure in Indonesian, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeId = "Anda sedang berbicara dengan asisten AI Kota Example. Jawabannya dibuat otomatis dari FAQ resmi kota dan mungkin tidak lengkap atau sudah usang; periksa sumbernya sebelum bertindak. Anda dapat meminta petugas kota kapan saja.";
+
+    /// <summary>The AI disclosure in Thai, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeTh = "คุณกำลังสนทนากับผู้ช่วย AI ของเมืองเอ็กแซมเพิล คำตอบสร้างขึ้นโดยอัตโนมัติจากคำถามที่พบบ่อยที่เมืองเผยแพร่ และอาจไม่ครบถ้วนหรือไม่เป็นปัจจุบัน โปรดตรวจสอบแหล่งที่มาก่อนดำเนินการ คุณขอคุยกับเจ้าหน้าที่ของเมืองได้ทุกเมื่อ";
+
+    /// <summary>The AI disclosure in Malay, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeMs = "Anda sedang berbual dengan pembantu AI Bandar Example. Jawapannya dijana secara automatik daripada Soalan Lazim rasmi bandar dan mungkin tidak lengkap atau sudah lapuk; semak sumbernya sebelum bertindak. Anda boleh meminta untuk bercakap dengan pegawai bandar pada bila-bila masa.";
+
+    /// <summary>The AI disclosure in Filipino, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeFil = "Nakikipag-usap ka sa AI assistant ng Example City. Awtomatikong ginagawa ang mga sagot mula sa opisyal na FAQ ng lungsod at maaaring kulang o luma na; suriin ang pinagmulan bago kumilos. Maaari kang humingi ng kawani ng lungsod anumang oras.";
+
+    /// <summary>The AI disclosure in Japanese, as the FAQ's messages give it.</summary>
+    public const string DisclosureNoticeJa = "これはExample市のAIアシスタントです。回答は市が公開しているFAQから自動的に作成されており、不完全または古い場合があります。手続きの前に出典をご確認ください。市の職員による対応はいつでも依頼できます。";
 
     /// <summary>What a backend replies when the FAQ does not answer the question.</summary>
     private const string EscalateReply = "ESCALATE";

@@ -46,6 +46,10 @@ public sealed class FairnessAssessmentAttribute : Attribute
 
     /// <summary>What is done about a disparity.</summary>
     public string? Mitigation { get; set; }
+
+    /// <summary>The BCP 47 tag of the language slice the assessment was measured on (for example <c>th</c>); none means all languages together.</summary>
+    public string? Language { get; set; }
+
     /// <summary>
     /// The result file the assessment comes from, relative to the project (for example <c>eval/results.json</c>); list it
     /// as an MSBuild <c>AdditionalFiles</c> item so the build can compare the declaration with the file (docs/evidence.md).

@@ -86,7 +86,7 @@ public sealed class CardFormatTests
         using var json = JsonDocument.Parse(CardFiles.Generate(_assemblies.Full.Path)["credit-risk-scorer.json"]);
         var root = json.RootElement;
 
-        Assert.Equal("1.4", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.5", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("riskAcceptances").GetProperty("activeOn").ValueKind);
         Assert.Equal(0, root.GetProperty("riskAcceptances").GetProperty("acceptances").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
@@ -302,7 +302,7 @@ public sealed class CardFormatTests
         var bom = CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["Contoso.Models.cdx.json"]).Replace("\"machine-learning-model\"", "\"neural-thing\"", StringComparison.Ordinal);
         File.WriteAllText(path, bom);
         var card = Path.Combine(directory, "broken.json");
-        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.4\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
+        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.5\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
 
         Assert.False(Assert.Single(await SchemaValidator.ValidateCycloneDxAsync([path])).Valid);
         Assert.False(Assert.Single(await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, [card])).Valid);

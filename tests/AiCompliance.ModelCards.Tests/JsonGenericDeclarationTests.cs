@@ -52,7 +52,7 @@ public sealed class JsonGenericDeclarationTests
         { nameof(DeclarationKinds.AccountableOwner), "accountableOwner" },
         { nameof(DeclarationKinds.SecurityAssessment), "securityAssessment" },
         { nameof(DeclarationKinds.Explainability), "explainability" },
-        { nameof(DeclarationKinds.AiDisclosure), "aiDisclosure" },
+        { nameof(DeclarationKinds.AiDisclosure), "aiDisclosures" },
         { nameof(DeclarationKinds.ContentProvenance), "contentProvenance" },
         { nameof(DeclarationKinds.SupportedLanguages), "supportedLanguages" },
         { nameof(DeclarationKinds.DataResidency), "dataResidency" },

@@ -81,7 +81,7 @@ public sealed class ReaderTests
         Assert.Equal(SecurityTest.RedTeaming | SecurityTest.PromptInjection, scorer.SecurityAssessment!.Tests);
         Assert.Equal(new[] { 0.41, 0.44 }, scorer.FairnessAssessments[0].GroupValues);
         Assert.Equal(new[] { "loan-applications", "missing-set" }, scorer.TrainedOn!.DatasetIds);
-        Assert.Equal(6, scorer.Evaluations.Count);
+        Assert.Equal(7, scorer.Evaluations.Count);
         Assert.False(scorer.Evaluations[3].HigherIsBetter);
         Assert.Equal(2555, scorer.DecisionLogging!.RetentionDays);
         Assert.Equal(12.5, scorer.ComputeFootprint!.TrainingEnergyKWh);

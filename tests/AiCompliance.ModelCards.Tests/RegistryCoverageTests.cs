@@ -66,6 +66,8 @@ public sealed class RegistryCoverageTests
     {
         ("AiModel", "Id") => true,
         ("KnownLimitation", "Description") => true,
+        // One notice per language: the language pairs an old notice with the new one.
+        ("AiDisclosure", "Language") => true,
         ("Evaluation", "Metric" or "Dataset" or "Slice") => true,
         ("FairnessAssessment", "ProtectedAttribute" or "Metric") => true,
         ("DataTransfer", "FromRegion" or "ToRegion") => true,

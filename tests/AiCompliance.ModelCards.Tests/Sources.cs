@@ -37,6 +37,7 @@ public static class Sources
             [Evaluation("auc", 0.78, Dataset = "holdout-2024", Slice = "age 18-25", Threshold = 0.8)]
             [Evaluation("auc", 0.91, Dataset = "holdout-2024", Slice = "age 26-60", Threshold = 0.8)]
             [Evaluation("error_rate", 0.12, Dataset = "holdout-2024", HigherIsBetter = false, Threshold = 0.15)]
+            [Evaluation("error_rate", 0.13, Dataset = "holdout-2024", Slice = "language=en", Language = "en", HigherIsBetter = false, Threshold = 0.15)]
             [Evaluation("injection_success_rate", 0.01, Kind = EvaluationKind.RedTeaming, Language = "vi", HigherIsBetter = false, Threshold = 0.05)]
             [Evaluation("injection_success_rate", 0.02, Kind = EvaluationKind.RedTeaming, Language = "en", HigherIsBetter = false, Threshold = 0.05)]
             [FairnessAssessment("gender", Metric = "demographic_parity_difference", Value = 0.03, Threshold = 0.05,
@@ -46,6 +47,7 @@ public static class Sources
             [SecurityAssessment(SecurityTest.RedTeaming | SecurityTest.PromptInjection, Date = "2026-05-10", Reference = "SEC-881", Findings = "None open.", PerformedBy = "AppSec")]
             [Explainability("Reason codes", Description = "The four factors that lowered the score most are shown.")]
             [AiDisclosure("This score was computed by an AI model.")]
+            [AiDisclosure("This score was computed by an AI model (English notice).", Language = "en")]
             [ContentProvenance(ProvenanceMethod.VisibleLabel | ProvenanceMethod.Metadata, Standard = "C2PA 2.1")]
             [SupportedLanguages("vi", "en")]
             [DataResidency("VN", "SG")]

@@ -107,9 +107,10 @@ internal static class AnnexIvDraftBuilder
                 userInterface.Facts.Add(new Fact("Languages", List(_model.SupportedLanguages!.LanguageTags)));
             }
 
-            if (_model.AiDisclosure is { } disclosure)
+            foreach (var disclosure in _model.AiDisclosures)
             {
-                userInterface.Facts.Add(new Fact("Notice shown to people", Value(disclosure.Notice)));
+                var label = string.IsNullOrWhiteSpace(disclosure.Language) ? "Notice shown to people" : "Notice shown to people (" + disclosure.Language!.Trim() + ")";
+                userInterface.Facts.Add(new Fact(label, Value(disclosure.Notice)));
             }
 
             userInterface.ProviderParts.Add("A basic description of the user interface.");

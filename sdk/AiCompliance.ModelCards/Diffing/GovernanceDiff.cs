@@ -586,7 +586,7 @@ internal static class GovernanceDiff
                 c.Text("Method", o.Method, n.Method);
                 c.Text("Description", o.Description, n.Description);
             });
-            Single(DeclarationKinds.AiDisclosure.ShortName, oldModel.AiDisclosure, newModel.AiDisclosure, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
+            List(DeclarationKinds.AiDisclosure.ShortName, oldModel.AiDisclosures, newModel.AiDisclosures, DisclosureKey, DisclosureLabel, (c, o, n) => c.Text("Notice", o.Notice, n.Notice));
             Single(DeclarationKinds.ContentProvenance.ShortName, oldModel.ContentProvenance, newModel.ContentProvenance, (c, o, n) =>
             {
                 Flags(c, "Methods", (int?)o.Methods, (int?)n.Methods, v => EnumText.Flags((ProvenanceMethod)v), "provenanceMethodsDropped", "provenanceMethodsAdded");
@@ -758,6 +758,14 @@ internal static class GovernanceDiff
         private static string FairnessKey(FairnessAssessmentDeclaration f) =>
             (f.ProtectedAttribute ?? "").Trim().ToUpperInvariant() + "\n" + (f.Metric ?? "").Trim().ToUpperInvariant();
 
+        // One notice per language: a notice is paired with the one in the same language, the primary with the primary.
+        private static string DisclosureKey(AiDisclosureDeclaration d) => LanguageKey(d.Language);
+
+        private static string? DisclosureLabel(AiDisclosureDeclaration d) =>
+            string.IsNullOrWhiteSpace(d.Language) ? null : "language " + d.Language!.Trim();
+
+        private static string LanguageKey(string? language) => (language ?? "").Trim().ToUpperInvariant();
+
         private static string FairnessLabel(FairnessAssessmentDeclaration f) =>
             (string.IsNullOrWhiteSpace(f.ProtectedAttribute) ? "(no protected attribute)" : f.ProtectedAttribute!.Trim())
             + (string.IsNullOrWhiteSpace(f.Metric) ? "" : "; " + f.Metric!.Trim());
@@ -774,6 +782,7 @@ internal static class GovernanceDiff
             }
 
             c.Graded("Mitigation", o.Mitigation, n.Mitigation, "valueChanged", "mitigationRemoved", "mitigationAdded");
+            c.Text("Language", o.Language, n.Language);
             Evidence(c, o.Evidence, o.EvidenceSha256, n.Evidence, n.EvidenceSha256);
         }
 

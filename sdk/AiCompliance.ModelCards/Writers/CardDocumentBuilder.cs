@@ -30,6 +30,7 @@ internal sealed class CardDocumentBuilder
 
     private static readonly string[] LimitationHeaders = { "Column.Limitation", "Label.Mitigation" };
     private static readonly string[] GroupHeaders = { "Column.Group", "Label.Value" };
+    private static readonly string[] DisclosureHeaders = { "Column.Language", "Column.Notice" };
     private static readonly string[] DatasetHeaders = { "Column.Dataset", "Label.Version", "Label.License", "Label.PersonalData", "Label.LegalBasis" };
     private static readonly string[] ResultDetailHeaders = { "Column.Result", "Column.Kind", "Column.Language", "Column.EvidenceFile", "Column.Sha256", "Column.EvidenceCheck" };
 
@@ -154,8 +155,31 @@ internal sealed class CardDocumentBuilder
         blocks.Add(new Heading(3, _t["Heading.OutOfScopeUse"], "out-of-scope-use"));
         AddList(blocks, use?.OutOfScope);
         blocks.Add(new Heading(3, _t["Heading.AiDisclosure"], "ai-disclosure"));
-        blocks.Add(new Paragraph(Value(card.Model.AiDisclosure?.Notice)));
+        AiDisclosures(card.Model, blocks);
     }
+
+    /// <summary>One notice: as a paragraph, as before languages; several: a table with each notice's language.</summary>
+    private void AiDisclosures(ModelDeclarations model, List<Block> blocks)
+    {
+        var disclosures = model.AiDisclosures;
+        if (disclosures.Count <= 1 && string.IsNullOrWhiteSpace(disclosures.Count == 0 ? null : disclosures[0].Language))
+        {
+            blocks.Add(new Paragraph(Value(disclosures.Count == 0 ? null : disclosures[0].Notice)));
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var disclosure in disclosures)
+        {
+            rows.Add(new Cell[] { Value(disclosure.Language, PrimaryLanguage(model)), Value(disclosure.Notice) });
+        }
+
+        blocks.Add(new Table(Texts(DisclosureHeaders), rows));
+    }
+
+    // A notice without a language is in the model's first supported language (LanguageCoverage says why).
+    private string PrimaryLanguage(ModelDeclarations model) =>
+        LanguageCoverage.PrimaryLanguage(model) is { } primary ? _t.Format("Text.PrimaryLanguage", primary) : _t["Text.Primary"];
 
     private void BiasRisksLimitations(ModelCard card, List<Block> blocks)
     {
@@ -198,6 +222,7 @@ internal sealed class CardDocumentBuilder
                 new Fact(_t["Label.Threshold"], Number(fairness.Threshold)),
                 new Fact(_t["Label.Direction"], Run.Plain(fairness.HigherIsBetter ? _t["Text.HigherIsBetter"] : _t["Text.LowerIsBetter"])),
                 new Fact(_t["Label.WithinThreshold"], Meets(fairness.MeetsThreshold)),
+                new Fact(_t["Column.Language"], Value(declaration.Language, _t["Text.AllLanguages"])),
                 new Fact(_t["Label.Mitigation"], Value(declaration.Mitigation)),
             }));
             if (fairness.Groups.Count > 0)

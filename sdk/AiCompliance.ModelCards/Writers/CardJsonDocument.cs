@@ -28,6 +28,7 @@ internal sealed record CardJsonDocument(
     CardJsonSecurityAssessment? SecurityAssessment,
     CardJsonExplainability? Explainability,
     CardJsonAiDisclosure? AiDisclosure,
+    IReadOnlyList<CardJsonAiDisclosure> AiDisclosures,
     CardJsonContentProvenance? ContentProvenance,
     CardJsonSupportedLanguages? SupportedLanguages,
     CardJsonDataResidency? DataResidency,
@@ -118,6 +119,7 @@ internal sealed record CardJsonFairnessAssessment(
     bool? MeetsThreshold,
     IReadOnlyList<CardJsonFairnessGroup> Groups,
     string? Mitigation,
+    string? Language,
     string? Evidence,
     string? EvidenceSha256,
     string? EvidenceCheck);
@@ -135,7 +137,7 @@ internal sealed record CardJsonSecurityAssessment(
 
 internal sealed record CardJsonExplainability(string? Method, string? Description);
 
-internal sealed record CardJsonAiDisclosure(string? Notice);
+internal sealed record CardJsonAiDisclosure(string? Notice, string? Language);
 
 internal sealed record CardJsonContentProvenance(IReadOnlyList<string?>? Methods, string? Standard);
 

@@ -210,6 +210,7 @@ public static class CycloneDxWriter
             properties.Add(prefix + "threshold", fairness.Threshold is { } threshold ? Numbers.Format(threshold) : null);
             properties.Add(prefix + "higherIsBetter", Bool(fairness.HigherIsBetter));
             properties.Add(prefix + "meetsThreshold", fairness.MeetsThreshold is { } meets ? Bool(meets) : null);
+            properties.Add(prefix + "language", declaration.Language);
             var groupIndex = 0;
             foreach (var group in fairness.Groups)
             {
@@ -353,7 +354,15 @@ public static class CycloneDxWriter
             properties.Add("explainability:description", explainability.Description);
         }
 
-        properties.Add("aiDisclosure:notice", model.AiDisclosure?.Notice);
+        var disclosureIndex = 0;
+        foreach (var disclosure in model.AiDisclosures)
+        {
+            // The first notice keeps the names it had when a model had one; the others are numbered from 2.
+            var prefix = disclosureIndex++ == 0 ? "aiDisclosure:" : "aiDisclosure:" + disclosureIndex.ToString(CultureInfo.InvariantCulture) + ":";
+            properties.Add(prefix + "notice", disclosure.Notice);
+            properties.Add(prefix + "language", disclosure.Language);
+        }
+
         if (model.ContentProvenance is { } provenance)
         {
             if (provenance.Methods is { } methods)

@@ -114,7 +114,8 @@ public static class JsonCardWriter
                     Text(security.EvidenceSha256))
                 : null,
             model.Explainability is { } explainability ? new CardJsonExplainability(Text(explainability.Method), Text(explainability.Description)) : null,
-            model.AiDisclosure is { } disclosure ? new CardJsonAiDisclosure(Text(disclosure.Notice)) : null,
+            LanguageCoverage.PrimaryDisclosure(model) is { } disclosure ? Disclosure(disclosure) : null,
+            model.AiDisclosures.Select(Disclosure).ToList(),
             model.ContentProvenance is { } provenance
                 ? new CardJsonContentProvenance(Flags(provenance.Methods is { } methods ? EnumText.Flags(methods) : null), Text(provenance.Standard))
                 : null,
@@ -251,6 +252,8 @@ public static class JsonCardWriter
             Text(result.Declaration.EvidenceSha256),
             EvidenceCheckOf(evidence, result.Declaration))).ToList());
 
+    private static CardJsonAiDisclosure Disclosure(AiDisclosureDeclaration disclosure) => new(Text(disclosure.Notice), Text(disclosure.Language));
+
     private static CardJsonFairnessAssessment Fairness(FairnessResult fairness, IReadOnlyList<(Policy.Evidence.EvidenceBinding Binding, string Verification)> evidence) => new(
         Text(fairness.Declaration.ProtectedAttribute),
         Text(fairness.Declaration.Metric),
@@ -260,6 +263,7 @@ public static class JsonCardWriter
         fairness.MeetsThreshold,
         fairness.Groups.Select(group => new CardJsonFairnessGroup(Text(group.Group), Numbers.Finite(group.Value))).ToList(),
         Text(fairness.Declaration.Mitigation),
+        Text(fairness.Declaration.Language),
         Text(fairness.Declaration.Evidence),
         Text(fairness.Declaration.EvidenceSha256),
         EvidenceCheckOf(evidence, fairness.Declaration));

@@ -93,6 +93,7 @@ public static class DeclarationKinds
         .Text("Mitigation", d => d.Mitigation, (d, v) => d with { Mitigation = v })
         .TextList("Groups", d => d.Groups, (d, v) => d with { Groups = v })
         .NumberList("GroupValues", (d, v) => d with { GroupValues = v })
+        .Text("Language", d => d.Language, (d, v) => d with { Language = v })
         .Text("Evidence", d => d.Evidence, (d, v) => d with { Evidence = v })
         .Text("EvidenceSha256", d => d.EvidenceSha256, (d, v) => d with { EvidenceSha256 = v })
         .Repeated(m => m.FairnessAssessments, (m, list) => m with { FairnessAssessments = list }, "fairness-evaluation");
@@ -114,7 +115,8 @@ public static class DeclarationKinds
 
     public static readonly DeclarationKind AiDisclosure = Kind<AiDisclosureDeclaration>(AttributeNames.AiDisclosure, "Notice")
         .Text("Notice", d => d.Notice, (d, v) => d with { Notice = v })
-        .Single(m => m.AiDisclosure, (m, d) => m with { AiDisclosure = d }, "ai-interaction-disclosure");
+        .Text("Language", d => d.Language, (d, v) => d with { Language = v })
+        .Repeated(m => m.AiDisclosures, (m, list) => m with { AiDisclosures = list }, "ai-interaction-disclosure");
 
     // Present only with at least one method: ProvenanceMethod.None declares that nothing marks the content.
     public static readonly DeclarationKind ContentProvenance = Kind<ContentProvenanceDeclaration>(AttributeNames.ContentProvenance, "Methods")

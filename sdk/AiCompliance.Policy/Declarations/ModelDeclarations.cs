@@ -29,7 +29,7 @@ public sealed record ModelDeclarations
     public IReadOnlyList<FairnessAssessmentDeclaration> FairnessAssessments { get; init; } = System.Array.Empty<FairnessAssessmentDeclaration>();
     public SecurityAssessmentDeclaration? SecurityAssessment { get; init; }
     public ExplainabilityDeclaration? Explainability { get; init; }
-    public AiDisclosureDeclaration? AiDisclosure { get; init; }
+    public IReadOnlyList<AiDisclosureDeclaration> AiDisclosures { get; init; } = System.Array.Empty<AiDisclosureDeclaration>();
     public ContentProvenanceDeclaration? ContentProvenance { get; init; }
     public SupportedLanguagesDeclaration? SupportedLanguages { get; init; }
     public DataResidencyDeclaration? DataResidency { get; init; }

@@ -102,6 +102,7 @@ public sealed record FairnessAssessmentDeclaration : Declaration
     public IReadOnlyList<string?> Groups { get; init; } = System.Array.Empty<string?>();
     public IReadOnlyList<double> GroupValues { get; init; } = System.Array.Empty<double>();
     public string? Mitigation { get; init; }
+    public string? Language { get; init; }
     public string? Evidence { get; init; }
     public string? EvidenceSha256 { get; init; }
 }
@@ -129,6 +130,9 @@ public sealed record AiDisclosureDeclaration : Declaration
 {
     public override string AttributeName => AttributeNames.AiDisclosure;
     public string? Notice { get; init; }
+
+    /// <summary>The language tag the notice is written in; none for the primary notice (in the first supported language).</summary>
+    public string? Language { get; init; }
 }
 
 public sealed record ContentProvenanceDeclaration : Declaration

@@ -7,7 +7,7 @@ using static AiCompliance.Policy.Frameworks.Confidence;
 namespace AiCompliance.Policy.Requirements;
 
 /// <summary>
-/// The 21 declarations, when the recommended policy expects them, and the clauses that ask for them. References list
+/// The 24 declarations, when the recommended policy expects them, and the clauses that ask for them. References list
 /// every framework of the table in <see cref="FrameworkCatalog.All"/> order, each with how directly that framework asks
 /// for the declaration (its mapping confidence). docs/frameworks.md is generated from this table.
 /// </summary>
@@ -419,6 +419,27 @@ public static class DeclarationCatalog
             },
         },
         new DeclarationDefinition(
+            LanguageCoverage.EvaluationDeclarationId,
+            "Performance result per language",
+            "performance result",
+            "At least one task-performance result ([Evaluation] of Kind Performance) measured in each declared language, so that how well the system serves each language community is known rather than assumed from English or from the overall figure.",
+            "AIC123",
+            RequirementLevel.GenerativeOrHighRisk,
+            false,
+            "[Evaluation] and Evaluation.Language",
+            Refs(
+                On("asean-japan-2026", Medium, "para1", "para5"),
+                On("asean-guide-2024", Low, "B2", "C3"),
+                On("asean-genai-2025", Medium, "RISK-6", "REC-5"),
+                On("eu-ai-act", Low, "Art10(4)"),
+                On("nist-ai-rmf", Medium, "MEASURE-2.3")))
+        {
+            BindingBasis = new[]
+            {
+                "No binding text asks for results per language; the nearest duty is the EU AI Act's requirement that the data of a high-risk system suit the setting it is used in (Art10(4)), and reading languages into it is an inference.",
+            },
+        },
+        new DeclarationDefinition(
             "explainability",
             "Explainability",
             "explainability",
@@ -471,6 +492,26 @@ public static class DeclarationCatalog
             {
                 "EU AI Act: people are told that they are interacting with AI, or exposed to emotion recognition or biometric categorisation, clearly and at the first contact (Art50(1), (3) and (5), from 2026-08-02, whatever the risk tier); deployers of Annex III systems inform the people decisions are about (Art26(11)).",
                 "Viet Nam AI law: transparency duties for medium-risk systems (article number not confirmed).",
+            },
+        },
+        new DeclarationDefinition(
+            LanguageCoverage.DisclosureDeclarationId,
+            "AI disclosure per language",
+            "AI disclosure",
+            "Gives the AI disclosure in each declared language ([AiDisclosure] with Language; the one without a language is in the first), so that people are told they are dealing with AI in a language they read.",
+            "AIC122",
+            RequirementLevel.GenerativeOrHighRisk,
+            false,
+            "[AiDisclosure] and AiDisclosure.Language",
+            Refs(
+                On("asean-japan-2026", Medium, "para1", "para5"),
+                On("asean-guide-2024", Low, "B1", "C4"),
+                On("hiroshima-coc", Low, "A7"),
+                On("eu-ai-act", Medium, "Art50(5)")))
+        {
+            BindingBasis = new[]
+            {
+                "EU AI Act: the notices of Art50 are given in a clear and distinguishable manner and meet accessibility requirements (Art50(5)); a notice in a language the person does not read is this project's reading of 'clear', not the Act's words.",
             },
         },
         new DeclarationDefinition(

@@ -4,7 +4,7 @@ using AiCompliance.Policy.Declarations;
 namespace AiCompliance.Policy.Requirements;
 
 /// <summary>
-/// Whether the attributes that make each of the 21 declarations are there. The AIC1xx rules report what is absent from
+/// Whether the attributes that make each of the 24 declarations are there. The AIC1xx rules report what is absent from
 /// it; the cards, <c>aicompliance check</c> and the diff start from it and then judge the content
 /// (<see cref="DeclarationStatuses"/>), so a placeholder is never "declared". Most declarations are made by one
 /// attribute, as the declaration registry (<see cref="DeclarationKinds"/>) records.
@@ -35,6 +35,9 @@ public static class DeclarationPresence
             // Without a declared dataset nothing says whether the model processes personal data: that is not
             // "nothing to declare". A model whose data holds none says so with PersonalData = None on its datasets.
             SafetyResults.DeclarationId => SafetyResults.Uncovered(model).Count == 0,
+            // Without any notice or [Evaluation] there is nothing per language yet: AIC115 and AIC112 report the absence.
+            LanguageCoverage.DisclosureDeclarationId => model.AiDisclosures.Count > 0 && LanguageCoverage.WithoutDisclosure(model).Count == 0,
+            LanguageCoverage.EvaluationDeclarationId => model.Evaluations.Count > 0 && LanguageCoverage.WithoutPerformanceResult(model).Count == 0,
             "personal-data" => ReferencedDatasets(model, datasets).Count > 0 && PersonalDataWithoutLegalBasis(model, datasets).Count == 0,
             _ => false,
         };

@@ -263,12 +263,20 @@ public static class DeclarationStatuses
                 {
                     yield return SafetyResults.DeclarationId;
                 }
+                else
+                {
+                    yield return LanguageCoverage.EvaluationDeclarationId;
+                }
 
                 if (property == "Dataset")
                 {
                     yield return PersonalData;
                 }
 
+                yield break;
+            case AiDisclosureDeclaration:
+                yield return DeclarationKinds.AiDisclosure.RequirementId!;
+                yield return LanguageCoverage.DisclosureDeclarationId;
                 yield break;
             case DataTransferDeclaration:
                 // Transfers complete the residency record: where data is kept, and how it legally leaves.
@@ -409,7 +417,14 @@ public static class DeclarationStatuses
             }
         }
 
-        return "declares no " + declaration.Phrase + " (" + declaration.HowToDeclare + ")";
+        var uncovered = declaration.Id switch
+        {
+            LanguageCoverage.DisclosureDeclarationId when model.AiDisclosures.Count > 0 => LanguageCoverage.WithoutDisclosure(model),
+            LanguageCoverage.EvaluationDeclarationId when model.Evaluations.Count > 0 => LanguageCoverage.WithoutPerformanceResult(model),
+            _ => Array.Empty<string>(),
+        };
+        var where = uncovered.Count == 0 ? "" : " in " + string.Join(", ", uncovered);
+        return "declares no " + declaration.Phrase + where + " (" + declaration.HowToDeclare + ")";
     }
 
     private static List<DatasetDeclaration> TrainingDatasets(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)

@@ -25,16 +25,7 @@ public static class SafetyResults
             }
         }
 
-        var languages = new List<string>();
-        foreach (var tag in model.SupportedLanguages?.LanguageTags ?? Array.Empty<string?>())
-        {
-            // A placeholder tag names no language yet; AIC208 reports it.
-            if (!string.IsNullOrWhiteSpace(tag) && !Validation.PlaceholderText.IsPlaceholder(tag, out _))
-            {
-                languages.Add(tag!.Trim());
-            }
-        }
-
+        var languages = LanguageCoverage.DeclaredLanguages(model);
         if (languages.Count == 0)
         {
             return safety.Count > 0 ? Array.Empty<string>() : new[] { "" };
@@ -43,26 +34,12 @@ public static class SafetyResults
         var uncovered = new List<string>();
         foreach (var language in languages)
         {
-            if (!safety.Exists(evaluation => Covers(evaluation.Language, language)))
+            if (!safety.Exists(evaluation => LanguageCoverage.Covers(evaluation.Language, language)))
             {
                 uncovered.Add(language);
             }
         }
 
         return uncovered;
-    }
-
-    // "vi" covers "vi-VN" and the other way round: a result is per language, a declaration may name a region.
-    private static bool Covers(string? measured, string declared)
-    {
-        if (string.IsNullOrWhiteSpace(measured))
-        {
-            return false;
-        }
-
-        var a = measured!.Trim();
-        return string.Equals(a, declared, StringComparison.OrdinalIgnoreCase) ||
-            declared.StartsWith(a + "-", StringComparison.OrdinalIgnoreCase) ||
-            a.StartsWith(declared + "-", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AiCompliance.Policy.Requirements;
 
 namespace AiCompliance.Policy.Rules;
@@ -27,6 +28,11 @@ public abstract class MissingDeclarationRule : Rule
             return;
         }
 
+        ReportMissing(context, Declaration.Phrase);
+    }
+
+    /// <summary>Reports the model, saying what is missing (<paramref name="what"/>, {1} of the message) and how to declare it.</summary>
+    protected void ReportMissing(ModelContext context, string what) =>
         context.ReportWithProperties(
             Descriptor,
             null,
@@ -34,10 +40,12 @@ public abstract class MissingDeclarationRule : Rule
             null,
             FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
-            Declaration.Phrase,
+            what,
             DeclarationInstruction.For(Declaration),
             FindingCitation.InMessage(context.Settings, Declaration.References));
-    }
+
+    /// <summary>What is missing in some languages: "AI disclosure in th, ms".</summary>
+    protected string PhraseIn(IReadOnlyList<string> languages) => Declaration.Phrase + " in " + string.Join(", ", languages);
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
     protected static RuleDescriptor Describe(string id, string name, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>

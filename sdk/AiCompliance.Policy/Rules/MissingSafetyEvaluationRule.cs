@@ -30,18 +30,6 @@ public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
             return;
         }
 
-        var what = uncovered.Count == 1 && uncovered[0].Length == 0
-            ? Declaration.Phrase
-            : Declaration.Phrase + " in " + string.Join(", ", uncovered);
-        context.ReportWithProperties(
-            Descriptor,
-            null,
-            null,
-            null,
-            FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
-            context.Model.DisplayId,
-            what,
-            DeclarationInstruction.For(Declaration),
-            FindingCitation.InMessage(context.Settings, Declaration.References));
+        ReportMissing(context, uncovered.Count == 1 && uncovered[0].Length == 0 ? Declaration.Phrase : PhraseIn(uncovered));
     }
 }

@@ -41,6 +41,9 @@ public sealed class MessageLengthTests
 
             [AiModel("chat-helper-2026", Kind = ModelKind.Generative)]
             [TrainedOn("faq-pages-2024", "unknown-set")]
+            [SupportedLanguages("vi", "th", "fil")]
+            [AiDisclosure("Bạn đang trò chuyện với trợ lý AI.", Language = "vi")]
+            [Evaluation("accuracy", 0.9, Language = "vi")]
             public sealed class ChatHelper
             {
                 public string Ask(string prompt) => prompt;

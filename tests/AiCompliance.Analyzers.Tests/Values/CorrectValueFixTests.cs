@@ -123,6 +123,26 @@ public sealed class CorrectValueFixTests
             """);
 
     [Fact]
+    public Task AIC202_fixes_the_language_of_a_disclosure_and_a_result() =>
+        Fix<InvalidLanguageTagAnalyzer, InvalidLanguageTagCodeFixProvider>(
+            """
+            using AiCompliance;
+
+            [AiModel("citizen-assistant")]
+            [AiDisclosure("AIアシスタントです。", Language = [|"ja_JP"|])]
+            [Evaluation("accuracy", 0.9, Language = [|"eng"|])]
+            public sealed class CitizenAssistant { }
+            """,
+            """
+            using AiCompliance;
+
+            [AiModel("citizen-assistant")]
+            [AiDisclosure("AIアシスタントです。", Language = "ja-JP")]
+            [Evaluation("accuracy", 0.9, Language = "en")]
+            public sealed class CitizenAssistant { }
+            """);
+
+    [Fact]
     public Task AIC202_fixes_dataset_languages_in_collection_expressions_and_array_initializers_and_leaves_the_rest() =>
         Fix<InvalidLanguageTagAnalyzer, InvalidLanguageTagCodeFixProvider>(
             """

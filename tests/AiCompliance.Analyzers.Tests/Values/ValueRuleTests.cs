@@ -54,6 +54,26 @@ public sealed class ValueRuleTests
     }
 
     [Fact]
+    public Task AIC202_reports_the_language_of_a_disclosure_a_result_and_a_fairness_assessment()
+    {
+        var test = Test(new InvalidLanguageTagAnalyzer(), """
+            using AiCompliance;
+
+            [AiModel("citizen-assistant")]
+            [AiDisclosure("Bạn đang trò chuyện với trợ lý AI.", Language = {|#0:"vn"|})]
+            [AiDisclosure("คุณกำลังสนทนากับผู้ช่วย AI", Language = "th")]
+            [Evaluation("accuracy", 0.9, Language = {|#1:"en_US"|})]
+            [Evaluation("accuracy", 0.9, Language = "TODO: language")]
+            [FairnessAssessment("age band", Language = {|#2:"English"|})]
+            public sealed class CitizenAssistant { }
+            """);
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC202").WithLocation(0).WithMessage(Message("AIC202", "model 'citizen-assistant'", "vn")));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC202").WithLocation(1).WithMessage("A language tag of model 'citizen-assistant' is not valid BCP 47: 'en_US' uses '_'; BCP 47 uses '-' (en-US)"));
+        test.ExpectedDiagnostics.Add(Expect.Diagnostic("AIC202").WithLocation(2).WithMessage(Message("AIC202", "model 'citizen-assistant'", "English")));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task AIC203_reports_regions_of_residency_transfers_and_datasets()
     {
         var test = Test(new InvalidRegionAnalyzer(), """

@@ -56,7 +56,7 @@ public sealed class DeclarationPresenceTests
 
         Assert.Equal(madeByOne.Count, madeByOne.Distinct().Count());
         Assert.Equal(
-            new[] { "data-provenance", "ip-copyright", "personal-data", "safety-evaluation" },
+            new[] { "ai-disclosure-languages", "data-provenance", "evaluation-languages", "ip-copyright", "personal-data", "safety-evaluation" },
             DeclarationCatalog.All.Select(d => d.Id).Except(madeByOne!).OrderBy(id => id, StringComparer.Ordinal));
     }
 

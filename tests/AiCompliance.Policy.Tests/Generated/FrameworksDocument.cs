@@ -143,7 +143,7 @@ public static class FrameworksDocument
     {
         page.Line("## Declarations");
         page.Blank();
-        page.Line("The 21 declarations the policy knows, in the order of the research crosswalk. *Baseline* declarations are also");
+        page.Line("The " + DeclarationCatalog.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " declarations the policy knows, in the order of the research crosswalk. *Baseline* declarations are also");
         page.Line("expected in `minimal` mode.");
         page.Blank();
         page.Line("| Declaration | Title | Rule | Expected from | Baseline | How to declare |");

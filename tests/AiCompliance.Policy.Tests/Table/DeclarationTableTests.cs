@@ -13,15 +13,15 @@ public sealed class DeclarationTableTests
     {
         "system-identity", "intended-purpose", "known-limitations", "risk-classification", "risk-impact-assessment",
         "human-oversight", "accountable-owner", "data-provenance", "ip-copyright", "personal-data", "data-residency",
-        "fairness-evaluation", "performance-evaluation", "security-testing", "safety-evaluation", "explainability",
-        "ai-interaction-disclosure", "content-provenance", "languages-locales", "logging-traceability",
+        "fairness-evaluation", "performance-evaluation", "security-testing", "safety-evaluation", "evaluation-languages",
+        "explainability", "ai-interaction-disclosure", "ai-disclosure-languages", "content-provenance", "languages-locales", "logging-traceability",
         "monitoring-incidents", "compute-energy",
     };
 
     public static TheoryData<string> Ids() => new(CrosswalkIds);
 
     [Fact]
-    public void The_catalog_has_the_22_declarations_in_crosswalk_order()
+    public void The_catalog_has_the_24_declarations_in_crosswalk_order()
     {
         Assert.Equal(CrosswalkIds, DeclarationCatalog.All.Select(d => d.Id));
     }
@@ -50,6 +50,8 @@ public sealed class DeclarationTableTests
     [InlineData("monitoring-incidents", "AIC119", RequirementLevel.UnlessMinimalRisk, false, "monitoring and incident contact", "[Monitoring]")]
     [InlineData("compute-energy", "AIC120", RequirementLevel.Generative, false, "compute footprint", "[ComputeFootprint]")]
     [InlineData("safety-evaluation", "AIC121", RequirementLevel.GenerativeOrHighRiskPublicService, false, "safety or red-teaming result", "[Evaluation] and Evaluation.Kind")]
+    [InlineData("ai-disclosure-languages", "AIC122", RequirementLevel.GenerativeOrHighRisk, false, "AI disclosure", "[AiDisclosure] and AiDisclosure.Language")]
+    [InlineData("evaluation-languages", "AIC123", RequirementLevel.GenerativeOrHighRisk, false, "performance result", "[Evaluation] and Evaluation.Language")]
     public void Each_declaration_has_the_decided_rule_level_and_wording(string id, string? ruleId, RequirementLevel level, bool baseline, string phrase, string howToDeclare)
     {
         var declaration = DeclarationCatalog.Get(id);
