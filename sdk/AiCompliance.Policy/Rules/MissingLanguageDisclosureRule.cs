@@ -8,10 +8,7 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class MissingLanguageDisclosureRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no AI disclosure in a supported language";
-    public const string Description = "Generative and high-risk models tell people they are dealing with AI in every language they declare: one [AiDisclosure] per language (Language = \"th\"); the one without a language counts for the first supported language.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC122", "MissingLanguageDisclosure", Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC122", "MissingLanguageDisclosure", baseline: false, introducedIn: "0.1.0");
 
     public MissingLanguageDisclosureRule()
         : base(LanguageCoverage.DisclosureDeclarationId)

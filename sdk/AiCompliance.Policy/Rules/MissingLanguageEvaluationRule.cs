@@ -9,10 +9,7 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class MissingLanguageEvaluationRule : MissingDeclarationRule
 {
-    public const string Title = "Model declares no performance result for a supported language";
-    public const string Description = "Generative and high-risk models declare at least one task-performance result ([Evaluation] with Language = \"th\") for every language they declare; a result without a language counts for the first supported language.";
-
-    public static readonly RuleDescriptor Rule = Describe("AIC123", "MissingLanguageEvaluation", Title, Description, baseline: false, introducedIn: "0.1.0");
+    public static readonly RuleDescriptor Rule = Describe("AIC123", "MissingLanguageEvaluation", baseline: false, introducedIn: "0.1.0");
 
     public MissingLanguageEvaluationRule()
         : base(LanguageCoverage.EvaluationDeclarationId)
