@@ -38,7 +38,7 @@ public sealed class RulesIndexTests
         text.Append("or with Fix All adds it to every model) apply to that declaration alone. Each message says which attribute to add and\n");
         text.Append("names at most two of the selected frameworks that ask for it; every clause is in the diagnostic's `Clauses` property\n");
         text.Append("(which SARIF carries) and on the rule's page.\n\n");
-        foreach (var family in new[] { (RuleCategory.Structure, "Discovery and structure (AIC0xx)"), (RuleCategory.Declarations, "Missing declarations (AIC1xx)"), (RuleCategory.Values, "Invalid values (AIC2xx)"), (RuleCategory.Consistency, "Consistency (AIC3xx)") })
+        foreach (var family in new[] { (RuleCategory.Structure, "Discovery and structure (AIC0xx)"), (RuleCategory.Declarations, "Missing declarations (AIC1xx)"), (RuleCategory.Values, "Invalid values (AIC2xx)"), (RuleCategory.Consistency, "Consistency (AIC3xx)"), (RuleCategory.CodeEvidence, "Code contradicts declaration (AIC4xx)") })
         {
             var rules = RuleCatalog.Descriptors.Where(r => r.Category == family.Item1 && ids.Contains(r.Id)).ToList();
             if (rules.Count == 0)
