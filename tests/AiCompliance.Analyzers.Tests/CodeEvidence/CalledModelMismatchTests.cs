@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using AiCompliance.Analyzers.CodeEvidence;
+using AiCompliance.CodeFixes.CodeEvidence;
 using static AiCompliance.Analyzers.Tests.CodeEvidence.CodeEvidenceLibraries;
 
 namespace AiCompliance.Analyzers.Tests.CodeEvidence;
@@ -124,4 +125,82 @@ public sealed class CalledModelMismatchTests
                 private readonly ChatClient _chat = new("gpt-4.1", "key");
             }
             """).RunAsync();
+
+    [Fact]
+    public Task Without_a_base_model_the_fix_declares_the_first_model_the_code_calls()
+    {
+        var test = Verify<CalledModelMismatchAnalyzer>.FixTest<CalledModelMismatchCodeFixProvider>(
+            """
+            using AiCompliance;
+            using OpenAI.Chat;
+
+            [AiModel("support-bot", Kind = ModelKind.Generative)]
+            public sealed class SupportBot
+            {
+                private readonly ChatClient _chat = new({|#0:"gpt-4o"|}, "key");
+                private readonly ChatClient _fallback = new({|#1:"gpt-4o-mini"|}, "key");
+            }
+
+            [AiModel("triage-bot")]
+            public sealed class TriageBot
+            {
+                private readonly ChatClient _chat = new({|#2:"o3"|}, "key");
+            }
+            """,
+            """
+            using AiCompliance;
+            using OpenAI.Chat;
+
+            [AiModel("support-bot", Kind = ModelKind.Generative, BaseModel = "gpt-4o")]
+            public sealed class SupportBot
+            {
+                private readonly ChatClient _chat = new("gpt-4o", "key");
+                private readonly ChatClient _fallback = new({|#0:"gpt-4o-mini"|}, "key");
+            }
+
+            [AiModel("triage-bot", BaseModel = "o3")]
+            public sealed class TriageBot
+            {
+                private readonly ChatClient _chat = new("o3", "key");
+            }
+            """);
+        test.TestState.AdditionalReferences.AddRange(All);
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "support-bot", "gpt-4o", "no BaseModel"));
+        test.ExpectedDiagnostics.Add(Diagnostic(1, "support-bot", "gpt-4o-mini", "no BaseModel"));
+        test.ExpectedDiagnostics.Add(Diagnostic(2, "triage-bot", "o3", "no BaseModel"));
+        test.FixedState.ExpectedDiagnostics.Add(Diagnostic(0, "support-bot", "gpt-4o-mini", "BaseModel 'gpt-4o'"));
+        test.NumberOfIncrementalIterations = 2;
+        test.NumberOfFixAllIterations = 1;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_different_declared_base_model_gets_no_fix()
+    {
+        var test = Verify<CalledModelMismatchAnalyzer>.FixTest<CalledModelMismatchCodeFixProvider>(
+            """
+            using AiCompliance;
+            using OpenAI.Chat;
+
+            [AiModel("support-bot", BaseModel = "gpt-4o-mini")]
+            public sealed class SupportBot
+            {
+                private readonly ChatClient _chat = new({|#0:"gpt-4.1"|}, "key");
+            }
+            """,
+            """
+            using AiCompliance;
+            using OpenAI.Chat;
+
+            [AiModel("support-bot", BaseModel = "gpt-4o-mini")]
+            public sealed class SupportBot
+            {
+                private readonly ChatClient _chat = new({|#0:"gpt-4.1"|}, "key");
+            }
+            """);
+        test.TestState.AdditionalReferences.AddRange(All);
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "support-bot", "gpt-4.1", "BaseModel 'gpt-4o-mini'"));
+        test.FixedState.ExpectedDiagnostics.Add(Diagnostic(0, "support-bot", "gpt-4.1", "BaseModel 'gpt-4o-mini'"));
+        return test.RunAsync();
+    }
 }
