@@ -20,13 +20,28 @@ internal sealed class AnalysisSession
     private readonly Compilation _compilation;
     private IReadOnlyList<DatasetDeclaration>? _datasets;
     private IReadOnlyList<RiskAcceptanceDeclaration>? _acceptances;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Policy.CodeEvidence.ModelCodeEvidence> _codeEvidence = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<CodeEvidence.CodeEvidenceApis?> _codeEvidenceApis;
 
     private AnalysisSession(Compilation compilation, Dictionary<INamedTypeSymbol, string> attributeNames, INamedTypeSymbol? aiModel)
     {
         _compilation = compilation;
         _attributeNames = attributeNames;
         AiModelAttribute = aiModel;
+        _codeEvidenceApis = new(() => CodeEvidence.CodeEvidenceApis.Resolve(compilation));
     }
+
+    /// <summary>The AI APIs the code-evidence rules read, or <see langword="null"/> when the compilation references none.</summary>
+    public CodeEvidence.CodeEvidenceApis? CodeEvidenceApis => _codeEvidenceApis.Value;
+
+    /// <summary>
+    /// What a declared model's code shows, collected once for every rule that reads it (AIC4xx); empty when the
+    /// compilation references none of the APIs the collector reads.
+    /// </summary>
+    public Policy.CodeEvidence.ModelCodeEvidence GetCodeEvidence(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        CodeEvidenceApis is not { } apis
+            ? Policy.CodeEvidence.ModelCodeEvidence.Empty
+            : _codeEvidence.GetOrAdd(type, t => CodeEvidence.ModelCodeEvidenceCollector.Collect(t, _compilation, apis, cancellationToken));
 
     /// <summary>The SDK's <c>AiModelAttribute</c>, or <see langword="null"/> when the SDK is not referenced.</summary>
     public INamedTypeSymbol? AiModelAttribute { get; }

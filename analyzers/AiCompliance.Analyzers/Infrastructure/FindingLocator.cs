@@ -15,6 +15,11 @@ internal static class FindingLocator
 {
     public static Location Locate(Finding finding, ISymbol? type, CancellationToken cancellationToken)
     {
+        if (finding.CodeOrigin is Location { IsInSource: true } inCode)
+        {
+            return inCode;
+        }
+
         if (finding.Target?.Origin is AttributeData attribute &&
             attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax)
         {

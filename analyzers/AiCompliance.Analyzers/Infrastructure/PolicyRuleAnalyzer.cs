@@ -55,6 +55,12 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (_rule.ReadsCode && session.CodeEvidenceApis is null)
+        {
+            // The code shows nothing a code-evidence rule could compare: no model action, no binding.
+            return;
+        }
+
         if (_rule.ChecksModels)
         {
             var evidence = _rule.ReadsEvidence ? EvidenceFilesReader.Read(context.Options.AdditionalFiles) : null;
@@ -133,13 +139,16 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Only a declared model's own code is read, and only by the rules that compare it with the declarations.
+        var code = _rule.ReadsCode && declarations.Identity is not null ? session.GetCodeEvidence(type, context.CancellationToken) : null;
         var location = FindingLocator.TypeIdentifier(declarations, type, context.CancellationToken);
         var ruleContext = new ModelContext(
             declarations,
             session.Datasets,
             settings.For(location),
             finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken)),
-            evidence);
+            evidence,
+            code);
         _rule.CheckModel(ruleContext);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using AiCompliance.Analyzers.Infrastructure;
 using AiCompliance.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -172,57 +173,17 @@ internal sealed class TypeAiUsageCollector
     /// <summary>The executable code of one member: what the analyzer driver would have built operations for.</summary>
     private void ScanMember(MemberDeclarationSyntax member, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (member)
+        foreach (var root in MemberOperations.Of(member, model, cancellationToken))
         {
-            case BaseMethodDeclarationSyntax method:
-                Scan(model.GetOperation(method, cancellationToken), isTopLevel: false, cancellationToken);
-                ScanDefaults(method.ParameterList, model, cancellationToken);
-                break;
-            case BasePropertyDeclarationSyntax property:
-                if (property.AccessorList is { } accessors)
-                {
-                    foreach (var accessor in accessors.Accessors)
-                    {
-                        Scan(model.GetOperation(accessor, cancellationToken), isTopLevel: false, cancellationToken);
-                    }
-                }
-
-                switch (property)
-                {
-                    case PropertyDeclarationSyntax { ExpressionBody: var body, Initializer: var initializer }:
-                        Scan(body, model, cancellationToken);
-                        Scan(initializer, model, cancellationToken);
-                        break;
-                    case IndexerDeclarationSyntax indexer:
-                        Scan(indexer.ExpressionBody, model, cancellationToken);
-                        ScanDefaults(indexer.ParameterList, model, cancellationToken);
-                        break;
-                }
-
-                break;
-            case BaseFieldDeclarationSyntax field:
-                foreach (var variable in field.Declaration.Variables)
-                {
-                    Scan(variable.Initializer, model, cancellationToken);
-                }
-
-                break;
+            Scan(root, isTopLevel: false, cancellationToken);
         }
     }
 
     private void ScanDefaults(BaseParameterListSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var parameter in parameters.Parameters)
+        foreach (var root in MemberOperations.Defaults(parameters, model, cancellationToken))
         {
-            Scan(parameter.Default, model, cancellationToken);
-        }
-    }
-
-    private void Scan(SyntaxNode? node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (node is not null)
-        {
-            Scan(model.GetOperation(node, cancellationToken), isTopLevel: false, cancellationToken);
+            Scan(root, isTopLevel: false, cancellationToken);
         }
     }
 

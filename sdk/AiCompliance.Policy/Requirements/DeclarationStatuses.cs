@@ -543,6 +543,11 @@ public static class DeclarationStatuses
             [ExpiredRiskAcceptanceRule.Rule.Id] = null,
             [UnusedRiskAcceptanceRule.Rule.Id] = null,
             [MalformedRiskAcceptanceRule.Rule.Id] = null,
+
+            // Code contradicts declaration: found in source only and reported on the code, not on a declaration, so no
+            // card states them until the evidence reaches the assembly (issue 14).
+            [CalledModelMismatchRule.Rule.Id] = null,
+            [ToolWithoutApprovalRule.Rule.Id] = null,
         };
 
         foreach (var rule in RuleCatalog.All)

@@ -23,6 +23,12 @@ public sealed class Finding
 
     public RuleDescriptor Rule { get; }
 
+    /// <summary>
+    /// Where in the model's code the finding is (a Roslyn <c>Location</c>), for the rules that check declarations against
+    /// code; <see langword="null"/> for a finding about declarations.
+    /// </summary>
+    public object? CodeOrigin { get; init; }
+
     /// <summary>The model (or stray type) the finding is about; <see langword="null"/> for dataset findings.</summary>
     public ModelDeclarations? Model { get; }
 

@@ -31,6 +31,12 @@ public abstract class Rule
     /// <summary>Whether <see cref="CheckModel"/> reads <see cref="ModelContext.Evidence"/> (the analyzers then collect the build's AdditionalFiles).</summary>
     public virtual bool ReadsEvidence => false;
 
+    /// <summary>
+    /// Whether <see cref="CheckModel"/> reads <see cref="ModelContext.Code"/> (the analyzers then collect what the
+    /// model's source code shows; see <see cref="CodeEvidence.ModelCodeEvidence"/>).
+    /// </summary>
+    public virtual bool ReadsCode => false;
+
     /// <summary>Checks one model (or, when <see cref="ChecksStrayTypes"/>, one type with declarations).</summary>
     public virtual void CheckModel(ModelContext context)
     {
@@ -57,8 +63,9 @@ public sealed class ModelContext
 {
     private readonly Action<Finding> _report;
 
-    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report, Evidence.EvidenceFiles? evidence = null)
+    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report, Evidence.EvidenceFiles? evidence = null, CodeEvidence.ModelCodeEvidence? code = null)
     {
+        Code = code;
         Model = model;
         Datasets = datasets;
         Settings = settings;
@@ -82,6 +89,12 @@ public sealed class ModelContext
     /// </summary>
     public Evidence.EvidenceFiles? Evidence { get; }
 
+    /// <summary>
+    /// What the model's source code shows (model names called, tools exposed); <see langword="null"/> where there is no
+    /// source, as in <c>aicompliance check</c> on a compiled assembly, so the code-evidence rules stay silent.
+    /// </summary>
+    public CodeEvidence.ModelCodeEvidence? Code { get; }
+
     /// <summary>The dataset an id refers to, compared as <see cref="DeclarationIds"/> says.</summary>
     public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);
 
@@ -91,6 +104,10 @@ public sealed class ModelContext
     /// <summary>Reports a finding with facts its message leaves out (<see cref="Finding.Properties"/>).</summary>
     public void ReportWithProperties(RuleDescriptor rule, Declaration? target, string? property, int? element, IReadOnlyDictionary<string, string?> properties, params object?[] arguments) =>
         _report(new Finding(rule, Model, target, property, element, arguments, properties));
+
+    /// <summary>Reports a finding at a place in the model's code (<see cref="Finding.CodeOrigin"/>) rather than at a declaration.</summary>
+    public void ReportInCode(RuleDescriptor rule, object? codeOrigin, IReadOnlyDictionary<string, string?>? properties, params object?[] arguments) =>
+        _report(new Finding(rule, Model, null, null, null, arguments, properties) { CodeOrigin = codeOrigin });
 }
 
 /// <summary>What a dataset check sees.</summary>

@@ -1,6 +1,6 @@
 namespace AiCompliance.Policy.Rules;
 
-/// <summary>The diagnostic categories, one per family of rules (AIC0xx, AIC1xx, AIC2xx, AIC3xx).</summary>
+/// <summary>The diagnostic categories, one per family of rules (AIC0xx, AIC1xx, AIC2xx, AIC3xx, AIC4xx).</summary>
 public static class RuleCategory
 {
     /// <summary>AIC0xx: finding AI code and keeping declarations well-formed.</summary>
@@ -14,4 +14,7 @@ public static class RuleCategory
 
     /// <summary>AIC3xx: declarations that contradict each other, the policy, or the calendar.</summary>
     public const string Consistency = "AiCompliance.Consistency";
+
+    /// <summary>AIC4xx: what the model's code does contradicts what it declares.</summary>
+    public const string CodeEvidence = "AiCompliance.CodeEvidence";
 }

@@ -23,6 +23,7 @@ public sealed class RulesIndexTests
         (RuleCategory.Declarations, "Missing declarations (AIC1xx)", "宣言漏れ（AIC1xx）"),
         (RuleCategory.Values, "Invalid values (AIC2xx)", "無効な値（AIC2xx）"),
         (RuleCategory.Consistency, "Consistency (AIC3xx)", "一貫性（AIC3xx）"),
+        (RuleCategory.CodeEvidence, "Code contradicts declaration (AIC4xx)", "コードと宣言の矛盾（AIC4xx）"),
     };
 
     [Trait("Category", "Generated")]

@@ -85,6 +85,15 @@ public sealed class MessageLengthTests
             {
             }
 
+            [AiModel("pay-agent-2026", BaseModel = "gpt-4o-mini")]
+            [HumanOversight(OversightMode.HumanInTheLoop)]
+            public sealed class PayAgent
+            {
+                private readonly OpenAI.Chat.ChatClient _chat = new("gpt-4.1-mini-2025", "key");
+
+                public object Transfer() => Microsoft.Extensions.AI.AIFunctionFactory.Create((decimal amount) => amount, "transfer_money_now");
+            }
+
             [IntendedUse("Formats prompts")]
             public sealed class PromptHelper
             {
@@ -154,6 +163,8 @@ public sealed class MessageLengthTests
         var project = new AnalysisProject(Source);
         project.Analyzers.AddRange(AnalyzerAssemblies.Analyzers(typeof(PolicyRuleAnalyzer).Assembly));
         project.References.Add(llm);
+        project.References.AddRange(Structure.AiLibraries.OpenAi);
+        project.References.Add(Structure.AiLibraries.AiAbstractions);
         project.AdditionalFiles.Add(("/0/eval/results.json", "{ \"format\": \"aicompliance-evidence/1\", \"evaluations\": [ { \"metric\": \"recall\", \"value\": 0.6734 } ] }"));
         project.GlobalOptions["build_property.AiComplianceMode"] = "strict";
         project.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";

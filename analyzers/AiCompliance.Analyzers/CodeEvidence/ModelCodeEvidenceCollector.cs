@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using System.Threading;
+using AiCompliance.Analyzers.Infrastructure;
+using AiCompliance.Policy.CodeEvidence;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiCompliance.Analyzers.CodeEvidence;
+
+/// <summary>
+/// What one declared model's code shows (<see cref="ModelCodeEvidence"/>): the model names it passes to known AI APIs
+/// and the tools it exposes to a model. It runs only for types that carry <c>[AiModel]</c>, and binds only the members
+/// whose text names one of <see cref="CodeEvidenceApis.MentionNames"/> or a field or property of the type whose type
+/// takes a model name (<c>_options.ModelId = …</c> is named by <c>ModelId</c>; <c>_chat = new("gpt-4o", key)</c> by
+/// <c>_chat</c>): their operation trees are built on demand, so the cost is per model, not per method body (issue 18).
+/// </summary>
+/// <remarks>
+/// The data flow is the C# language's constant folding and nothing more: a value counts when the compiler gives it a
+/// constant (a literal, a <c>const</c> field or local, a concatenation of constants, an interpolated string of constant
+/// strings). Anything else (a <c>static readonly</c> field, a local assigned a literal, a property, configuration, a
+/// method's return) is recorded as not constant. The members of nested types, partial parts in other compilations,
+/// <c>using static</c> imports of the APIs and aliases of them are not read.
+/// </remarks>
+internal sealed class ModelCodeEvidenceCollector
+{
+    private readonly CodeEvidenceApis _apis;
+    private readonly List<ObservedModelName> _modelNames = new();
+    private readonly List<ObservedTool> _tools = new();
+
+    private ModelCodeEvidenceCollector(CodeEvidenceApis apis)
+    {
+        _apis = apis;
+    }
+
+    public static ModelCodeEvidence Collect(INamedTypeSymbol type, Compilation compilation, CodeEvidenceApis apis, CancellationToken cancellationToken)
+    {
+        var collector = new ModelCodeEvidenceCollector(apis);
+        var mentions = MentionsFor(type, apis);
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var member in declaration.Members)
+            {
+                if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || !Mentions(member, mentions))
+                {
+                    continue;
+                }
+
+                model ??= compilation.GetSemanticModel(reference.SyntaxTree);
+                foreach (var root in MemberOperations.Of(member, model, cancellationToken))
+                {
+                    collector.Scan(root, cancellationToken);
+                }
+            }
+        }
+
+        collector.CollectAttributedTools(type);
+        return collector._modelNames.Count == 0 && collector._tools.Count == 0
+            ? ModelCodeEvidence.Empty
+            : new ModelCodeEvidence(collector._modelNames.ToArray(), collector._tools.ToArray());
+    }
+
+    private static HashSet<string> MentionsFor(INamedTypeSymbol type, CodeEvidenceApis apis)
+    {
+        var names = new HashSet<string>(CodeEvidenceApis.MentionNames, System.StringComparer.Ordinal);
+        foreach (var member in type.GetMembers())
+        {
+            var memberType = member switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                _ => null,
+            };
+            if (memberType is INamedTypeSymbol named && apis.TakesModelName(named))
+            {
+                names.Add(member.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool Mentions(SyntaxNode node, HashSet<string> names)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Scan(IOperation? root, CancellationToken cancellationToken)
+    {
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation.Kind)
+            {
+                case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Constructor is { } constructor:
+                    AddArguments(constructor, ((IObjectCreationOperation)operation).Arguments);
+                    break;
+                case OperationKind.Invocation:
+                    var invocation = (IInvocationOperation)operation;
+                    if (IsToolFactory(invocation.TargetMethod))
+                    {
+                        AddTool(invocation, root);
+                    }
+                    else
+                    {
+                        AddArguments(invocation.TargetMethod, invocation.Arguments, invocation.Instance);
+                    }
+
+                    break;
+                case OperationKind.SimpleAssignment:
+                    var assignment = (ISimpleAssignmentOperation)operation;
+                    if (assignment.Target is IPropertyReferenceOperation { Property: var property } && _apis.PropertyKind(property) is { } kind)
+                    {
+                        Add(assignment.Value, kind, property.ContainingType.Name + "." + property.Name);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private bool IsToolFactory(IMethodSymbol method) =>
+        method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _apis.AIFunctionFactory);
+
+    private void AddArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? instance = null)
+    {
+        foreach (var (parameter, kind, api) in _apis.ParametersOf(method))
+        {
+            foreach (var argument in arguments)
+            {
+                // An omitted optional argument (Ollama's defaultModel = "") names no model.
+                if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    // C# binds azureClient.GetChatClient(…) to OpenAIClient's virtual method: the receiver tells a
+                    // deployment name from a model name.
+                    var effectiveKind = instance is not null && CodeEvidenceApis.IsOrDerives(instance.Type, _apis.AzureOpenAIClient) ? ModelNameKind.Deployment : kind;
+                    var effectiveApi = effectiveKind == kind ? api : "AzureOpenAIClient.GetChatClient(deploymentName)";
+                    Add(argument.Value, effectiveKind, effectiveApi);
+                }
+            }
+        }
+    }
+
+    private void Add(IOperation value, ModelNameKind kind, string api)
+    {
+        var constant = value.ConstantValue;
+        if (constant.HasValue)
+        {
+            // A constant null or empty name selects no model (the API's own default): nothing to compare.
+            if (constant.Value is string text && text.Trim().Length > 0)
+            {
+                _modelNames.Add(new ObservedModelName(text, kind, api, value.Syntax.GetLocation()));
+            }
+
+            return;
+        }
+
+        _modelNames.Add(new ObservedModelName(null, kind, api, value.Syntax.GetLocation()));
+    }
+
+    private void AddTool(IInvocationOperation invocation, IOperation root)
+    {
+        string? name = null;
+        string? method = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            switch (argument.Parameter?.Name)
+            {
+                case "name" when argument.Value.ConstantValue is { HasValue: true, Value: string text } && text.Trim().Length > 0:
+                    name = text;
+                    break;
+                case "method":
+                    method = MethodName(argument.Value);
+                    break;
+            }
+        }
+
+        var approval = RequiresApproval(invocation, root) ? ToolApproval.Required : ToolApproval.NotRequired;
+        _tools.Add(new ObservedTool(name ?? method ?? "(lambda)", ToolSource.AIFunctionFactory, approval, invocation.Syntax.GetLocation()));
+    }
+
+    /// <summary>The name of the method a delegate argument refers to; <see langword="null"/> for a lambda.</summary>
+    private static string? MethodName(IOperation value)
+    {
+        var current = value;
+        while (current is IConversionOperation conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        return current switch
+        {
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method.Name,
+            IMethodReferenceOperation reference => reference.Method.Name,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether the tool created by <paramref name="creation"/> is wrapped in <c>ApprovalRequiredAIFunction</c> (or a
+    /// type derived from it): directly (<c>new ApprovalRequiredAIFunction(AIFunctionFactory.Create(…))</c>), or through a
+    /// local that the same body wraps (<c>var tool = AIFunctionFactory.Create(…); … new ApprovalRequiredAIFunction(tool)</c>).
+    /// </summary>
+    private bool RequiresApproval(IOperation creation, IOperation root)
+    {
+        var parent = Unconverted(creation).Parent;
+        if (parent is IArgumentOperation { Parent: IObjectCreationOperation wrapper })
+        {
+            return IsApprovalWrapper(wrapper);
+        }
+
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                if (operation is IObjectCreationOperation candidate && IsApprovalWrapper(candidate))
+                {
+                    foreach (var argument in candidate.Arguments)
+                    {
+                        if (Unwrap(argument.Value) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsApprovalWrapper(IObjectCreationOperation creation) =>
+        CodeEvidenceApis.IsOrDerives(creation.Type, _apis.ApprovalRequiredAIFunction);
+
+    /// <summary>The outermost implicit or explicit conversion of a value (a tool passed as an <c>AITool</c>).</summary>
+    private static IOperation Unconverted(IOperation value)
+    {
+        var current = value;
+        while (current.Parent is IConversionOperation conversion)
+        {
+            current = conversion;
+        }
+
+        return current;
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        var current = value;
+        while (current is IConversionOperation conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// The type's <c>[KernelFunction]</c> and <c>[McpServerTool]</c> methods: read from the symbols, no binding. Both
+    /// frameworks ask for approval outside the tool (filters, the client's consent), so the code does not tell.
+    /// </summary>
+    private void CollectAttributedTools(INamedTypeSymbol type)
+    {
+        if (_apis.KernelFunctionAttribute is null && _apis.McpServerToolAttribute is null)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IMethodSymbol method || method.Locations.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var attribute in method.GetAttributes())
+            {
+                var source = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _apis.KernelFunctionAttribute) ? ToolSource.KernelFunction
+                    : SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _apis.McpServerToolAttribute) ? ToolSource.McpServerTool
+                    : (ToolSource?)null;
+                if (source is { } known)
+                {
+                    _tools.Add(new ObservedTool(method.Name, known, ToolApproval.NotVisible, method.Locations[0]));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+
+namespace AiCompliance.Policy.CodeEvidence;
+
+/// <summary>How a model name reaches the AI service.</summary>
+public enum ModelNameKind
+{
+    /// <summary>The provider's model name (<c>gpt-4o-mini</c>, an Ollama tag): comparable with <c>BaseModel</c>.</summary>
+    Model,
+
+    /// <summary>
+    /// An Azure OpenAI deployment name: the resource's owner chooses it, so it need not name the model behind it and is
+    /// never compared with <c>BaseModel</c>.
+    /// </summary>
+    Deployment,
+}
+
+/// <summary>Whether invoking a tool needs a person's approval first, as far as the code shows.</summary>
+public enum ToolApproval
+{
+    /// <summary>The tool is wrapped in an approval marker (<c>ApprovalRequiredAIFunction</c>).</summary>
+    Required,
+
+    /// <summary>The tool is created without an approval marker.</summary>
+    NotRequired,
+
+    /// <summary>
+    /// The framework asks for approval elsewhere than at the tool (Semantic Kernel's function-invocation filters, an MCP
+    /// client's consent): the tool's code does not tell.
+    /// </summary>
+    NotVisible,
+}
+
+/// <summary>How a tool is exposed to a model.</summary>
+public enum ToolSource
+{
+    /// <summary><c>AIFunctionFactory.Create(…)</c> (Microsoft.Extensions.AI).</summary>
+    AIFunctionFactory,
+
+    /// <summary>A method marked <c>[KernelFunction]</c> (Semantic Kernel).</summary>
+    KernelFunction,
+
+    /// <summary>A method marked <c>[McpServerTool]</c> (Model Context Protocol).</summary>
+    McpServerTool,
+}
+
+/// <summary>
+/// A model name found in code where a known AI API takes one. <see cref="Value"/> is the compile-time constant, or
+/// <see langword="null"/> when the value is not a constant: it is then recorded, never guessed.
+/// </summary>
+/// <param name="Value">The constant model name; <see langword="null"/> when not constant.</param>
+/// <param name="Kind">A model name or a deployment name.</param>
+/// <param name="Api">The API that takes it, as <c>Type.Member(parameter)</c>.</param>
+/// <param name="Origin">Where it is (a Roslyn <c>Location</c> from source); not part of the evidence's meaning.</param>
+public sealed record ObservedModelName(string? Value, ModelNameKind Kind, string Api, object? Origin)
+{
+    public bool IsConstant => Value is not null;
+}
+
+/// <summary>A tool the model's code exposes to a model.</summary>
+/// <param name="Name">The tool's name: the constant name given to the factory, else the method's name; <c>(lambda)</c> for an unnamed lambda.</param>
+/// <param name="Source">How the tool is exposed.</param>
+/// <param name="Approval">Whether its invocation needs approval.</param>
+/// <param name="Origin">Where it is created or declared (a Roslyn <c>Location</c> from source).</param>
+public sealed record ObservedTool(string Name, ToolSource Source, ToolApproval Approval, object? Origin);
+
+/// <summary>
+/// What the code of one declared model shows: the model names it calls and the tools it exposes. Only the analyzers
+/// collect it (from source); a compiled assembly carries none yet, so the rules that read it stay silent there.
+/// </summary>
+public sealed class ModelCodeEvidence
+{
+    public static readonly ModelCodeEvidence Empty = new(System.Array.Empty<ObservedModelName>(), System.Array.Empty<ObservedTool>());
+
+    public ModelCodeEvidence(IReadOnlyList<ObservedModelName> modelNames, IReadOnlyList<ObservedTool> tools)
+    {
+        ModelNames = modelNames;
+        Tools = tools;
+    }
+
+    /// <summary>The model names, in source order.</summary>
+    public IReadOnlyList<ObservedModelName> ModelNames { get; }
+
+    /// <summary>The tools, in source order.</summary>
+    public IReadOnlyList<ObservedTool> Tools { get; }
+}

@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using static AiCompliance.Testing.ReferenceAssemblies;
+
+namespace AiCompliance.Analyzers.Tests.CodeEvidence;
+
+/// <summary>
+/// The real packages the AIC4xx tests compile user code against: OpenAI, Azure OpenAI, Microsoft.Extensions.AI,
+/// Semantic Kernel 1.82 and its OpenAI connectors, OllamaSharp and the Model Context Protocol SDK.
+/// </summary>
+internal static class CodeEvidenceLibraries
+{
+    public static MetadataReference[] All =>
+    [
+        Of(typeof(global::OpenAI.Chat.ChatClient)),
+        Of(typeof(System.ClientModel.ApiKeyCredential)),
+        Of(typeof(System.BinaryData)),
+        Of(typeof(global::Azure.AI.OpenAI.AzureOpenAIClient)),
+        Of(typeof(global::Azure.Core.TokenCredential)),
+        Of(typeof(global::Microsoft.Extensions.AI.IChatClient)),
+        Of(typeof(global::Microsoft.Extensions.DependencyInjection.IServiceCollection)),
+        Of(typeof(global::Microsoft.SemanticKernel.Kernel)),
+        Of(typeof(global::Microsoft.SemanticKernel.KernelExtensions)),
+        Of(typeof(global::Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions)),
+        Of(typeof(global::Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions)),
+        Of(typeof(global::OllamaSharp.OllamaApiClient)),
+        Of(typeof(global::ModelContextProtocol.Server.McpServerToolAttribute)),
+    ];
+
+    /// <summary>A test of <typeparamref name="TAnalyzer"/> over <paramref name="source"/> compiled against the packages.</summary>
+    public static AnalyzerTest Test<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+    {
+        var test = Verify<TAnalyzer>.Test(source);
+        test.TestState.AdditionalReferences.AddRange(All);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+}
