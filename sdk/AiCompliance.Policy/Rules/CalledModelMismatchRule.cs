@@ -10,11 +10,6 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class CalledModelMismatchRule : Rule
 {
-    public const string Title = "Code calls a model other than the declared BaseModel";
-    /// <summary>{0} model id, {1} the model name the code calls, {2} what is declared (<see cref="DeclaredText"/>).</summary>
-    public const string MessageFormat = "Model '{0}' calls '{1}' here but declares {2}: make BaseModel name the model the code calls";
-    public const string Description = "The model card tells readers which model is behind the declared system; a constant model name in the code that differs from the declared BaseModel (or a pinned model with no BaseModel declared) makes the card wrong.";
-
     /// <summary>The diagnostic property that carries the model name the code calls (for the code fix).</summary>
     public const string CalledModelProperty = "CalledModel";
 
@@ -22,7 +17,7 @@ public sealed class CalledModelMismatchRule : Rule
     public const string NoBaseModelProperty = "NoBaseModel";
 
     public static readonly RuleDescriptor Rule = new(
-        "AIC401", "CalledModelMismatch", Title, MessageFormat, RuleCategory.CodeEvidence, Description,
+        "AIC401", "CalledModelMismatch", RuleCategory.CodeEvidence,
         RuleSeverity.Info, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0", needsSource: true);
 
     public override RuleDescriptor Descriptor => Rule;

@@ -9,13 +9,8 @@ namespace AiCompliance.Policy.Rules;
 /// </summary>
 public sealed class ToolWithoutApprovalRule : Rule
 {
-    public const string Title = "Tool runs without approval in a model declared with human oversight";
-    /// <summary>{0} model id, {1} the oversight declared (<see cref="OversightText"/>), {2} the tool's name.</summary>
-    public const string MessageFormat = "Model '{0}' declares {1} but tool '{2}' runs without approval: wrap it in new ApprovalRequiredAIFunction(…)";
-    public const string Description = "A declared human in the loop, or a person able to override a high-risk model, means nothing if the model can invoke a tool on its own; Microsoft.Extensions.AI marks a tool that needs a person's approval with ApprovalRequiredAIFunction.";
-
     public static readonly RuleDescriptor Rule = new(
-        "AIC402", "ToolWithoutApproval", Title, MessageFormat, RuleCategory.CodeEvidence, Description,
+        "AIC402", "ToolWithoutApproval", RuleCategory.CodeEvidence,
         RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0", needsSource: true);
 
     public override RuleDescriptor Descriptor => Rule;
