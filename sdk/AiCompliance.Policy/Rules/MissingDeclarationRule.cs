@@ -34,9 +34,9 @@ public abstract class MissingDeclarationRule : Rule
             null,
             FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
-            Declaration.Phrase,
-            DeclarationInstruction.For(Declaration),
-            FindingCitation.InMessage(context.Settings, Declaration.References));
+            Declaration.LocalizedPhrase,
+            DeclarationInstruction.Localized(Declaration),
+            FindingCitation.Localized(context.Settings, Declaration.References));
     }
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>

@@ -32,7 +32,7 @@ public sealed class MissingLicenseRule : Rule
             return;
         }
 
-        var citation = FindingCitation.InMessage(context.Settings, Declaration.References);
+        var citation = FindingCitation.Localized(context.Settings, Declaration.References);
         if (context.Risk.IsGenerative && string.IsNullOrWhiteSpace(model.Identity.License))
         {
             context.ReportWithProperties(Descriptor, null, null, null, Properties(context, "model"), model.DisplayId, "declares no licence", "set AiModel.License", citation);

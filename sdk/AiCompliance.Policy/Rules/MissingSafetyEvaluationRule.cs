@@ -31,8 +31,8 @@ public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
         }
 
         var what = uncovered.Count == 1 && uncovered[0].Length == 0
-            ? Declaration.Phrase
-            : Declaration.Phrase + " in " + string.Join(", ", uncovered);
+            ? Declaration.LocalizedPhrase
+            : LocalizedText.Of("Phrase_InLanguages", Declaration.LocalizedPhrase, string.Join(", ", uncovered));
         context.ReportWithProperties(
             Descriptor,
             null,
@@ -41,7 +41,7 @@ public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
             FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
             what,
-            DeclarationInstruction.For(Declaration),
-            FindingCitation.InMessage(context.Settings, Declaration.References));
+            DeclarationInstruction.Localized(Declaration),
+            FindingCitation.Localized(context.Settings, Declaration.References));
     }
 }

@@ -45,7 +45,7 @@ public sealed class ThresholdBreachedRule : Rule
 
         context.Report(
             Descriptor, target, "Value", null,
-            subject, context.Model.DisplayId, Format(v), Format(t), higherIsBetter ? "higher" : "lower");
+            subject, context.Model.DisplayId, Format(v), Format(t), LocalizedText.Of(higherIsBetter ? "Threshold_Higher" : "Threshold_Lower"));
     }
 
     private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);

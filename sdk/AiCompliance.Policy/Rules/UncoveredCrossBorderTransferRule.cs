@@ -35,7 +35,7 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
             return;
         }
 
-        var citation = FindingCitation.InMessage(settings, Declaration.References);
+        var citation = FindingCitation.Localized(settings, Declaration.References);
         if (model.DataResidency is not { } residency)
         {
             if (settings.Requires(Declaration, context.Risk))
