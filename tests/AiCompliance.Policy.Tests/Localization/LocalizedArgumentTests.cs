@@ -30,6 +30,18 @@ public sealed class LocalizedArgumentTests
         Assert.Equal(finding.Message, InCulture(finding, CultureInfo.GetCultureInfo("de-DE")));
     }
 
+    [Fact]
+    public void A_missing_licence_is_a_whole_japanese_clause_with_the_property_to_set_kept_as_code()
+    {
+        var finding = FindingsOf(new ModelDeclarations { TypeName = "Bank.LoanTriage", Identity = new ModelIdentity { Id = "loan-triage", Kind = ModelKind.Generative } })
+            .Single(f => f.Rule.Id == "AIC108" && f.Target is null);
+
+        Assert.Equal(
+            "モデル 'loan-triage': ライセンスを宣言していません: AiModel.License を設定 (asean-japan-2026, asean-guide-2024 ほか 3 件)",
+            InCulture(finding, Japanese));
+        Assert.Equal("Model 'loan-triage' declares no licence: set AiModel.License (asean-japan-2026, asean-guide-2024 +3 more)", finding.Message);
+    }
+
     [Theory]
     [InlineData("data-provenance", "en", "add [TrainedOn(…)] or set AiModel.BaseModel")]
     [InlineData("data-provenance", "ja", "[TrainedOn(…)] を追加 または AiModel.BaseModel を設定")]
