@@ -42,6 +42,21 @@ public sealed class LocalizedArgumentTests
         Assert.Equal("Model 'loan-triage' declares no licence: set AiModel.License (asean-japan-2026, asean-guide-2024 +3 more)", finding.Message);
     }
 
+    [Fact]
+    public void A_breached_threshold_names_its_subject_and_the_better_direction_in_japanese()
+    {
+        var model = new ModelDeclarations
+        {
+            TypeName = "Bank.LoanTriage",
+            Identity = new ModelIdentity { Id = "loan-triage" },
+            Evaluations = [new EvaluationDeclaration { Metric = "accuracy", Value = 0.7, Threshold = 0.8, Slice = "vi" }],
+        };
+        var finding = FindingsOf(model).Single(f => f.Rule.Id == "AIC301");
+
+        Assert.Equal("モデル 'loan-triage' の スライス 'vi' での評価 'accuracy' は 0.7 で、しきい値 0.8 を満たしていません (望ましい方向: 高い方)", InCulture(finding, Japanese));
+        Assert.Equal("Evaluation 'accuracy' on slice 'vi' of model 'loan-triage' is 0.7, which breaches its threshold 0.8 (higher is better)", finding.Message);
+    }
+
     [Theory]
     [InlineData("data-provenance", "en", "add [TrainedOn(…)] or set AiModel.BaseModel")]
     [InlineData("data-provenance", "ja", "[TrainedOn(…)] を追加 または AiModel.BaseModel を設定")]
