@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -55,6 +56,21 @@ public sealed class LocalizedArgumentTests
 
         Assert.Equal("モデル 'loan-triage' の スライス 'vi' での評価 'accuracy' は 0.7 で、しきい値 0.8 を満たしていません (望ましい方向: 高い方)", InCulture(finding, Japanese));
         Assert.Equal("Evaluation 'accuracy' on slice 'vi' of model 'loan-triage' is 0.7, which breaches its threshold 0.8 (higher is better)", finding.Message);
+    }
+
+    [Fact]
+    public void An_out_of_date_assessment_is_named_in_japanese()
+    {
+        var model = new ModelDeclarations
+        {
+            TypeName = "Bank.LoanTriage",
+            Identity = new ModelIdentity { Id = "loan-triage" },
+            SecurityAssessment = new SecurityAssessmentDeclaration { Date = "2024-01-01" },
+        };
+        var finding = FindingsOf(model).Single(f => f.Rule.Id == "AIC304");
+
+        Assert.StartsWith("モデル 'loan-triage' の セキュリティ評価 の日付は 2024-01-01 で、", InCulture(finding, Japanese), StringComparison.Ordinal);
+        Assert.StartsWith("The security assessment of model 'loan-triage' is dated 2024-01-01, ", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
