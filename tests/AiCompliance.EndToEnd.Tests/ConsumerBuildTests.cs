@@ -52,7 +52,7 @@ public sealed class ConsumerBuildTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var diagnostics = BuildOutput(result.Output);
         Assert.Equal(new[] { "AIC101", "AIC102", "AIC106" }, diagnostics.Select(d => d.Id));
-        Assert.StartsWith("モデル 'loan-triage' は risk profile を宣言していません: add [RiskProfile(…)] (", diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.StartsWith("モデル 'loan-triage' はリスクプロファイルを宣言していません: [RiskProfile(…)] を追加 (", diagnostics[0].Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,12 @@ public sealed class DeclarationDefinition
     /// <summary>The noun phrase used in messages after "declares no" (for example "human oversight").</summary>
     public string Phrase { get; }
 
+    /// <summary><see cref="Phrase"/> in the language of the message it is placed in (MessageTexts.resx, <c>Phrase_&lt;id&gt;</c>).</summary>
+    public LocalizedText LocalizedPhrase => LocalizedText.Of(PhraseKey);
+
+    /// <summary>The MessageTexts key of <see cref="Phrase"/>.</summary>
+    public string PhraseKey => "Phrase_" + Id.Replace('-', '_');
+
     public string Description { get; }
 
     /// <summary>The rule that reports the declaration missing, or <see langword="null"/> for the model identity itself.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace AiCompliance.Policy.Requirements;
 
@@ -13,36 +12,66 @@ public static class DeclarationInstruction
 {
     private static readonly string[] Joiners = { " or ", " and " };
 
-    /// <summary>The instruction for <paramref name="declaration"/>.</summary>
+    /// <summary>The English instruction for <paramref name="declaration"/>.</summary>
     public static string For(DeclarationDefinition declaration) => For(declaration.HowToDeclare);
+
+    /// <summary>The English instruction for a <see cref="DeclarationDefinition.HowToDeclare"/> text.</summary>
+    public static string For(string howToDeclare) => Localized(howToDeclare).ToString();
+
+    /// <summary>The instruction for <paramref name="declaration"/> in the language of the message it is placed in.</summary>
+    public static LocalizedText Localized(DeclarationDefinition declaration) => Localized(declaration.HowToDeclare);
 
     /// <summary>
     /// The instruction for a <see cref="DeclarationDefinition.HowToDeclare"/> text: attributes (<c>[Name]</c>) are
-    /// added with their arguments left to fill in, properties (<c>Attribute.Property</c>) are set; the verb is repeated
-    /// only where it changes.
+    /// added with their arguments left to fill in, properties (<c>Attribute.Property</c>) are set. Runs of targets with
+    /// the same verb share it ("add [A(…)] and [B(…)]"), so each language places the verb where its grammar wants it;
+    /// the targets themselves are code and stay as written.
     /// </summary>
-    public static string For(string howToDeclare)
+    public static LocalizedText Localized(string howToDeclare)
     {
-        var text = new StringBuilder();
-        string? previousVerb = null;
+        LocalizedText? instruction = null;
+        string? joinerBeforeRun = null;
+        string? verb = null;
+        object? run = null;
         var rest = howToDeclare;
+        var joinerBefore = "";
         while (rest.Length > 0)
         {
             var (token, joiner, remainder) = NextToken(rest);
             var isAttribute = token.StartsWith("[", StringComparison.Ordinal) && token.EndsWith("]", StringComparison.Ordinal);
-            var verb = isAttribute ? "add" : "set";
-            if (verb != previousVerb)
+            var tokenVerb = isAttribute ? "Instruction_Add" : "Instruction_Set";
+            var target = isAttribute ? token.Substring(0, token.Length - 1) + "(…)]" : token;
+            if (tokenVerb == verb)
             {
-                text.Append(verb).Append(' ');
-                previousVerb = verb;
+                run = LocalizedText.Of(ListKey(joinerBefore), run, target);
+            }
+            else
+            {
+                instruction = Join(instruction, joinerBeforeRun, verb, run);
+                joinerBeforeRun = joinerBefore;
+                verb = tokenVerb;
+                run = target;
             }
 
-            text.Append(isAttribute ? token.Substring(0, token.Length - 1) + "(…)]" : token).Append(joiner);
+            joinerBefore = joiner;
             rest = remainder;
         }
 
-        return text.ToString();
+        return Join(instruction, joinerBeforeRun, verb, run) ?? LocalizedText.Literal("");
     }
+
+    private static LocalizedText? Join(LocalizedText? instruction, string? joiner, string? verb, object? run)
+    {
+        if (verb is null)
+        {
+            return instruction;
+        }
+
+        var step = LocalizedText.Of(verb, run);
+        return instruction is null ? step : LocalizedText.Of(ListKey(joiner!), instruction, step);
+    }
+
+    private static string ListKey(string joiner) => joiner == " or " ? "List_Or" : "List_And";
 
     /// <summary>The attributes (<c>HumanOversight</c>) and properties (<c>AiModel.License</c>) <paramref name="howToDeclare"/> names.</summary>
     public static IReadOnlyList<string> Targets(string howToDeclare)

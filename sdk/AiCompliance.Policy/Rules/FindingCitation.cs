@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using AiCompliance.Policy.Requirements;
 
@@ -31,12 +33,19 @@ public static class FindingCitation
     /// The selected frameworks that cite any of <paramref name="references"/>, in selection order, for a message:
     /// "asean-japan-2026, asean-guide-2024 +3 more", or <see cref="Baseline"/> when none does.
     /// </summary>
-    public static string InMessage(PolicySettings settings, IReadOnlyList<ClauseReference> references)
+    public static string InMessage(PolicySettings settings, IReadOnlyList<ClauseReference> references) =>
+        Localized(settings, references).ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="InMessage"/> in the language of the message it is placed in: the framework ids stay as they are,
+    /// "+N more" and the baseline are translated.
+    /// </summary>
+    public static LocalizedText Localized(PolicySettings settings, IReadOnlyList<ClauseReference> references)
     {
         var ids = CitingFrameworks(settings, references);
         if (ids.Count == 0)
         {
-            return Baseline;
+            return LocalizedText.Of("Citation_Baseline");
         }
 
         var text = new StringBuilder();
@@ -45,12 +54,9 @@ public static class FindingCitation
             text.Append(i == 0 ? "" : ", ").Append(ids[i]);
         }
 
-        if (ids.Count > MaxFrameworksInMessage)
-        {
-            text.Append(" +").Append(ids.Count - MaxFrameworksInMessage).Append(" more");
-        }
-
-        return text.ToString();
+        return ids.Count > MaxFrameworksInMessage
+            ? LocalizedText.Of("Citation_More", text.ToString(), ids.Count - MaxFrameworksInMessage)
+            : LocalizedText.Literal("{0}", text.ToString());
     }
 
     /// <summary>The finding's properties for the citation: every framework and clause, and the risk when given.</summary>

@@ -33,7 +33,7 @@ public sealed class HighImpactSectorBelowHighRule : Rule
             context.ReportWithProperties(
                 Descriptor, profile, "Level", null, properties,
                 context.Model.DisplayId, EnumText.Name(profile.Level.Value), EnumText.Name(sector),
-                properties[FindingCitation.FrameworksProperty]!.Length == 0 ? "" : " (" + FindingCitation.InMessage(context.Settings, references) + ")");
+                properties[FindingCitation.FrameworksProperty]!.Length == 0 ? (object)"" : LocalizedText.Literal(" ({0})", FindingCitation.Localized(context.Settings, references)));
             return;
         }
     }

@@ -25,6 +25,6 @@ public sealed class HighRiskWithoutHumanRule : Rule
 
         context.ReportWithProperties(
             Descriptor, oversight, "Mode", null, FindingCitation.Properties(context.Settings, Oversight.References, context.Risk),
-            context.Model.DisplayId, context.Risk.Describe(), FindingCitation.InMessage(context.Settings, Oversight.References));
+            context.Model.DisplayId, context.Risk.Describe(), FindingCitation.Localized(context.Settings, Oversight.References));
     }
 }

@@ -28,11 +28,11 @@ public abstract class MissingDeclarationRule : Rule
             return;
         }
 
-        ReportMissing(context, Declaration.Phrase);
+        ReportMissing(context, Declaration.LocalizedPhrase);
     }
 
     /// <summary>Reports the model, saying what is missing (<paramref name="what"/>, {1} of the message) and how to declare it.</summary>
-    protected void ReportMissing(ModelContext context, string what) =>
+    protected void ReportMissing(ModelContext context, LocalizedText what) =>
         context.ReportWithProperties(
             Descriptor,
             null,
@@ -41,11 +41,12 @@ public abstract class MissingDeclarationRule : Rule
             FindingCitation.Properties(context.Settings, Declaration.References, context.Risk),
             context.Model.DisplayId,
             what,
-            DeclarationInstruction.For(Declaration),
-            FindingCitation.InMessage(context.Settings, Declaration.References));
+            DeclarationInstruction.Localized(Declaration),
+            FindingCitation.Localized(context.Settings, Declaration.References));
 
-    /// <summary>What is missing in some languages: "AI disclosure in th, ms".</summary>
-    protected string PhraseIn(IReadOnlyList<string> languages) => Declaration.Phrase + " in " + string.Join(", ", languages);
+    /// <summary>What is missing in some languages: "AI disclosure in th, ms", in the message's language.</summary>
+    protected LocalizedText PhraseIn(IReadOnlyList<string> languages) =>
+        LocalizedText.Of("Phrase_InLanguages", Declaration.LocalizedPhrase, string.Join(", ", languages));
 
     /// <summary>Builds the descriptor of a missing-declaration rule; the baseline ones stay on in minimal mode.</summary>
     protected static RuleDescriptor Describe(string id, string name, bool baseline, string introducedIn, RuleSeverity recommended = RuleSeverity.Warning, RuleSeverity strict = RuleSeverity.Error) =>

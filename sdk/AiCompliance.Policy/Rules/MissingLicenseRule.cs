@@ -32,10 +32,10 @@ public sealed class MissingLicenseRule : Rule
             return;
         }
 
-        var citation = FindingCitation.InMessage(context.Settings, Declaration.References);
+        var citation = FindingCitation.Localized(context.Settings, Declaration.References);
         if (context.Risk.IsGenerative && string.IsNullOrWhiteSpace(model.Identity.License))
         {
-            context.ReportWithProperties(Descriptor, null, null, null, Properties(context, "model"), model.DisplayId, "declares no licence", "set AiModel.License", citation);
+            context.ReportWithProperties(Descriptor, null, null, null, Properties(context, "model"), model.DisplayId, LocalizedText.Of("Clause_DeclaresNo", Declaration.LocalizedPhrase), LocalizedText.Of("Instruction_Set", "AiModel.License"), citation);
         }
 
         var training = DeclarationPresence.UnlicensedTrainingData(model, context.Datasets);
@@ -46,7 +46,7 @@ public sealed class MissingLicenseRule : Rule
                 var index = IndexOf(trainedOn.DatasetIds, dataset.Id);
                 context.ReportWithProperties(
                     Descriptor, trainedOn, "DatasetIds", index, Properties(context, "dataset"),
-                    model.DisplayId, "trains on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
+                    model.DisplayId, LocalizedText.Of("Clause_TrainsOnUnlicensed", dataset.Id), LocalizedText.Of("Instruction_Set", "Dataset.License"), citation);
             }
         }
 
@@ -65,7 +65,7 @@ public sealed class MissingLicenseRule : Rule
                 {
                     context.ReportWithProperties(
                         Descriptor, evaluation, "Dataset", null, Properties(context, "dataset"),
-                        model.DisplayId, "is evaluated on '" + dataset.Id + "', which has no licence", "set Dataset.License", citation);
+                        model.DisplayId, LocalizedText.Of("Clause_EvaluatedOnUnlicensed", dataset.Id), LocalizedText.Of("Instruction_Set", "Dataset.License"), citation);
                     reported.Add(dataset);
                     break;
                 }

@@ -30,6 +30,6 @@ public sealed class MissingSafetyEvaluationRule : MissingDeclarationRule
             return;
         }
 
-        ReportMissing(context, uncovered.Count == 1 && uncovered[0].Length == 0 ? Declaration.Phrase : PhraseIn(uncovered));
+        ReportMissing(context, uncovered.Count == 1 && uncovered[0].Length == 0 ? Declaration.LocalizedPhrase : PhraseIn(uncovered));
     }
 }

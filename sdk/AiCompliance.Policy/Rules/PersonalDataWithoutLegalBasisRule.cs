@@ -29,6 +29,6 @@ public sealed class PersonalDataWithoutLegalBasisRule : Rule
 
         context.ReportWithProperties(
             Descriptor, "PersonalData", null, FindingCitation.Properties(settings, Declaration.References),
-            dataset.Id ?? "(no id)", EnumText.Name(dataset.PersonalData!.Value).ToLowerInvariant(), FindingCitation.InMessage(settings, Declaration.References));
+            dataset.Id ?? "(no id)", EnumText.Name(dataset.PersonalData!.Value).ToLowerInvariant(), FindingCitation.Localized(settings, Declaration.References));
     }
 }

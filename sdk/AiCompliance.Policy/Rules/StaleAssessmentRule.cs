@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiCompliance.Policy.Declarations;
+using AiCompliance.Policy.Requirements;
 using AiCompliance.Policy.Validation;
 
 namespace AiCompliance.Policy.Rules;
@@ -38,9 +39,20 @@ public sealed class StaleAssessmentRule : Rule
         var age = (context.Settings.Today - when).Days;
         if (age > context.Settings.AssessmentMaxAgeDays)
         {
+            // The dated assessments are declarations of the catalogue, whose phrases every language has.
+            object subject = what;
+            foreach (var declaration in DeclarationCatalog.All)
+            {
+                if (declaration.Phrase == what)
+                {
+                    subject = declaration.LocalizedPhrase;
+                    break;
+                }
+            }
+
             context.Report(
                 Descriptor, assessment, property, null,
-                what, context.Model.DisplayId, when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), age, context.Settings.AssessmentMaxAgeDays);
+                subject, context.Model.DisplayId, when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), age, context.Settings.AssessmentMaxAgeDays);
         }
     }
 }

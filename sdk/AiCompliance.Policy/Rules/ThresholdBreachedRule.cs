@@ -24,18 +24,20 @@ public sealed class ThresholdBreachedRule : Rule
 
         foreach (var evaluation in context.Model.Evaluations)
         {
-            var subject = "Evaluation '" + evaluation.Metric + "'" + (string.IsNullOrEmpty(evaluation.Slice) ? "" : " on slice '" + evaluation.Slice + "'");
+            var subject = string.IsNullOrEmpty(evaluation.Slice)
+                ? LocalizedText.Of("Subject_Evaluation", evaluation.Metric)
+                : LocalizedText.Of("Subject_EvaluationOnSlice", evaluation.Metric, evaluation.Slice);
             Check(context, evaluation, subject, evaluation.Value, evaluation.Threshold, MetricCatalog.HigherIsBetter(evaluation));
         }
 
         foreach (var fairness in context.Model.FairnessAssessments)
         {
-            var subject = "Fairness metric '" + (fairness.Metric ?? "(unnamed)") + "' for '" + fairness.ProtectedAttribute + "'";
+            var subject = LocalizedText.Of("Subject_FairnessMetric", fairness.Metric ?? (object)LocalizedText.Of("Unnamed"), fairness.ProtectedAttribute);
             Check(context, fairness, subject, fairness.Value, fairness.Threshold, MetricCatalog.HigherIsBetter(fairness));
         }
     }
 
-    private void Check(ModelContext context, Declaration target, string subject, double? value, double? threshold, bool higherIsBetter)
+    private void Check(ModelContext context, Declaration target, LocalizedText subject, double? value, double? threshold, bool higherIsBetter)
     {
         if (value is not { } v || threshold is not { } t || double.IsNaN(v) || double.IsNaN(t) || double.IsInfinity(v) || double.IsInfinity(t) ||
             !MetricCatalog.Breaches(v, t, higherIsBetter))
@@ -45,7 +47,7 @@ public sealed class ThresholdBreachedRule : Rule
 
         context.Report(
             Descriptor, target, "Value", null,
-            subject, context.Model.DisplayId, Format(v), Format(t), higherIsBetter ? "higher" : "lower");
+            subject, context.Model.DisplayId, Format(v), Format(t), LocalizedText.Of(higherIsBetter ? "Threshold_Higher" : "Threshold_Lower"));
     }
 
     private static string Format(double value) => value.ToString("G", CultureInfo.InvariantCulture);

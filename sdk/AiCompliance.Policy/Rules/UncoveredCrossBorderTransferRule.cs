@@ -35,12 +35,12 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
             return;
         }
 
-        var citation = FindingCitation.InMessage(settings, Declaration.References);
+        var citation = FindingCitation.Localized(settings, Declaration.References);
         if (model.DataResidency is not { } residency)
         {
             if (settings.Requires(Declaration, context.Risk))
             {
-                context.ReportWithProperties(Descriptor, null, null, null, Properties(context), model.DisplayId, "declares no data residency", "add [DataResidency(…)]", citation);
+                context.ReportWithProperties(Descriptor, null, null, null, Properties(context), model.DisplayId, LocalizedText.Of("Clause_DeclaresNo", Declaration.LocalizedPhrase), LocalizedText.Of("Instruction_Add", "[DataResidency(…)]"), citation);
             }
 
             return;
@@ -84,7 +84,7 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
                     {
                         context.ReportWithProperties(
                             Descriptor, transfer, null, null, Properties(context), model.DisplayId,
-                            "declares the transfer from " + region + " to " + transfer.ToRegion!.Trim() + " without a legal basis", "set its Mechanism", citation);
+                            LocalizedText.Of("Clause_TransferWithoutBasis", region, transfer.ToRegion!.Trim()), LocalizedText.Of("Instruction_SetMechanism"), citation);
                     }
 
                     continue;
@@ -93,8 +93,8 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
                 var properties = Properties(context);
                 properties[FromProperty] = region;
                 properties[ToProperty] = home[0];
-                var what = "uses '" + dataset.Id + "' from " + region + " but keeps data in " + string.Join(", ", home);
-                var instruction = "add [DataTransfer(\"" + region + "\", \"" + home[0] + "\", …)]";
+                var what = LocalizedText.Of("Clause_UsesDataFromElsewhere", dataset.Id, region, string.Join(", ", home));
+                var instruction = LocalizedText.Of("Instruction_Add", "[DataTransfer(\"" + region + "\", \"" + home[0] + "\", …)]");
                 context.ReportWithProperties(Descriptor, residency, "Regions", null, properties, model.DisplayId, what, instruction, citation);
             }
         }

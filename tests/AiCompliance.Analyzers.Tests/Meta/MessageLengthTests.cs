@@ -139,10 +139,14 @@ public sealed class MessageLengthTests
         var oversight = diagnostics.First(d => d.Id == "AIC105");
         var prohibited = diagnostics.Single(d => d.Id == "AIC305");
 
-        // The arguments the policy computes (what is missing, what to add, the citation) are English in every culture.
+        // Roslyn hands the culture to the arguments too, so what is missing, what to add and "+3 more" follow it; the
+        // attribute syntax and the framework ids are code and stay as written.
         Assert.Equal(
-            "モデル 'loan-scorer' は human oversight を宣言していません: add [HumanOversight(…)] (asean-japan-2026, asean-guide-2024 +3 more)",
+            "モデル 'loan-scorer' は人間による監督を宣言していません: [HumanOversight(…)] を追加 (asean-japan-2026, asean-guide-2024 ほか 3 件)",
             oversight.GetMessage(CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal(
+            "Model 'loan-scorer' declares no human oversight: add [HumanOversight(…)] (asean-japan-2026, asean-guide-2024 +3 more)",
+            oversight.GetMessage(CultureInfo.GetCultureInfo("de-DE")));
         Assert.Equal(
             "モデル 'social-scorer' は RiskLevel.Prohibited と宣言されています。禁止された AI の利用は、構築も展開もしてはなりません",
             prohibited.GetMessage(CultureInfo.GetCultureInfo("ja")));

@@ -24,6 +24,7 @@ public sealed class ResourceCompletenessTests
     [
         RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Resources", "RuleTexts.resx"),
         RepositoryRoot.Combine("analyzers", "AiCompliance.CodeFixes", "Resources", "CodeFixTexts.resx"),
+        RepositoryRoot.Combine("sdk", "AiCompliance.Policy", "Resources", "MessageTexts.resx"),
     ];
 
     public static TheoryData<string, string> Translations()
@@ -72,7 +73,19 @@ public sealed class ResourceCompletenessTests
         var known = CultureInfo.GetCultures(CultureTypes.AllCultures).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(NeutralFiles.SelectMany(CulturesOf), culture => Assert.Contains(culture, known));
-        Assert.Contains("ja", CulturesOf(NeutralFiles[0]));
+        Assert.All(NeutralFiles, neutral => Assert.Contains("ja", CulturesOf(neutral)));
+    }
+
+    [Fact]
+    public void The_message_texts_have_the_phrase_of_every_declaration_of_the_catalogue()
+    {
+        var english = Read(NeutralFiles.Single(f => Path.GetFileName(f) == "MessageTexts.resx"));
+
+        Assert.All(Requirements.DeclarationCatalog.All, declaration =>
+        {
+            Assert.True(english.TryGetValue(declaration.PhraseKey, out var phrase), declaration.PhraseKey + " is missing.");
+            Assert.Equal(declaration.Phrase, phrase);
+        });
     }
 
     [Fact]
