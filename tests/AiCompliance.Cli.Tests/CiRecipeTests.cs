@@ -113,7 +113,7 @@ public sealed partial class CiRecipeTests
         {
             ["--mode"] = "strict", ["-m"] = "minimal", ["--level"] = "0.1.0", ["--frameworks"] = "asean-guide-2024", ["--date"] = "2026-11-21",
             ["--sarif"] = "x.sarif", ["--max-acceptance-days"] = "30", ["--assessment-max-age-days"] = "30", ["--format"] = "md",
-            ["--formats"] = "md", ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt", ["--baseline"] = "aicompliance.baseline.json", ["--evidence-root"] = ".",
+            ["--formats"] = "md", ["-f"] = "md", ["--out"] = "out", ["-o"] = "out", ["--list-file"] = "list.txt", ["--baseline"] = "aicompliance.baseline.json", ["--evidence-root"] = ".", ["--language"] = "ja", ["--languages"] = "ja",
         };
         foreach (var command in new[] { "card", "check", "diff" })
         {
