@@ -120,6 +120,21 @@ public sealed class DeclarationStatusTests
         Assert.Equal(DeclarationStatus.Incomplete, statuses.Status("accountable-owner"));
     }
 
+    [Theory]
+    [MemberData(nameof(TextsThatSayNothing))]
+    public void A_notice_for_one_language_that_says_nothing_leaves_that_language_incomplete(string why, string text)
+    {
+        var model = Bind(
+            Model("citizen-assistant", ("Kind", (int)ModelKind.Generative)),
+            Attribute(AttributeNames.SupportedLanguages, new object?[] { new object?[] { "en", "th" } }),
+            Attribute(AttributeNames.AiDisclosure, new object?[] { "You are chatting with an AI assistant." }),
+            Attribute(AttributeNames.AiDisclosure, new object?[] { text }, ("Language", "th")));
+
+        var statuses = Statuses(model);
+
+        Assert.True(statuses.Status("ai-disclosure-languages") == DeclarationStatus.Incomplete, why);
+    }
+
     [Fact]
     public void Required_text_that_is_not_set_is_incomplete()
     {
