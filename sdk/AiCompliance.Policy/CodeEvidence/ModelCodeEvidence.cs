@@ -64,6 +64,31 @@ public sealed record ObservedModelName(string? Value, ModelNameKind Kind, string
 /// <param name="Origin">Where it is created or declared (a Roslyn <c>Location</c> from source).</param>
 public sealed record ObservedTool(string Name, ToolSource Source, ToolApproval Approval, object? Origin);
 
+/// <summary>Where an endpoint sends data, as far as the host table tells (<c>EndpointJurisdictions</c>).</summary>
+public enum EndpointLocation
+{
+    /// <summary>A host the table places in one or more countries (<see cref="ObservedEndpoint.Regions"/>).</summary>
+    Region,
+
+    /// <summary>A loopback host (<c>localhost</c>, <c>127.0.0.1</c>, <c>::1</c>): the data stays on the machine.</summary>
+    OnPremises,
+
+    /// <summary>A constant host the table does not know: never assumed to be anywhere.</summary>
+    Unknown,
+
+    /// <summary>The endpoint is not a compile-time constant: recorded, never guessed.</summary>
+    NotConstant,
+}
+
+/// <summary>An endpoint the model's code sends data to, where a known AI API takes one.</summary>
+/// <param name="Value">The constant URI as written; <see langword="null"/> when not constant.</param>
+/// <param name="Host">The URI's host; <see langword="null"/> when not constant or not a valid absolute URI.</param>
+/// <param name="Location">What the host table says of the host.</param>
+/// <param name="Regions">ISO 3166-1 alpha-2 codes the host is in, when <see cref="Location"/> is <see cref="EndpointLocation.Region"/>; else empty.</param>
+/// <param name="Api">The API that takes it, as <c>Type.Member(parameter)</c>.</param>
+/// <param name="Origin">Where it is (a Roslyn <c>Location</c> from source); not part of the evidence's meaning.</param>
+public sealed record ObservedEndpoint(string? Value, string? Host, EndpointLocation Location, IReadOnlyList<string> Regions, string Api, object? Origin);
+
 /// <summary>
 /// What the code of one declared model shows: the model names it calls and the tools it exposes. Only the analyzers
 /// collect it (from source); a compiled assembly carries none yet, so the rules that read it stay silent there.
@@ -72,10 +97,11 @@ public sealed class ModelCodeEvidence
 {
     public static readonly ModelCodeEvidence Empty = new(System.Array.Empty<ObservedModelName>(), System.Array.Empty<ObservedTool>());
 
-    public ModelCodeEvidence(IReadOnlyList<ObservedModelName> modelNames, IReadOnlyList<ObservedTool> tools)
+    public ModelCodeEvidence(IReadOnlyList<ObservedModelName> modelNames, IReadOnlyList<ObservedTool> tools, IReadOnlyList<ObservedEndpoint>? endpoints = null)
     {
         ModelNames = modelNames;
         Tools = tools;
+        Endpoints = endpoints ?? System.Array.Empty<ObservedEndpoint>();
     }
 
     /// <summary>The model names, in source order.</summary>
@@ -83,4 +109,7 @@ public sealed class ModelCodeEvidence
 
     /// <summary>The tools, in source order.</summary>
     public IReadOnlyList<ObservedTool> Tools { get; }
+
+    /// <summary>The endpoints, in source order.</summary>
+    public IReadOnlyList<ObservedEndpoint> Endpoints { get; }
 }
