@@ -20,7 +20,9 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 /// The data flow is the C# language's constant folding and nothing more: a value counts when the compiler gives it a
 /// constant (a literal, a <c>const</c> field or local, a concatenation of constants, an interpolated string of constant
 /// strings). Anything else (a <c>static readonly</c> field, a local assigned a literal, a property, configuration, a
-/// method's return) is recorded as not constant. The members of nested types, partial parts in other compilations,
+/// method's return, an enum member whose sent name only the package's serializer knows) is recorded as not constant. A
+/// type's implicit conversion from a string (Anthropic's <c>ApiEnum</c>) is looked through to the string as written.
+/// The members of nested types, partial parts in other compilations,
 /// <c>using static</c> imports of the APIs and aliases of them are not read.
 /// </remarks>
 internal sealed class ModelCodeEvidenceCollector
