@@ -7,7 +7,8 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 /// <summary>
 /// The AI APIs whose arguments the code-evidence collector reads, resolved once per compilation. The parameter names
 /// are those of the packages' public APIs: OpenAI 2.x, Azure.AI.OpenAI 2.x, Microsoft.Extensions.AI 10/11, Semantic
-/// Kernel 1.8x connectors, OllamaSharp 5.x, ModelContextProtocol 2.x.
+/// Kernel 1.8x connectors, OllamaSharp 5.x, ModelContextProtocol 2.x, Microsoft.Extensions.AI.OpenAI 11, Anthropic 13,
+/// Azure.AI.Inference 1.0.0-beta.5, LLamaSharp 0.30, ONNX Runtime 1.32 and its GenAI 0.20, ML.NET 6, TorchSharp 0.107.
 /// </summary>
 internal sealed class CodeEvidenceApis
 {
@@ -46,6 +47,28 @@ internal sealed class CodeEvidenceApis
         new("Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions", "AddAzureOpenAIChatCompletion", "modelId", ModelNameKind.Model),
         new("OllamaSharp.OllamaApiClient", ".ctor", "defaultModel", ModelNameKind.Model),
         new("OllamaSharp.OllamaApiClient", "SelectedModel", null, ModelNameKind.Model),
+        new("OllamaSharp.Chat", "Model", null, ModelNameKind.Model),
+        new("OllamaSharp.Models.Chat.ChatRequest", "Model", null, ModelNameKind.Model),
+        new("OllamaSharp.Models.GenerateRequest", "Model", null, ModelNameKind.Model),
+        new("OllamaSharp.Models.EmbedRequest", "Model", null, ModelNameKind.Model),
+        new("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsIChatClient", "defaultModelId", ModelNameKind.Model),
+        new("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", "defaultModelId", ModelNameKind.Model),
+        new("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", "defaultModelId", ModelNameKind.Model),
+        new("Anthropic.Models.Messages.MessageCreateParams", "Model", null, ModelNameKind.Model),
+        new("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model", null, ModelNameKind.Model),
+        // Azure AI Inference's model selects a deployment of an Azure AI Foundry resource, named by its owner.
+        new("Azure.AI.Inference.ChatCompletionsOptions", "Model", null, ModelNameKind.Deployment),
+        new("Azure.AI.Inference.EmbeddingsOptions", "Model", null, ModelNameKind.Deployment),
+        new("LLama.Common.ModelParams", ".ctor", "modelPath", ModelNameKind.File),
+        new("LLama.Common.ModelParams", "ModelPath", null, ModelNameKind.File),
+        new("Microsoft.ML.OnnxRuntimeGenAI.Model", ".ctor", "modelPath", ModelNameKind.File),
+        new("Microsoft.ML.OnnxRuntimeGenAI.Config", ".ctor", "modelPath", ModelNameKind.File),
+        new("Microsoft.ML.OnnxRuntimeGenAI.OnnxRuntimeGenAIChatClient", ".ctor", "modelPath", ModelNameKind.File),
+        new("Microsoft.ML.OnnxRuntime.InferenceSession", ".ctor", "modelPath", ModelNameKind.File),
+        new("Microsoft.ML.ModelOperationsCatalog", "Load", "filePath", ModelNameKind.File),
+        new("Microsoft.ML.ModelOperationsCatalog", "LoadWithDataLoader", "filePath", ModelNameKind.File),
+        new("TorchSharp.torch+jit", "load", "filename", ModelNameKind.File),
+        new("TorchSharp.torch+nn+Module", "load", "location", ModelNameKind.File),
     };
 
     /// <summary>
@@ -55,6 +78,7 @@ internal sealed class CodeEvidenceApis
     public static readonly IReadOnlyCollection<string> MentionNames = new HashSet<string>(System.StringComparer.Ordinal)
     {
         "ChatClient", "GetChatClient", "ModelId", "AddOpenAIChatCompletion", "AddAzureOpenAIChatCompletion", "OllamaApiClient", "SelectedModel", "AIFunctionFactory",
+        "Model", "AsIChatClient", "ModelParams", "ModelPath", "Config", "OnnxRuntimeGenAIChatClient", "InferenceSession", "Load", "LoadWithDataLoader", "load", "ListToolsAsync",
     };
 
     private readonly Dictionary<INamedTypeSymbol, List<Site>> _sitesByType;
@@ -67,6 +91,7 @@ internal sealed class CodeEvidenceApis
         ApprovalRequiredAIFunction = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ApprovalRequiredAIFunction");
         KernelFunctionAttribute = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
         McpServerToolAttribute = compilation.GetTypeByMetadataName("ModelContextProtocol.Server.McpServerToolAttribute");
+        McpClient = compilation.GetTypeByMetadataName("ModelContextProtocol.Client.McpClient");
     }
 
     public INamedTypeSymbol? AzureOpenAIClient { get; }
@@ -78,6 +103,8 @@ internal sealed class CodeEvidenceApis
     public INamedTypeSymbol? KernelFunctionAttribute { get; }
 
     public INamedTypeSymbol? McpServerToolAttribute { get; }
+
+    public INamedTypeSymbol? McpClient { get; }
 
     /// <summary>The APIs the compilation references, or <see langword="null"/> when it references none of them.</summary>
     public static CodeEvidenceApis? Resolve(Compilation compilation)
@@ -97,7 +124,7 @@ internal sealed class CodeEvidenceApis
         }
 
         var apis = new CodeEvidenceApis(sitesByType, compilation);
-        return sitesByType.Count == 0 && apis.AIFunctionFactory is null && apis.KernelFunctionAttribute is null && apis.McpServerToolAttribute is null
+        return sitesByType.Count == 0 && apis.AIFunctionFactory is null && apis.KernelFunctionAttribute is null && apis.McpServerToolAttribute is null && apis.McpClient is null
             ? null
             : apis;
     }

@@ -20,7 +20,9 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 /// The data flow is the C# language's constant folding and nothing more: a value counts when the compiler gives it a
 /// constant (a literal, a <c>const</c> field or local, a concatenation of constants, an interpolated string of constant
 /// strings). Anything else (a <c>static readonly</c> field, a local assigned a literal, a property, configuration, a
-/// method's return) is recorded as not constant. The members of nested types, partial parts in other compilations,
+/// method's return, an enum member whose sent name only the package's serializer knows) is recorded as not constant. A
+/// type's implicit conversion from a string (Anthropic's <c>ApiEnum</c>) is looked through to the string as written.
+/// The members of nested types, partial parts in other compilations,
 /// <c>using static</c> imports of the APIs and aliases of them are not read.
 /// </remarks>
 internal sealed class ModelCodeEvidenceCollector
@@ -121,6 +123,10 @@ internal sealed class ModelCodeEvidenceCollector
                     {
                         AddTool(invocation, root);
                     }
+                    else if (IsMcpToolList(invocation.TargetMethod))
+                    {
+                        _tools.Add(new ObservedTool(McpServerToolsName, ToolSource.McpClient, ToolApproval.NotVisible, invocation.Syntax.GetLocation()));
+                    }
                     else
                     {
                         AddArguments(invocation.TargetMethod, invocation.Arguments, invocation.Instance);
@@ -141,6 +147,12 @@ internal sealed class ModelCodeEvidenceCollector
 
     private bool IsToolFactory(IMethodSymbol method) =>
         method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _apis.AIFunctionFactory);
+
+    /// <summary>What stands for the tools an MCP server lists: their names are known only when the server answers.</summary>
+    internal const string McpServerToolsName = "(MCP server tools)";
+
+    private bool IsMcpToolList(IMethodSymbol method) =>
+        method.Name == "ListToolsAsync" && CodeEvidenceApis.IsOrDerives(method.ContainingType, _apis.McpClient);
 
     private void AddArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? instance = null)
     {
@@ -163,19 +175,37 @@ internal sealed class ModelCodeEvidenceCollector
 
     private void Add(IOperation value, ModelNameKind kind, string api)
     {
-        var constant = value.ConstantValue;
-        if (constant.HasValue)
+        var written = BeforeUserDefinedConversions(value);
+        var constant = written.ConstantValue;
+        if (constant.HasValue && written.Type?.TypeKind != TypeKind.Enum)
         {
             // A constant null or empty name selects no model (the API's own default): nothing to compare.
             if (constant.Value is string text && text.Trim().Length > 0)
             {
-                _modelNames.Add(new ObservedModelName(text, kind, api, value.Syntax.GetLocation()));
+                _modelNames.Add(new ObservedModelName(text, kind, api, written.Syntax.GetLocation()));
             }
 
             return;
         }
 
-        _modelNames.Add(new ObservedModelName(null, kind, api, value.Syntax.GetLocation()));
+        // An enum member (Anthropic's Model.ClaudeSonnet4_6) is constant, but the name it sends is in the package's
+        // serializer, not in metadata: recorded without a value, like any value the compiler does not fold.
+        _modelNames.Add(new ObservedModelName(null, kind, api, written.Syntax.GetLocation()));
+    }
+
+    /// <summary>
+    /// The value as written, before the conversions an API type defines (Anthropic's <c>ApiEnum</c> takes a string or
+    /// an enum member through implicit operators, which hide the constant from <see cref="IOperation.ConstantValue"/>).
+    /// </summary>
+    private static IOperation BeforeUserDefinedConversions(IOperation value)
+    {
+        var current = value;
+        while (current is IConversionOperation { OperatorMethod: not null } conversion)
+        {
+            current = conversion.Operand;
+        }
+
+        return current;
     }
 
     private void AddTool(IInvocationOperation invocation, IOperation root)

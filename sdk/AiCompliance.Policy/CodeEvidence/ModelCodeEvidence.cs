@@ -9,10 +9,18 @@ public enum ModelNameKind
     Model,
 
     /// <summary>
-    /// An Azure OpenAI deployment name: the resource's owner chooses it, so it need not name the model behind it and is
-    /// never compared with <c>BaseModel</c>.
+    /// A deployment name (Azure OpenAI's <c>deploymentName</c>, Azure AI Inference's <c>model</c>, which an Azure AI
+    /// Foundry resource resolves to one of its deployments): the resource's owner chooses it, so it need not name the
+    /// model behind it and is never compared with <c>BaseModel</c>.
     /// </summary>
     Deployment,
+
+    /// <summary>
+    /// The path of a local model file or folder (a GGUF file for LLamaSharp, an ONNX GenAI folder, an ML.NET zip, a
+    /// TorchScript file): it names where the weights are, not which model they are (<c>models/chat.gguf</c> can hold
+    /// any model), so it is never compared with <c>BaseModel</c>.
+    /// </summary>
+    File,
 }
 
 /// <summary>Whether invoking a tool needs a person's approval first, as far as the code shows.</summary>
@@ -26,7 +34,7 @@ public enum ToolApproval
 
     /// <summary>
     /// The framework asks for approval elsewhere than at the tool (Semantic Kernel's function-invocation filters, an MCP
-    /// client's consent): the tool's code does not tell.
+    /// client's consent), or the tools are known only at run time (an MCP server's list): the tool's code does not tell.
     /// </summary>
     NotVisible,
 }
@@ -42,6 +50,12 @@ public enum ToolSource
 
     /// <summary>A method marked <c>[McpServerTool]</c> (Model Context Protocol).</summary>
     McpServerTool,
+
+    /// <summary>
+    /// The tools an MCP server lists to this code (<c>McpClient.ListToolsAsync</c>): their names and number are known
+    /// only at run time, so one record stands for all of them.
+    /// </summary>
+    McpClient,
 }
 
 /// <summary>
@@ -49,7 +63,7 @@ public enum ToolSource
 /// <see langword="null"/> when the value is not a constant: it is then recorded, never guessed.
 /// </summary>
 /// <param name="Value">The constant model name; <see langword="null"/> when not constant.</param>
-/// <param name="Kind">A model name or a deployment name.</param>
+/// <param name="Kind">A model name, a deployment name or a model file's path.</param>
 /// <param name="Api">The API that takes it, as <c>Type.Member(parameter)</c>.</param>
 /// <param name="Origin">Where it is (a Roslyn <c>Location</c> from source); not part of the evidence's meaning.</param>
 public sealed record ObservedModelName(string? Value, ModelNameKind Kind, string Api, object? Origin)

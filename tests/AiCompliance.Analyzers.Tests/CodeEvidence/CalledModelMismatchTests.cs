@@ -105,6 +105,94 @@ public sealed class CalledModelMismatchTests
             """).RunAsync();
 
     [Fact]
+    public Task Model_ids_of_the_agent_framework_anthropic_and_the_chat_client_adapters_are_read() =>
+        Test<CalledModelMismatchAnalyzer>(
+            """
+            using Anthropic;
+            using Anthropic.Models.Messages;
+            using AiCompliance;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            using OllamaSharp;
+            using OllamaSharp.Models.Chat;
+
+            [AiModel("support-bot", BaseModel = "claude-sonnet-4-6")]
+            public sealed class SupportBot
+            {
+                private const string Haiku = "claude-haiku-4-5";
+
+                public object Agent(IChatClient chat) =>
+                    new ChatClientAgent(chat, new ChatClientAgentOptions { Name = "support", ChatOptions = new() { ModelId = {|#0:"gpt-4.1"|} } });
+
+                public IChatClient Claude(AnthropicClient anthropic) => anthropic.AsIChatClient({|#1:Haiku|});
+
+                public IChatClient Same(AnthropicClient anthropic) => anthropic.AsIChatClient(defaultModelId: "Claude-Sonnet-4-6");
+
+                public MessageCreateParams Request() => new() { Model = {|#2:"claude-opus-4-5"|}, MaxTokens = 1024, Messages = [] };
+
+                public object Ollama(OllamaApiClient ollama) =>
+                    (new ChatRequest { Model = {|#3:"llama3.2"|} }, new OllamaSharp.Models.GenerateRequest { Model = {|#4:"qwen3"|} }, new Chat(ollama) { Model = {|#5:"phi4"|} });
+            }
+            """,
+            Diagnostic(0, "support-bot", "gpt-4.1", "BaseModel 'claude-sonnet-4-6'"),
+            Diagnostic(1, "support-bot", "claude-haiku-4-5", "BaseModel 'claude-sonnet-4-6'"),
+            Diagnostic(2, "support-bot", "claude-opus-4-5", "BaseModel 'claude-sonnet-4-6'"),
+            Diagnostic(3, "support-bot", "llama3.2", "BaseModel 'claude-sonnet-4-6'"),
+            Diagnostic(4, "support-bot", "qwen3", "BaseModel 'claude-sonnet-4-6'"),
+            Diagnostic(5, "support-bot", "phi4", "BaseModel 'claude-sonnet-4-6'")).RunAsync();
+
+    [Fact]
+    public Task The_default_model_of_an_openai_responses_client_adapter_is_read() =>
+        Test<CalledModelMismatchAnalyzer>(
+            """
+            #pragma warning disable OPENAI001
+            using AiCompliance;
+            using Microsoft.Extensions.AI;
+            using OpenAI.Responses;
+
+            [AiModel("support-bot", BaseModel = "gpt-4o")]
+            public sealed class SupportBot
+            {
+                public IChatClient Chat(ResponsesClient responses) => responses.AsIChatClient({|#0:"o3"|});
+            }
+            """,
+            Diagnostic(0, "support-bot", "o3", "BaseModel 'gpt-4o'")).RunAsync();
+
+    [Fact]
+    public Task Enum_members_deployments_model_files_and_non_constant_ids_of_the_new_families_are_not_reported() =>
+        Test<CalledModelMismatchAnalyzer>(
+            """
+            using Anthropic;
+            using AiCompliance;
+            using Azure.AI.Inference;
+            using LLama.Common;
+            using Microsoft.Extensions.AI;
+            using Microsoft.ML;
+            using Microsoft.ML.OnnxRuntime;
+            using Microsoft.ML.OnnxRuntimeGenAI;
+            using TorchSharp;
+
+            [AiModel("support-bot", BaseModel = "claude-sonnet-4-6")]
+            public sealed class SupportBot
+            {
+                private const string Weights = "models/llama-3.2-3b.gguf";
+
+                public object Everything(AnthropicClient anthropic, MLContext ml, string configured) =>
+                (
+                    new Anthropic.Models.Messages.MessageCreateParams { Model = Anthropic.Models.Messages.Model.ClaudeOpus4_5, MaxTokens = 1024, Messages = [] },
+                    anthropic.AsIChatClient(configured),
+                    new ChatCompletionsOptions { Model = "Phi-4" },
+                    new ModelParams(Weights) { ModelPath = "models/qwen3.gguf" },
+                    new Model("models/phi-3-mini"),
+                    new OnnxRuntimeGenAIChatClient("models/phi-3-mini"),
+                    new InferenceSession("models/classifier.onnx"),
+                    ml.Model.Load("models/sentiment.zip", out _),
+                    torch.jit.load("models/ranker.pt")
+                );
+            }
+            """).RunAsync();
+
+    [Fact]
     public Task Code_outside_a_declared_model_is_not_read() =>
         Test<CalledModelMismatchAnalyzer>(
             """

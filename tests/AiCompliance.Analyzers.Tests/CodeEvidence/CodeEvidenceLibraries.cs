@@ -5,8 +5,9 @@ using static AiCompliance.Testing.ReferenceAssemblies;
 namespace AiCompliance.Analyzers.Tests.CodeEvidence;
 
 /// <summary>
-/// The real packages the AIC4xx tests compile user code against: OpenAI, Azure OpenAI, Microsoft.Extensions.AI,
-/// Semantic Kernel 1.82 and its OpenAI connectors, OllamaSharp and the Model Context Protocol SDK.
+/// The real packages the AIC4xx tests compile user code against: OpenAI, Azure OpenAI, Microsoft.Extensions.AI and its
+/// OpenAI adapter, Semantic Kernel 1.82 and its OpenAI connectors, OllamaSharp, the Model Context Protocol SDK, the
+/// Microsoft Agent Framework, Anthropic, Azure AI Inference, LLamaSharp, ONNX Runtime and its GenAI, ML.NET, TorchSharp.
 /// </summary>
 internal static class CodeEvidenceLibraries
 {
@@ -25,6 +26,19 @@ internal static class CodeEvidenceLibraries
         Of(typeof(global::Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions)),
         Of(typeof(global::OllamaSharp.OllamaApiClient)),
         Of(typeof(global::ModelContextProtocol.Server.McpServerToolAttribute)),
+        Of(typeof(global::Microsoft.Agents.AI.ChatClientAgent)),
+        Of(typeof(global::Microsoft.Agents.AI.AIAgent)),
+        Of(typeof(global::Microsoft.Extensions.Logging.ILoggerFactory)),
+        Of(typeof(global::Microsoft.Extensions.AI.OpenAIClientExtensions)),
+        Of(typeof(global::Anthropic.AnthropicClient)),
+        Of(typeof(global::Azure.AI.Inference.ChatCompletionsClient)),
+        Of(typeof(global::LLama.Common.ModelParams)),
+        Of(typeof(global::Microsoft.ML.OnnxRuntimeGenAI.Model)),
+        Of(typeof(global::Microsoft.ML.OnnxRuntime.InferenceSession)),
+        Of(typeof(global::Microsoft.ML.MLContext)),
+        Of(typeof(global::Microsoft.ML.ITransformer)),
+        Of(typeof(global::Microsoft.ML.IDataView)),
+        Of(typeof(global::TorchSharp.torch)),
     ];
 
     /// <summary>A test of <typeparamref name="TAnalyzer"/> over <paramref name="source"/> compiled against the packages.</summary>

@@ -81,15 +81,70 @@ public sealed class ModelCodeEvidenceCollectorTests
             evidence.Tools.Select(t => (t.Name, t.Source, t.Approval)).ToArray());
     }
 
-    private static ModelCodeEvidence Collect()
+    private const string FamiliesSource = """
+        using System.Threading.Tasks;
+        using AiCompliance;
+        using Anthropic.Models.Messages;
+        using Azure.AI.Inference;
+        using LLama.Common;
+        using Microsoft.ML;
+        using Microsoft.ML.OnnxRuntime;
+        using ModelContextProtocol.Client;
+        using TorchSharp;
+
+        [AiModel("local-bot")]
+        public sealed class LocalBot
+        {
+            private readonly ModelParams _llama = new("models/llama.gguf");
+
+            public async Task<object> Run(MLContext ml, McpClient mcp, string path)
+            {
+                _llama.ModelPath = path;
+                var tools = await mcp.ListToolsAsync();
+                return (
+                    new MessageCreateParams { Model = Model.ClaudeOpus4_5, MaxTokens = 1024, Messages = [] },
+                    new ChatCompletionsOptions { Model = "Phi-4" },
+                    new Microsoft.ML.OnnxRuntimeGenAI.Model("models/phi-3-mini"),
+                    new InferenceSession("models/classifier.onnx"),
+                    ml.Model.Load("models/sentiment.zip", out _),
+                    torch.jit.load("models/ranker.pt"),
+                    tools);
+            }
+        }
+        """;
+
+    [Fact]
+    public void Model_files_deployments_and_enum_members_of_the_new_families_record_their_kind()
+    {
+        var evidence = Collect(FamiliesSource, "LocalBot");
+
+        Assert.Equal(
+            new[]
+            {
+                ("models/llama.gguf", ModelNameKind.File, "new ModelParams(modelPath)"),
+                ((string?)null, ModelNameKind.File, "ModelParams.ModelPath"),
+                (null, ModelNameKind.Model, "MessageCreateParams.Model"),
+                ("Phi-4", ModelNameKind.Deployment, "ChatCompletionsOptions.Model"),
+                ("models/phi-3-mini", ModelNameKind.File, "new Model(modelPath)"),
+                ("models/classifier.onnx", ModelNameKind.File, "new InferenceSession(modelPath)"),
+                ("models/sentiment.zip", ModelNameKind.File, "ModelOperationsCatalog.Load(filePath)"),
+                ("models/ranker.pt", ModelNameKind.File, "jit.load(filename)"),
+            },
+            evidence.ModelNames.Select(n => (n.Value, n.Kind, n.Api)).ToArray());
+        Assert.Equal(
+            new[] { ("(MCP server tools)", ToolSource.McpClient, ToolApproval.NotVisible) },
+            evidence.Tools.Select(t => (t.Name, t.Source, t.Approval)).ToArray());
+    }
+
+    private static ModelCodeEvidence Collect(string source = Source, string typeName = "SupportBot")
     {
         var compilation = CSharpCompilation.Create(
             "Evidence",
-            [CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest))],
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
             [.. TestReferences.Net, TestReferences.Sdk, .. CodeEvidenceLibraries.All],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var type = compilation.GetTypeByMetadataName("SupportBot")!;
+        var type = compilation.GetTypeByMetadataName(typeName)!;
         return ModelCodeEvidenceCollector.Collect(type, compilation, CodeEvidenceApis.Resolve(compilation)!, CancellationToken.None);
     }
 }

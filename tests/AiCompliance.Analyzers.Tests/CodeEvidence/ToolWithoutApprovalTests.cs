@@ -76,6 +76,35 @@ public sealed class ToolWithoutApprovalTests
             }
             """).RunAsync();
 
+    [Fact]
+    public Task Agent_framework_tools_are_held_to_the_same_and_mcp_server_tool_lists_are_not_reported() =>
+        Test<ToolWithoutApprovalAnalyzer>(
+            """
+            using System.Linq;
+            using System.Threading.Tasks;
+            using AiCompliance;
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+            using ModelContextProtocol.Client;
+
+            [AiModel("payments-agent")]
+            [HumanOversight(OversightMode.HumanInTheLoop)]
+            public sealed class PaymentsAgent
+            {
+                public AIAgent Agent(IChatClient chat) =>
+                    new ChatClientAgent(chat, "Pay invoices.", "payments", tools: [{|#0:AIFunctionFactory.Create(TransferMoney)|}]);
+
+                public AIAgent Approved(IChatClient chat) =>
+                    chat.AsAIAgent(instructions: "Pay invoices.", tools: [new ApprovalRequiredAIFunction(AIFunctionFactory.Create(TransferMoney))]);
+
+                public async Task<AIAgent> WithServerTools(IChatClient chat, McpClient mcp) =>
+                    chat.AsAIAgent(tools: [.. await mcp.ListToolsAsync()]);
+
+                private static string TransferMoney(string iban, decimal amount) => iban;
+            }
+            """,
+            Diagnostic(0, "HumanInTheLoop", "TransferMoney")).RunAsync();
+
     [Theory]
     [InlineData("[HumanOversight(OversightMode.HumanOverTheLoop, CanOverride = true)]")]
     [InlineData("[RiskProfile(RiskLevel.High)] [HumanOversight(OversightMode.HumanOverTheLoop)]")]
