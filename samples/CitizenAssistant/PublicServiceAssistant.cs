@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AiCompliance;
 using Microsoft.Extensions.AI;
+using OllamaSharp;
 
 namespace CitizenAssistant;
 
@@ -20,9 +21,10 @@ namespace CitizenAssistant;
     Name = "Example City citizen assistant",
     Version = ModelVersion,
     Kind = ModelKind.Generative,
+    BaseModel = LanguageModel,
     Provider = "Example City Digital Services Office (fictional)",
     License = "MIT",
-    Description = "Answers residents' questions about six city procedures from the city's FAQ, in Vietnamese, Indonesian, Thai, Malay, Filipino, Japanese and English, behind a Microsoft.Extensions.AI IChatClient; this build uses an offline keyword-retrieval backend (no network, no language model)")]
+    Description = "Answers residents' questions about six city procedures from the city's FAQ, in Vietnamese, Indonesian, Thai, Malay, Filipino, Japanese and English, behind a Microsoft.Extensions.AI IChatClient: the Qwen2.5 7B language model on the city's own Ollama server, grounded on the FAQ entry that keyword retrieval finds, or, when no server is configured, an offline keyword-retrieval backend (no network, no language model)")]
 [RiskProfile(RiskLevel.Limited, Sector.PublicAdministration,
     Rationale = "Gives general information from the published FAQ and decides nothing about anyone's eligibility, benefits or obligations (not EU AI Act Annex III point 5(a)); chatbot transparency duties apply (Art 50). As public administration is a high-impact sector it is governed as high risk all the same: officer over the loop, impact assessment, logging.")]
 [IntendedUse("Answer residents' general questions about ID cards, birth registration, business licences, parking permits, tax filing and change of address, in the resident's language, from the city's published FAQ",
@@ -40,7 +42,9 @@ namespace CitizenAssistant;
 [KnownLimitation("Malay and Indonesian share most common words; a short question with no distinctive word can be answered in the other language",
     Mitigation = "Language identification accuracy is a release gate and every answer names its language; residents can ask again or ask for an officer")]
 [KnownLimitation("The injection guard recognises common phrasings of 'ignore your instructions' in the seven languages; new phrasings can get past it",
-    Mitigation = "The offline backend only returns FAQ text, so a missed injection cannot change what it says; a language-model backend requires a new red-team test before release")]
+    Mitigation = "The offline backend only returns FAQ text, so a missed injection cannot change what it says; the guard runs before either backend is asked")]
+[KnownLimitation("The declared evaluation and red-teaming results were measured on the offline backend; the language-model backend has not been evaluated yet",
+    Mitigation = "The language model is configured only on a test server; before it answers residents, the test set and a new red-team test are run on it and the results declared here")]
 [KnownLimitation("The FAQ translations and test questions were written for this sample and have not been reviewed by native-speaking officials; the FAQ content is fictional",
     Mitigation = "Native-speaker review of every language and a new evaluation before any real use")]
 [ImpactAssessment("CA-AIA-2026-007",
@@ -131,12 +135,17 @@ public sealed class PublicServiceAssistant
     /// <summary>The AI disclosure in Japanese, as the FAQ's messages give it.</summary>
     public const string DisclosureNoticeJa = "これはExample市のAIアシスタントです。回答は市が公開しているFAQから自動的に作成されており、不完全または古い場合があります。手続きの前に出典をご確認ください。市の職員による対応はいつでも依頼できます。";
 
+    /// <summary>The language model the assistant asks when an Ollama server is configured: the declared BaseModel.</summary>
+    public const string LanguageModel = "qwen2.5:7b";
+
     /// <summary>What a backend replies when the FAQ does not answer the question.</summary>
     private const string EscalateReply = "ESCALATE";
 
     private const string SystemPrompt =
         "You are the citizen assistant of Example City. Answer only from the Example City FAQ, in the language of the question. "
         + "If the FAQ does not answer the question, reply with exactly " + EscalateReply + " and nothing else.";
+
+    private const string GroundingPrompt = "The FAQ entry to answer from: ";
 
     // Keys of the provenance a backend returns in ChatResponse.AdditionalProperties.
     private const string SourceIdKey = "source.id";
@@ -173,6 +182,13 @@ public sealed class PublicServiceAssistant
     public static PublicServiceAssistant CreateOffline(FaqKnowledgeBase faq, OfficerQueue officers, InteractionLog log, TimeProvider clock) =>
         new(new OfflineFaqChatClient(faq), faq, officers, log, clock);
 
+    /// <summary>
+    /// The assistant on <see cref="LanguageModel"/>, served by the city's Ollama server at <paramref name="ollamaServer"/>
+    /// (questions never leave the city's network), grounded on the FAQ entry keyword retrieval finds for each question.
+    /// </summary>
+    public static PublicServiceAssistant CreateOnLanguageModel(Uri ollamaServer, FaqKnowledgeBase faq, OfficerQueue officers, InteractionLog log, TimeProvider clock) =>
+        new(new OllamaApiClient(ollamaServer, LanguageModel), faq, officers, log, clock);
+
     /// <summary>An officer pauses the assistant ([HumanOversight] CanStop).</summary>
     public void Pause(string officer, string reason)
     {
@@ -208,7 +224,12 @@ public sealed class PublicServiceAssistant
             return Escalate(question, language, sensitive.Reason, sensitive.Urgent ? messages.Sensitive : messages.Personal, messages);
         }
 
-        ChatMessage[] conversation = [new(ChatRole.System, SystemPrompt), new(ChatRole.User, question)];
+        // A language model answers from the entry retrieval found, or, with none, replies ESCALATE as it is told; the
+        // offline backend retrieves the same entry itself and ignores this message.
+        var grounding = _faq.Search(question, language);
+        ChatMessage[] conversation = grounding is null
+            ? [new(ChatRole.System, SystemPrompt), new(ChatRole.User, question)]
+            : [new(ChatRole.System, SystemPrompt), new(ChatRole.System, GroundingPrompt + grounding.Text.Title + "\n" + grounding.Text.Answer), new(ChatRole.User, question)];
         var response = await _chat.GetResponseAsync(conversation, new ChatOptions { Temperature = 0f }, cancellationToken).ConfigureAwait(false);
         var text = response.Text.Trim();
         if (text.Length == 0 || text == EscalateReply)
@@ -216,10 +237,13 @@ public sealed class PublicServiceAssistant
             return Escalate(question, language, "no FAQ entry answers it", messages.Escalated, messages, response.ModelId);
         }
 
+        // A backend that names no source (a language model) answered from the grounding entry.
         string? Property(string key) => response.AdditionalProperties?.TryGetValue(key, out var value) == true ? value?.ToString() : null;
-        var topicId = Property(SourceIdKey);
-        var url = Property(SourceUrlKey);
-        var source = url is null ? "" : $" · {messages.SourceLabel}: {Property(SourceTitleKey)} <{url}> ({messages.UpdatedLabel} {Property(SourceUpdatedKey)})";
+        var topicId = Property(SourceIdKey) ?? grounding?.Topic.Id;
+        var url = Property(SourceUrlKey) ?? grounding?.Topic.Url;
+        var title = Property(SourceTitleKey) ?? grounding?.Text.Title;
+        var updated = Property(SourceUpdatedKey) ?? grounding?.Topic.Updated;
+        var source = url is null ? "" : $" · {messages.SourceLabel}: {title} <{url}> ({messages.UpdatedLabel} {updated})";
         var label = Label(messages) + source;
         var provenance = Provenance(language, response.ModelId, Property(DigitalSourceTypeKey) ?? TrainedAlgorithmicMedia, url is null ? [] : [url]);
         Log(question, language, "answered", topicId, response.ModelId);

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using AiCompliance;
+using Microsoft.Extensions.AI;
 
 namespace CreditScoring;
 
@@ -162,6 +164,34 @@ public sealed class CreditScorer
             .ToArray();
         var recommendation = probability >= ApprovalThreshold ? Recommendation.Approve : Recommendation.Decline;
         return new CreditAssessment(probability, recommendation, reasons, ModelVersion);
+    }
+
+    /// <summary>
+    /// The model as a tool for the chat assistant that officers use in the loan system ("score the application on my
+    /// desk"). An assessment is a recommendation about a person, and the model is declared with the officer in the loop:
+    /// the tool is marked as needing approval, so a function-invoking chat client does not run it when the language
+    /// model asks, but hands the loan system a <c>FunctionApprovalRequestContent</c>, and runs it once the officer
+    /// handling the case approves.
+    /// </summary>
+    public AIFunction AssessmentTool() =>
+        new ApprovalRequiredAIFunction(AIFunctionFactory.Create(AssessForAssistant, "assess_credit_application",
+            "Scores a consumer loan application: repayment probability, recommendation and reason codes. A credit officer decides."));
+
+    /// <summary>
+    /// Calls <see cref="AssessmentTool"/> the way the function-invoking chat client does after the officer approved the
+    /// call: the assistant's language model is part of the loan system, not of this sample, so the caller plays it.
+    /// </summary>
+    public async Task<string> RunApprovedToolCallAsync(CreditProfile application)
+    {
+        var result = await AssessmentTool().InvokeAsync(new AIFunctionArguments { ["application"] = application }).ConfigureAwait(false);
+        return result?.ToString() ?? "";
+    }
+
+    private string AssessForAssistant([Description("The applicant's financial profile, as the loan system holds it")] CreditProfile application)
+    {
+        var assessment = Assess(application);
+        var reasons = assessment.Reasons.Count == 0 ? "none" : string.Join(", ", assessment.Reasons.Select(r => r.Code + " " + r.Text));
+        return $"{assessment.Recommendation.ToString().ToLowerInvariant()} (repayment probability {assessment.RepaymentProbability:F3}, model {ModelId} {ModelVersion}); reasons: {reasons}";
     }
 
     /// <summary>The learned weights by feature (per standard deviation), for the printout.</summary>

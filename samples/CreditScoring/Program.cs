@@ -81,6 +81,11 @@ foreach (var application in new[] { clearApproval, clearDecline, nearMiss, thinF
     Print(application, desk.Process(application, officer));
 }
 
+// The officers' chat assistant asks the model through its tool; the officer approved this call (the tool needs it).
+Console.WriteLine($"  {officer.Name}'s assistant, approved call of the tool assess_credit_application for {nearMiss.Id}:");
+Console.WriteLine("    " + await scorer.RunApprovedToolCallAsync(nearMiss.Profile));
+Console.WriteLine();
+
 desk.StopModel(officer, "Drift alert: the share of applications with debt-to-income above 50% doubled this week; model stopped pending review");
 Console.WriteLine($"  {officer.Name} stops the model (drift alert); applications are decided on the manual policy until it is reviewed.");
 var afterStop = Case(a => a.Id != clearApproval.Id && a.Profile is { MissedPayments: 0, DebtToIncome: < 0.35, CreditHistoryYears: >= 10 });

@@ -16,3 +16,6 @@ foreach (var review in reviews)
 var digest = new ReviewDigest();
 Console.WriteLine($"Prompt for a language model: {digest.Prompt(reviews).Count} messages");
 Console.WriteLine(await digest.SummariseAsync(reviews, classifier.Score));
+
+var refunds = new RefundAssistant();
+Console.WriteLine(await refunds.DraftReplyAsync("A-1042", reviews[1]));
