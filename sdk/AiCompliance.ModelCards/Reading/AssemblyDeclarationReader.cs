@@ -5,6 +5,7 @@ using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
+using AiCompliance.Policy.CodeEvidence;
 using AiCompliance.Policy.Declarations;
 
 namespace AiCompliance.ModelCards.Reading;
@@ -170,6 +171,7 @@ public static class AssemblyDeclarationReader
         var assembly = metadata.GetAssemblyDefinition();
         var datasets = new List<DatasetDeclaration>();
         var acceptances = new List<RiskAcceptanceDeclaration>();
+        var observed = new List<ObservedInCodeEntry>();
         string? informationalVersion = null;
         foreach (var attributeHandle in assembly.GetCustomAttributes())
         {
@@ -183,10 +185,29 @@ public static class AssemblyDeclarationReader
             {
                 acceptances.Add(DeclarationBinder.BindRiskAcceptance(decoder.Decode(name, attribute, attributeHandle)));
             }
+            else if (name is null && decoder.IsAttribute(attribute.Constructor, AttributeNames.Namespace, ObservedInCode.AttributeName))
+            {
+                if (ObservedEntry(decoder.Decode(ObservedInCode.AttributeName, attribute, attributeHandle)) is { } entry)
+                {
+                    observed.Add(entry);
+                }
+            }
             else if (name is null && informationalVersion is null && decoder.IsAttribute(attribute.Constructor, "System.Reflection", "AssemblyInformationalVersionAttribute"))
             {
                 var positional = decoder.Decode("AssemblyInformationalVersionAttribute", attribute, attributeHandle).Positional;
                 informationalVersion = positional.Count == 1 ? positional[0] as string : null;
+            }
+        }
+
+        if (observed.Count > 0)
+        {
+            var evidence = ObservedInCode.Group(observed);
+            for (var i = 0; i < types.Count; i++)
+            {
+                if (types[i].Identity?.Id is { } id && evidence.TryGetValue(id, out var code))
+                {
+                    types[i] = types[i] with { Code = code };
+                }
             }
         }
 
@@ -200,6 +221,32 @@ public static class AssemblyDeclarationReader
         };
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
         return (declarations, mvid, informationalVersion, metadataOrder, containingTypes);
+    }
+
+    /// <summary>One generator-written <c>[assembly: ObservedInCode]</c>; <see langword="null"/> when it lacks what every entry has.</summary>
+    private static ObservedInCodeEntry? ObservedEntry(RawDeclaration raw)
+    {
+        if (raw.Positional.Count != 2 || raw.Positional[0] is not string modelId || raw.Positional[1] is not string evidence)
+        {
+            return null;
+        }
+
+        object? Named(string property)
+        {
+            foreach (var pair in raw.Named)
+            {
+                if (pair.Key == property)
+                {
+                    return pair.Value;
+                }
+            }
+
+            return null;
+        }
+
+        string? Text(string property) => Named(property) as string;
+        var line = Named("Line") is int value ? value : 0;
+        return new ObservedInCodeEntry(modelId, evidence, Text("Value"), Text("Api"), Text("Approval"), Text("Host"), Text("Location"), Text("Regions"), Text("File"), line);
     }
 
     /// <summary>The names of the types that contain a nested type, innermost first.</summary>

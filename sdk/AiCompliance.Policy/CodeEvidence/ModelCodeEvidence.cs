@@ -104,8 +104,10 @@ public enum EndpointLocation
 public sealed record ObservedEndpoint(string? Value, string? Host, EndpointLocation Location, IReadOnlyList<string> Regions, string Api, object? Origin);
 
 /// <summary>
-/// What the code of one declared model shows: the model names it calls and the tools it exposes. Only the analyzers
-/// collect it (from source); a compiled assembly carries none yet, so the rules that read it stay silent there.
+/// What the code of one declared model shows: the model names it calls, the endpoints it sends data to and the tools it
+/// exposes. The analyzers collect it from source; the source generator writes it into the assembly as
+/// <c>[ObservedInCode]</c> attributes (<see cref="ObservedInCode"/>), where the CLI reads it back with a
+/// <see cref="SourcePosition"/> as each item's origin.
 /// </summary>
 public sealed class ModelCodeEvidence
 {

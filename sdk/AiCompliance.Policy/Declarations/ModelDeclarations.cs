@@ -38,6 +38,12 @@ public sealed record ModelDeclarations
     public MonitoringDeclaration? Monitoring { get; init; }
     public ComputeFootprintDeclaration? ComputeFootprint { get; init; }
 
+    /// <summary>
+    /// What the model's code was seen to do, read from the assembly's <c>[ObservedInCode]</c> attributes; <see langword="null"/>
+    /// when the assembly carries none for it (built without the generator, or by an older package). Not a declaration.
+    /// </summary>
+    public CodeEvidence.ModelCodeEvidence? Code { get; init; }
+
     /// <summary>The model id, or the type name when the id is missing, for messages.</summary>
     public string DisplayId => string.IsNullOrWhiteSpace(Identity?.Id) ? TypeName : Identity!.Id!;
 
