@@ -8,11 +8,12 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 /// The AI APIs whose arguments the code-evidence collector reads, resolved once per compilation. The parameter names
 /// are those of the packages' public APIs: OpenAI 2.x, Azure.AI.OpenAI 2.x, Microsoft.Extensions.AI 10/11, Semantic
 /// Kernel 1.8x connectors, OllamaSharp 5.x, ModelContextProtocol 2.x, Microsoft.Extensions.AI.OpenAI 11, Anthropic 13,
-/// Azure.AI.Inference 1.0.0-beta.5, LLamaSharp 0.30, ONNX Runtime 1.32 and its GenAI 0.20, ML.NET 6, TorchSharp 0.107.
+/// Azure.AI.Inference 1.0.0-beta.5, LLamaSharp 0.30, ONNX Runtime 1.32 and its GenAI 0.20, ML.NET 6, TorchSharp 0.107. A site takes either a model name or an endpoint
+/// (a <c>Uri</c>, or a <c>string</c> where the API takes the URI as text).
 /// </summary>
 internal sealed class CodeEvidenceApis
 {
-    /// <summary>A parameter (or, with <see cref="Parameter"/> null, a settable property) that takes a model name.</summary>
+    /// <summary>A parameter (or, with <see cref="Parameter"/> null, a settable property) that takes a model name or an endpoint.</summary>
     private sealed class Site
     {
         public Site(string typeName, string member, string? parameter, ModelNameKind kind)
@@ -22,6 +23,17 @@ internal sealed class CodeEvidenceApis
             Parameter = parameter;
             Kind = kind;
         }
+
+        private Site(string typeName, string member, string? parameter)
+            : this(typeName, member, parameter, default)
+        {
+            TakesEndpoint = true;
+        }
+
+        public static Site Endpoint(string typeName, string member, string? parameter) => new(typeName, member, parameter);
+
+        /// <summary>Whether the site takes an endpoint; <see cref="Kind"/> then means nothing.</summary>
+        public bool TakesEndpoint { get; }
 
         public string TypeName { get; }
 
@@ -69,6 +81,19 @@ internal sealed class CodeEvidenceApis
         new("Microsoft.ML.ModelOperationsCatalog", "LoadWithDataLoader", "filePath", ModelNameKind.File),
         new("TorchSharp.torch+jit", "load", "filename", ModelNameKind.File),
         new("TorchSharp.torch+nn+Module", "load", "location", ModelNameKind.File),
+        Site.Endpoint("OpenAI.OpenAIClientOptions", "Endpoint", null),
+        Site.Endpoint("Azure.AI.OpenAI.AzureOpenAIClient", ".ctor", "endpoint"),
+        Site.Endpoint("OllamaSharp.OllamaApiClient", ".ctor", "uriString"),
+        Site.Endpoint("OllamaSharp.OllamaApiClient", ".ctor", "uri"),
+        Site.Endpoint("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", "AddOpenAIChatCompletion", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", "AddOpenAIChatCompletion", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.OpenAIChatClientKernelBuilderExtensions", "AddOpenAIChatClient", "endpoint"),
+        Site.Endpoint("Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions", "AddOpenAIChatClient", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService", ".ctor", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions", "AddAzureOpenAIChatCompletion", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions", "AddAzureOpenAIChatClient", "endpoint"),
+        Site.Endpoint("Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions", "AddAzureOpenAIChatCompletion", "endpoint"),
+        Site.Endpoint("Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions", "AddAzureOpenAIChatClient", "endpoint"),
     };
 
     /// <summary>
@@ -79,6 +104,7 @@ internal sealed class CodeEvidenceApis
     {
         "ChatClient", "GetChatClient", "ModelId", "AddOpenAIChatCompletion", "AddAzureOpenAIChatCompletion", "OllamaApiClient", "SelectedModel", "AIFunctionFactory",
         "Model", "AsIChatClient", "ModelParams", "ModelPath", "Config", "OnnxRuntimeGenAIChatClient", "InferenceSession", "Load", "LoadWithDataLoader", "load", "ListToolsAsync",
+        "Endpoint", "OpenAIClientOptions", "AzureOpenAIClient", "AddOpenAIChatClient", "AddAzureOpenAIChatClient", "OpenAIChatCompletionService",
     };
 
     private readonly Dictionary<INamedTypeSymbol, List<Site>> _sitesByType;
@@ -92,7 +118,10 @@ internal sealed class CodeEvidenceApis
         KernelFunctionAttribute = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.KernelFunctionAttribute");
         McpServerToolAttribute = compilation.GetTypeByMetadataName("ModelContextProtocol.Server.McpServerToolAttribute");
         McpClient = compilation.GetTypeByMetadataName("ModelContextProtocol.Client.McpClient");
+        Uri = compilation.GetTypeByMetadataName("System.Uri");
     }
+
+    public INamedTypeSymbol? Uri { get; }
 
     public INamedTypeSymbol? AzureOpenAIClient { get; }
 
@@ -137,7 +166,7 @@ internal sealed class CodeEvidenceApis
             var member = method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name;
             foreach (var site in sites)
             {
-                if (site.Member == member && site.Parameter is { } parameter)
+                if (!site.TakesEndpoint && site.Member == member && site.Parameter is { } parameter)
                 {
                     var call = method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
                     yield return (parameter, site.Kind, call + "(" + parameter + ")");
@@ -153,7 +182,7 @@ internal sealed class CodeEvidenceApis
         {
             foreach (var site in sites)
             {
-                if (site.Parameter is null && site.Member == property.Name)
+                if (!site.TakesEndpoint && site.Parameter is null && site.Member == property.Name)
                 {
                     return site.Kind;
                 }
@@ -163,8 +192,42 @@ internal sealed class CodeEvidenceApis
         return null;
     }
 
-    /// <summary>Whether a field or property of this type can carry a model name (<c>_options.ModelId = …</c>).</summary>
-    public bool TakesModelName(INamedTypeSymbol type)
+    /// <summary>The endpoint parameters of a method or constructor, with the API as the evidence names it.</summary>
+    public IEnumerable<(string Parameter, string Api)> EndpointParametersOf(IMethodSymbol method)
+    {
+        if (method.ContainingType is { } type && _sitesByType.TryGetValue(type.OriginalDefinition, out var sites))
+        {
+            var member = method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name;
+            foreach (var site in sites)
+            {
+                if (site.TakesEndpoint && site.Member == member && site.Parameter is { } parameter)
+                {
+                    var call = method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
+                    yield return (parameter, call + "(" + parameter + ")");
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a property takes an endpoint (<c>OpenAIClientOptions.Endpoint</c>).</summary>
+    public bool TakesEndpoint(IPropertySymbol property)
+    {
+        if (property.ContainingType is { } type && _sitesByType.TryGetValue(type.OriginalDefinition, out var sites))
+        {
+            foreach (var site in sites)
+            {
+                if (site.TakesEndpoint && site.Parameter is null && site.Member == property.Name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a field or property of this type can carry a model name or an endpoint (<c>_options.ModelId = …</c>).</summary>
+    public bool CarriesEvidence(INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiCompliance.Analyzers.CodeEvidence;
 
 /// <summary>
-/// What one declared model's code shows (<see cref="ModelCodeEvidence"/>): the model names it passes to known AI APIs
-/// and the tools it exposes to a model. It runs only for types that carry <c>[AiModel]</c>, and binds only the members
+/// What one declared model's code shows (<see cref="ModelCodeEvidence"/>): the model names and endpoints it passes to
+/// known AI APIs and the tools it exposes to a model. It runs only for types that carry <c>[AiModel]</c>, and binds only the members
 /// whose text names one of <see cref="CodeEvidenceApis.MentionNames"/> or a field or property of the type whose type
 /// takes a model name (<c>_options.ModelId = …</c> is named by <c>ModelId</c>; <c>_chat = new("gpt-4o", key)</c> by
 /// <c>_chat</c>): their operation trees are built on demand, so the cost is per model, not per method body (issue 18).
@@ -22,14 +22,16 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 /// strings). Anything else (a <c>static readonly</c> field, a local assigned a literal, a property, configuration, a
 /// method's return, an enum member whose sent name only the package's serializer knows) is recorded as not constant. A
 /// type's implicit conversion from a string (Anthropic's <c>ApiEnum</c>) is looked through to the string as written.
-/// The members of nested types, partial parts in other compilations,
-/// <c>using static</c> imports of the APIs and aliases of them are not read.
+/// An endpoint counts as constant when it is a constant string or <c>new Uri(…)</c> of one; where it is, is the host
+/// table's answer (<see cref="EndpointJurisdictions"/>). The members of nested types, partial parts in other
+/// compilations, <c>using static</c> imports of the APIs and aliases of them are not read.
 /// </remarks>
 internal sealed class ModelCodeEvidenceCollector
 {
     private readonly CodeEvidenceApis _apis;
     private readonly List<ObservedModelName> _modelNames = new();
     private readonly List<ObservedTool> _tools = new();
+    private readonly List<ObservedEndpoint> _endpoints = new();
 
     private ModelCodeEvidenceCollector(CodeEvidenceApis apis)
     {
@@ -64,9 +66,9 @@ internal sealed class ModelCodeEvidenceCollector
         }
 
         collector.CollectAttributedTools(type);
-        return collector._modelNames.Count == 0 && collector._tools.Count == 0
+        return collector._modelNames.Count == 0 && collector._tools.Count == 0 && collector._endpoints.Count == 0
             ? ModelCodeEvidence.Empty
-            : new ModelCodeEvidence(collector._modelNames.ToArray(), collector._tools.ToArray());
+            : new ModelCodeEvidence(collector._modelNames.ToArray(), collector._tools.ToArray(), collector._endpoints.ToArray());
     }
 
     private static HashSet<string> MentionsFor(INamedTypeSymbol type, CodeEvidenceApis apis)
@@ -80,7 +82,7 @@ internal sealed class ModelCodeEvidenceCollector
                 IPropertySymbol property => property.Type,
                 _ => null,
             };
-            if (memberType is INamedTypeSymbol named && apis.TakesModelName(named))
+            if (memberType is INamedTypeSymbol named && apis.CarriesEvidence(named))
             {
                 names.Add(member.Name);
             }
@@ -135,9 +137,16 @@ internal sealed class ModelCodeEvidenceCollector
                     break;
                 case OperationKind.SimpleAssignment:
                     var assignment = (ISimpleAssignmentOperation)operation;
-                    if (assignment.Target is IPropertyReferenceOperation { Property: var property } && _apis.PropertyKind(property) is { } kind)
+                    if (assignment.Target is IPropertyReferenceOperation { Property: var property })
                     {
-                        Add(assignment.Value, kind, property.ContainingType.Name + "." + property.Name);
+                        if (_apis.PropertyKind(property) is { } kind)
+                        {
+                            Add(assignment.Value, kind, property.ContainingType.Name + "." + property.Name);
+                        }
+                        else if (_apis.TakesEndpoint(property))
+                        {
+                            AddEndpoint(assignment.Value, property.ContainingType.Name + "." + property.Name);
+                        }
                     }
 
                     break;
@@ -171,6 +180,61 @@ internal sealed class ModelCodeEvidenceCollector
                 }
             }
         }
+
+        foreach (var (parameter, api) in _apis.EndpointParametersOf(method))
+        {
+            foreach (var argument in arguments)
+            {
+                // An omitted optional endpoint is the API's default, which the code does not name.
+                if (argument.Parameter?.Name == parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    AddEndpoint(argument.Value, api);
+                }
+            }
+        }
+    }
+
+    private void AddEndpoint(IOperation value, string api)
+    {
+        var origin = value.Syntax.GetLocation();
+        switch (ConstantUri(value))
+        {
+            case { IsConstant: false }:
+                _endpoints.Add(new ObservedEndpoint(null, null, EndpointLocation.NotConstant, System.Array.Empty<string>(), api, origin));
+                break;
+            case { Text: { } text }:
+                var jurisdiction = EndpointJurisdictions.Resolve(text);
+                _endpoints.Add(new ObservedEndpoint(text, jurisdiction.Host, jurisdiction.Location, jurisdiction.Regions, api, origin));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The URI text of an endpoint argument: a constant string, or <c>new Uri(&lt;constant string&gt;…)</c>. A constant
+    /// <see langword="null"/> (the API's default endpoint) gives a constant without text; anything else is not constant.
+    /// </summary>
+    private (bool IsConstant, string? Text) ConstantUri(IOperation value)
+    {
+        if (value.ConstantValue.HasValue)
+        {
+            return (true, value.ConstantValue.Value as string);
+        }
+
+        if (Unwrap(value) is IObjectCreationOperation { Constructor: { } constructor } creation
+            && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, _apis.Uri))
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                // Uri(string) and Uri(string, UriKind) only: Uri(baseUri, relative) depends on the base.
+                if (argument.Parameter?.Name == "uriString" && argument.Parameter.Ordinal == 0)
+                {
+                    var text = argument.Value.ConstantValue;
+                    return text.HasValue && text.Value is string constant ? (true, constant) : (false, null);
+                }
+            }
+        }
+
+        return (false, null);
     }
 
     private void Add(IOperation value, ModelNameKind kind, string api)

@@ -46,15 +46,7 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
             return;
         }
 
-        var home = new List<string>();
-        foreach (var region in residency.Regions)
-        {
-            if (!string.IsNullOrWhiteSpace(region))
-            {
-                home.Add(region!.Trim());
-            }
-        }
-
+        var home = DataTransferCoverage.HomeRegions(residency);
         if (home.Count == 0)
         {
             return;
@@ -71,16 +63,16 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
                 }
 
                 var region = raw!.Trim();
-                if (Contains(home, region) || !reported.Add(region))
+                if (DataTransferCoverage.Contains(home, region) || !reported.Add(region))
                 {
                     continue;
                 }
 
-                var transfer = Covering(model.DataTransfers, region, home);
+                var transfer = DataTransferCoverage.Covering(model.DataTransfers, new[] { region }, home);
                 if (transfer is not null)
                 {
                     // A transfer on record without its legal mechanism does not show the flow is lawful.
-                    if (string.IsNullOrWhiteSpace(transfer.Mechanism))
+                    if (!DataTransferCoverage.HasMechanism(transfer))
                     {
                         context.ReportWithProperties(
                             Descriptor, transfer, null, null, Properties(context), model.DisplayId,
@@ -102,36 +94,4 @@ public sealed class UncoveredCrossBorderTransferRule : Rule
 
     private static Dictionary<string, string?> Properties(ModelContext context) =>
         FindingCitation.Properties(context.Settings, Declaration.References, context.Risk);
-
-    private static DataTransferDeclaration? Covering(IReadOnlyList<DataTransferDeclaration> transfers, string from, List<string> home)
-    {
-        DataTransferDeclaration? found = null;
-        foreach (var transfer in transfers)
-        {
-            if (string.Equals(transfer.FromRegion?.Trim(), from, StringComparison.OrdinalIgnoreCase) && transfer.ToRegion is { } to && Contains(home, to.Trim()))
-            {
-                if (!string.IsNullOrWhiteSpace(transfer.Mechanism))
-                {
-                    return transfer;
-                }
-
-                found ??= transfer;
-            }
-        }
-
-        return found;
-    }
-
-    private static bool Contains(List<string> regions, string region)
-    {
-        foreach (var candidate in regions)
-        {
-            if (string.Equals(candidate, region, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -136,6 +136,47 @@ public sealed class ModelCodeEvidenceCollectorTests
             evidence.Tools.Select(t => (t.Name, t.Source, t.Approval)).ToArray());
     }
 
+    [Fact]
+    public void Endpoints_record_their_api_host_location_and_countries_and_non_constant_ones_keep_no_value()
+    {
+        var evidence = Collect("""
+            using System;
+            using AiCompliance;
+            using Azure.AI.OpenAI;
+            using OllamaSharp;
+            using OpenAI;
+
+            [AiModel("support-bot")]
+            public sealed class SupportBot
+            {
+                private readonly OllamaApiClient _ollama = new("http://LOCALHOST:11434", "llama3.2");
+
+                public SupportBot(string configured)
+                {
+                    _ = new OpenAIClientOptions { Endpoint = new Uri("https://eu.api.openai.com/v1") };
+                    _ = new AzureOpenAIClient(new Uri("https://southeastasia.api.cognitive.microsoft.com/"), new System.ClientModel.ApiKeyCredential("key"));
+                    _ = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new System.ClientModel.ApiKeyCredential("key"));
+                    _ = new OllamaApiClient(new Uri(configured));
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                ("http://LOCALHOST:11434", "localhost", EndpointLocation.OnPremises, "", "new OllamaApiClient(uriString)"),
+                ("https://eu.api.openai.com/v1", "eu.api.openai.com", EndpointLocation.Region, string.Join(",", EndpointJurisdictions.EuropeanUnion), "OpenAIClientOptions.Endpoint"),
+                ("https://southeastasia.api.cognitive.microsoft.com/", "southeastasia.api.cognitive.microsoft.com", EndpointLocation.Region, "SG", "new AzureOpenAIClient(endpoint)"),
+                ("https://contoso.openai.azure.com/", "contoso.openai.azure.com", EndpointLocation.Unknown, "", "new AzureOpenAIClient(endpoint)"),
+                ((string?)null, (string?)null, EndpointLocation.NotConstant, "", "new OllamaApiClient(uri)"),
+            },
+            evidence.Endpoints.Select(e => (e.Value, e.Host, e.Location, string.Join(",", e.Regions), e.Api)).ToArray());
+        Assert.Equal(27, evidence.Endpoints[1].Regions.Count);
+        var notConstant = (Location)evidence.Endpoints[4].Origin!;
+        Assert.Equal("new Uri(configured)", notConstant.SourceTree!.ToString().Substring(notConstant.SourceSpan.Start, notConstant.SourceSpan.Length));
+        Assert.Equal(new[] { "llama3.2" }, evidence.ModelNames.Select(n => n.Value).ToArray());
+    }
+
     private static ModelCodeEvidence Collect(string source = Source, string typeName = "SupportBot")
     {
         var compilation = CSharpCompilation.Create(

@@ -87,9 +87,11 @@ public sealed class MessageLengthTests
 
             [AiModel("pay-agent-2026", BaseModel = "gpt-4o-mini")]
             [HumanOversight(OversightMode.HumanInTheLoop)]
+            [DataResidency("SG", "JP")]
             public sealed class PayAgent
             {
                 private readonly OpenAI.Chat.ChatClient _chat = new("gpt-4.1-mini-2025", "key");
+                private readonly OpenAI.OpenAIClientOptions _options = new() { Endpoint = new System.Uri("https://api.openai.com/v1") };
 
                 public object Transfer() => Microsoft.Extensions.AI.AIFunctionFactory.Create((decimal amount) => amount, "transfer_money_now");
             }
