@@ -129,7 +129,9 @@ public sealed partial class AnnexIvDraftTests
         Assert.DoesNotContain(Directory.GetFiles(byDefault), f => f.Contains(".annex-iv.", StringComparison.Ordinal));
         Assert.DoesNotContain("Annex IV", plain.Out, StringComparison.Ordinal);
         Assert.Equal(0, asked.Exit);
-        Assert.Equal(["review-sentiment.annex-iv.md", "review-sentiment.md"], Directory.GetFiles(onRequest).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["refund-assistant.annex-iv.md", "refund-assistant.md", "review-sentiment.annex-iv.md", "review-sentiment.md"],
+            Directory.GetFiles(onRequest).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(
             "aicompliance: notice: Annex IV draft (annex-iv) written on request for 'review-sentiment', which Annex IV may not concern: the model declares no risk profile ([RiskProfile]), so nothing says it is high risk under the EU AI Act.",
             asked.Out,

@@ -548,6 +548,7 @@ public static class DeclarationStatuses
             // card states them until the evidence reaches the assembly (issue 14).
             [CalledModelMismatchRule.Rule.Id] = null,
             [ToolWithoutApprovalRule.Rule.Id] = null,
+            [EndpointOutsideResidencyRule.Rule.Id] = null,
         };
 
         foreach (var rule in RuleCatalog.All)

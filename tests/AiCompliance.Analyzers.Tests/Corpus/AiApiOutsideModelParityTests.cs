@@ -90,7 +90,13 @@ public sealed class AiApiOutsideModelParityTests
             "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Net.Http;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n",
             parseOptions,
             path: Path.Combine(folder, "obj", "GlobalUsings.g.cs")));
-        var references = new List<MetadataReference>(ReferenceAssemblies.Net) { ReferenceAssemblies.Sdk, Structure.AiLibraries.AiAbstractions };
+        // CitizenAssistant's optional Ollama backend references OllamaSharp, as its project does.
+        var references = new List<MetadataReference>(ReferenceAssemblies.Net)
+        {
+            ReferenceAssemblies.Sdk,
+            Structure.AiLibraries.AiAbstractions,
+            ReferenceAssemblies.Of(typeof(global::OllamaSharp.OllamaApiClient)),
+        };
         var isProgram = trees.Any(tree => tree.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any());
         var compilation = CSharpCompilation.Create(
             Path.GetFileName(folder),
