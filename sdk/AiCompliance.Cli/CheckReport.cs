@@ -57,10 +57,10 @@ internal static class CheckReport
         if (result.NotCheckable.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Not checkable from a compiled assembly (they need source; the build's analyzers report them):");
+            output.WriteLine("Not checkable from this assembly (the build's analyzers report them):");
             foreach (var rule in result.NotCheckable)
             {
-                output.WriteLine($"  {rule.Id}  {rule.Title}");
+                output.WriteLine($"  {rule.Id}  {rule.Title}: {PolicyCheck.WhyNotCheckable(rule)}");
             }
         }
 

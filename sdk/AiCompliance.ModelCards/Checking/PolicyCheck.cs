@@ -86,6 +86,9 @@ internal sealed class CheckedFinding
 
     public bool IsSuppressed => SuppressedBy is not null;
 
+    /// <summary>Where in the project's source a code-evidence finding is, as the assembly recorded it; null for the rest.</summary>
+    public Policy.CodeEvidence.SourcePosition? CodePosition => Finding.CodeOrigin as Policy.CodeEvidence.SourcePosition;
+
     /// <summary>The subject as a reader says it: the model id, "Type (no [AiModel])", "dataset x", "acceptance AIC111 for m".</summary>
     public string Subject => SubjectKind switch
     {
@@ -129,6 +132,11 @@ internal sealed class CheckedFinding
         if (SubjectKind is SubjectKind.Model or SubjectKind.Type)
         {
             text.Append(TypeName);
+            if (Finding.CodeOrigin is Policy.CodeEvidence.SourcePosition position)
+            {
+                return text.Append(" (code: ").Append(position).Append(')').ToString();
+            }
+
             if (Attribute is null)
             {
                 return text.ToString();
@@ -222,7 +230,10 @@ internal sealed class CheckResult
     /// <summary>Every finding, sorted: not suppressed first, then by severity (errors first), rule, subject, location and message.</summary>
     public IReadOnlyList<CheckedFinding> Findings { get; }
 
-    /// <summary>The rules that need source (AIC001, AIC005) and are on in the mode: the build reports them, a compiled assembly cannot.</summary>
+    /// <summary>
+    /// The rules on in the mode that this assembly cannot check: those that need source (AIC001, AIC005), and the
+    /// code-evidence rules (AIC401–AIC403) when the assembly records no code evidence (<see cref="PolicyCheck.WhyNotCheckable"/>).
+    /// </summary>
     public IReadOnlyList<RuleDescriptor> NotCheckable { get; }
 
     /// <summary>For each model, in the order of the assembly's models, the declarations the selected frameworks ask of it, with their status.</summary>
@@ -290,7 +301,7 @@ internal static class PolicyCheck
                         continue;
                     }
 
-                    rule.CheckModel(new ModelContext(type, declarations.Datasets, settings, Report, evidence));
+                    rule.CheckModel(new ModelContext(type, declarations.Datasets, settings, Report, evidence, type.Code));
                 }
             }
 
@@ -335,10 +346,23 @@ internal static class PolicyCheck
         }
 
         result.Sort(Compare);
+        // The source-only rules (AIC001, AIC005) have a descriptor and no policy logic, so they are not in RuleCatalog.All.
+        var codeRules = new HashSet<string>(StringComparer.Ordinal);
+        if (!CarriesCodeEvidence(declarations))
+        {
+            foreach (var rule in RuleCatalog.All)
+            {
+                if (rule.ReadsCode)
+                {
+                    codeRules.Add(rule.Descriptor.Id);
+                }
+            }
+        }
+
         var notCheckable = new List<RuleDescriptor>();
         foreach (var descriptor in RuleCatalog.Descriptors)
         {
-            if (descriptor.NeedsSource && descriptor.SeverityIn(settings.Mode) != RuleSeverity.None)
+            if (descriptor.SeverityIn(settings.Mode) != RuleSeverity.None && (descriptor.NeedsSource || codeRules.Contains(descriptor.Id)))
             {
                 notCheckable.Add(descriptor);
             }
@@ -351,6 +375,29 @@ internal static class PolicyCheck
         }
 
         return new CheckResult(fileName, scanned, settings, result, notCheckable, reports);
+    }
+
+    /// <summary>
+    /// Why a rule of <see cref="CheckResult.NotCheckable"/> is not checked, as one sentence after its id and title. The
+    /// code-evidence rules read what the package's generator recorded in the assembly; an assembly that records nothing
+    /// (built without the package's analyzers, by an older package, or whose models' code showed nothing) cannot say
+    /// whether the code contradicts a declaration, so they are listed rather than passed silently.
+    /// </summary>
+    public static string WhyNotCheckable(RuleDescriptor rule) => rule.NeedsSource
+        ? "needs source code and is not checkable from a compiled assembly; the build's analyzers report it."
+        : "reads the code evidence the package records in the assembly ([assembly: ObservedInCode]), and this assembly records none; the build's analyzers report it.";
+
+    private static bool CarriesCodeEvidence(AssemblyDeclarations declarations)
+    {
+        foreach (var type in declarations.Types)
+        {
+            if (type.Code is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The 1-based rank of a severity for sorting: errors first.</summary>

@@ -23,6 +23,9 @@ internal static class SarifWriter
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public const string InformationUri = Policy.RepositoryLinks.Repository;
 
+    /// <summary>The base of the source paths code-evidence findings point at: the directory of the project that was built.</summary>
+    public const string ProjectRootBaseId = "PROJECTROOT";
+
     /// <summary>The SARIF level of a severity: error, warning, note, or none.</summary>
     public static string Level(RuleSeverity severity) => severity switch
     {
@@ -97,6 +100,17 @@ internal static class SarifWriter
         w.WriteEndObject();
         w.WriteEndObject();
 
+        if (result.Findings.Any(f => f.CodePosition is not null))
+        {
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject(ProjectRootBaseId);
+            w.WriteStartObject("description");
+            w.WriteString("text", "The directory of the project the assembly was built from (source paths are recorded relative to it).");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", true);
@@ -106,7 +120,7 @@ internal static class SarifWriter
             w.WriteStartObject();
             w.WriteString("level", "note");
             w.WriteStartObject("message");
-            w.WriteString("text", rule.Id + " (" + rule.Title + ") needs source code and is not checkable from a compiled assembly; the build's analyzers report it.");
+            w.WriteString("text", rule.Id + " (" + rule.Title + ") " + PolicyCheck.WhyNotCheckable(rule));
             w.WriteEndObject();
             w.WriteStartObject("associatedRule");
             w.WriteString("id", rule.Id);
@@ -171,6 +185,37 @@ internal static class SarifWriter
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
+
+            // A code-evidence finding is about a line of the project's source, which the assembly records relative
+            // to the project directory: a related location, so that a viewer can open it next to the checked DLL.
+            if (finding.CodePosition is { } position)
+            {
+                w.WriteStartArray("relatedLocations");
+                w.WriteStartObject();
+                w.WriteNumber("id", 1);
+                w.WriteStartObject("physicalLocation");
+                w.WriteStartObject("artifactLocation");
+                json.String("uri", SourceUri(position.File));
+                if (!position.File.StartsWith("/", StringComparison.Ordinal))
+                {
+                    w.WriteString("uriBaseId", ProjectRootBaseId);
+                }
+
+                w.WriteEndObject();
+                if (position.Line > 0)
+                {
+                    w.WriteStartObject("region");
+                    w.WriteNumber("startLine", position.Line);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+                w.WriteStartObject("message");
+                w.WriteString("text", "The code the finding is about, as the build recorded it.");
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
 
             w.WriteStartObject("partialFingerprints");
             w.WriteString("aiComplianceFinding/v1", Fingerprint(finding));
@@ -287,6 +332,18 @@ internal static class SarifWriter
     /// <summary>A relative URI reference for the file name (spaces and other reserved characters percent-encoded).</summary>
     private static string ArtifactUri(string fileName) => Uri.EscapeDataString(fileName);
 
+    /// <summary>A recorded source path ('/'-separated, relative to the project or mapped by PathMap) as a URI reference.</summary>
+    private static string SourceUri(string path)
+    {
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Uri.EscapeDataString(segments[i]);
+        }
+
+        return string.Join("/", segments);
+    }
+
     private static string SimpleName(string typeName)
     {
         // "Contoso.Outer.Ranker<TItem>": the part after the last '.' outside angle brackets.
@@ -313,7 +370,9 @@ internal static class SarifWriter
 
     private static string Fingerprint(CheckedFinding finding)
     {
-        var text = finding.Rule.Id + "\n" + finding.SubjectKindName + "\n" + finding.SubjectId + "\n" + finding.Location + "\n" + finding.Message;
+        // A code-evidence finding keeps its fingerprint when lines above it move: its file, not its line, identifies it.
+        var location = finding.CodePosition is { } position ? finding.TypeName + " (code: " + position.File + ")" : finding.Location;
+        var text = finding.Rule.Id + "\n" + finding.SubjectKindName + "\n" + finding.SubjectId + "\n" + location + "\n" + finding.Message;
         using var sha = SHA256.Create();
         return Hex.Lower(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
     }

@@ -18,7 +18,7 @@ public sealed class CalledModelMismatchRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         "AIC401", "CalledModelMismatch", RuleCategory.CodeEvidence,
-        RuleSeverity.Info, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0", needsSource: true);
+        RuleSeverity.Info, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

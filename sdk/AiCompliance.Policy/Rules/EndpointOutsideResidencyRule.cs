@@ -20,7 +20,7 @@ public sealed class EndpointOutsideResidencyRule : Rule
 
     public static readonly RuleDescriptor Rule = new(
         "AIC403", "EndpointOutsideResidency", RuleCategory.CodeEvidence,
-        RuleSeverity.Info, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0", needsSource: true);
+        RuleSeverity.Info, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

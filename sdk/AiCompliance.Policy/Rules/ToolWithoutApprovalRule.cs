@@ -11,7 +11,7 @@ public sealed class ToolWithoutApprovalRule : Rule
 {
     public static readonly RuleDescriptor Rule = new(
         "AIC402", "ToolWithoutApproval", RuleCategory.CodeEvidence,
-        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0", needsSource: true);
+        RuleSeverity.Warning, RuleSeverity.Warning, RuleSeverity.Error, introducedIn: "0.1.0");
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -74,7 +74,7 @@ public sealed class RulesIndexTests
                     .Append(Severity(rule.SeverityIn(ComplianceMode.Recommended))).Append(" | ")
                     .Append(Severity(rule.SeverityIn(ComplianceMode.Strict))).Append(" | ")
                     .Append(fixable.Contains(rule.Id) ? "yes" : "no").Append(" | ")
-                    .Append(rule.NeedsSource ? "no" : rule.ReportsAtCompilationEnd ? "yes (whole assembly)" : "yes").Append(" |\n");
+                    .Append(rule.NeedsSource ? "no" : ReadsRecordedCode(rule) ? "yes (recorded code evidence)" : rule.ReportsAtCompilationEnd ? "yes (whole assembly)" : "yes").Append(" |\n");
             }
 
             text.Append('\n');
@@ -124,7 +124,7 @@ public sealed class RulesIndexTests
                     .Append(JapaneseSeverity(rule.SeverityIn(ComplianceMode.Recommended))).Append(" | ")
                     .Append(JapaneseSeverity(rule.SeverityIn(ComplianceMode.Strict))).Append(" | ")
                     .Append(fixable.Contains(rule.Id) ? "あり" : "なし").Append(" | ")
-                    .Append(rule.NeedsSource ? "なし" : rule.ReportsAtCompilationEnd ? "あり（アセンブリ全体）" : "あり").Append(" |\n");
+                    .Append(rule.NeedsSource ? "なし" : ReadsRecordedCode(rule) ? "あり（記録されたコード証跡）" : rule.ReportsAtCompilationEnd ? "あり（アセンブリ全体）" : "あり").Append(" |\n");
             }
 
             text.Append('\n');
@@ -172,4 +172,8 @@ public sealed class RulesIndexTests
         RuleSeverity.Info => "suggestion",
         _ => "off",
     };
+
+    // AIC401–AIC403 read the code evidence the generator records, so `check` applies them only to assemblies that carry it.
+    private static bool ReadsRecordedCode(AiCompliance.Policy.Rules.RuleDescriptor rule) =>
+        AiCompliance.Policy.Rules.RuleCatalog.All.Any(r => r.ReadsCode && r.Descriptor.Id == rule.Id);
 }
