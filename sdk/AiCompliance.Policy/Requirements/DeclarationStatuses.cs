@@ -184,8 +184,20 @@ public static class DeclarationStatuses
 
         void Report(Finding finding)
         {
-            if (finding.Target is null || !StatusByRule.TryGetValue(finding.Rule.Id, out var implied) || implied is not { } status)
+            if (!StatusByRule.TryGetValue(finding.Rule.Id, out var implied) || implied is not { } status)
             {
+                return;
+            }
+
+            // A code-evidence finding is about the code, not a declaration (its origin may be unknown: a DLL's record without a line).
+            if (finding.Target is null)
+            {
+                var reason = finding.CodeOrigin is CodeEvidence.SourcePosition at ? finding + " (code: " + at + ")" : finding.ToString();
+                foreach (var (declarationId, codeStatus) in DeclarationsTheCodeContradicts(finding))
+                {
+                    problems.Add(declarationId, codeStatus, reason);
+                }
+
                 return;
             }
 
@@ -204,7 +216,7 @@ public static class DeclarationStatuses
 
             if (rule.ChecksModels)
             {
-                rule.CheckModel(new ModelContext(model, datasets, settings, Report));
+                rule.CheckModel(new ModelContext(model, datasets, settings, Report, code: model.Code));
             }
 
             if (rule.ChecksDatasets)
@@ -214,6 +226,37 @@ public static class DeclarationStatuses
                     rule.CheckDataset(new DatasetContext(dataset, datasets, settings, Report));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The declarations a code-evidence finding (AIC401–AIC403, read from what the assembly records) shows to be untrue:
+    /// the code calls another base model than the one declared (or pins one and declares none: the provenance is then
+    /// incomplete, not contradicted), exposes a tool a human does not approve under declared oversight, or sends data
+    /// outside the declared residency. A card must not call such a declaration "declared".
+    /// </summary>
+    private static IEnumerable<(string DeclarationId, DeclarationStatus Status)> DeclarationsTheCodeContradicts(Finding finding)
+    {
+        switch (finding.Rule.Id)
+        {
+            case var id when id == CalledModelMismatchRule.Rule.Id:
+                if (finding.Properties.ContainsKey(CalledModelMismatchRule.NoBaseModelProperty))
+                {
+                    yield return (DataProvenance, DeclarationStatus.Incomplete);
+                }
+                else
+                {
+                    yield return (DeclarationKinds.AiModel.RequirementId!, DeclarationStatus.Contradicted);
+                    yield return (DataProvenance, DeclarationStatus.Contradicted);
+                }
+
+                yield break;
+            case var id when id == ToolWithoutApprovalRule.Rule.Id:
+                yield return (DeclarationKinds.HumanOversight.RequirementId!, DeclarationStatus.Contradicted);
+                yield break;
+            case var id when id == EndpointOutsideResidencyRule.Rule.Id:
+                yield return (DeclarationKinds.DataResidency.RequirementId!, DeclarationStatus.Contradicted);
+                yield break;
         }
     }
 
@@ -546,9 +589,10 @@ public static class DeclarationStatuses
 
             // Code contradicts declaration: found in source only and reported on the code, not on a declaration, so no
             // card states them until the evidence reaches the assembly (issue 14).
-            [CalledModelMismatchRule.Rule.Id] = null,
-            [ToolWithoutApprovalRule.Rule.Id] = null,
-            [EndpointOutsideResidencyRule.Rule.Id] = null,
+            // The code-evidence rules: which declarations they contradict is DeclarationsTheCodeContradicts.
+            [CalledModelMismatchRule.Rule.Id] = DeclarationStatus.Contradicted,
+            [ToolWithoutApprovalRule.Rule.Id] = DeclarationStatus.Contradicted,
+            [EndpointOutsideResidencyRule.Rule.Id] = DeclarationStatus.Contradicted,
         };
 
         foreach (var rule in RuleCatalog.All)

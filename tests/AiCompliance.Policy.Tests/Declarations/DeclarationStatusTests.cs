@@ -67,6 +67,56 @@ public sealed class DeclarationStatusTests
         Assert.Equal(DeclarationStatus.Contradicted, DeclarationStatuses.StatusByRule["AIC303"]);
         Assert.Equal(DeclarationStatus.OutOfDate, DeclarationStatuses.StatusByRule["AIC304"]);
         Assert.Null(DeclarationStatuses.StatusByRule["AIC106"]);
+        Assert.Equal(DeclarationStatus.Contradicted, DeclarationStatuses.StatusByRule["AIC402"]);
+    }
+
+    [Fact]
+    public void A_declaration_the_recorded_code_contradicts_is_contradicted_with_the_finding_and_its_line_as_reason()
+    {
+        var declared = Bind(
+            Model("support-bot", ("BaseModel", "gpt-4o")),
+            Attribute(AttributeNames.HumanOversight, new object?[] { (int)OversightMode.HumanInTheLoop }, ("Reviewer", "Refund desk lead")),
+            Attribute(AttributeNames.DataResidency, new object?[] { new object?[] { "SG" } }));
+        var code = new Policy.CodeEvidence.ModelCodeEvidence(
+            [new Policy.CodeEvidence.ObservedModelName("gpt-4o-mini", Policy.CodeEvidence.ModelNameKind.Model, "new ChatClient(model)", new Policy.CodeEvidence.SourcePosition("Bots/SupportBot.cs", 12))],
+            [new Policy.CodeEvidence.ObservedTool("close_account", Policy.CodeEvidence.ToolSource.AIFunctionFactory, Policy.CodeEvidence.ToolApproval.NotRequired, new Policy.CodeEvidence.SourcePosition("Bots/SupportBot.cs", 16))],
+            [new Policy.CodeEvidence.ObservedEndpoint("https://api.openai.com/v1", "api.openai.com", Policy.CodeEvidence.EndpointLocation.Region, ["US"], "new OpenAIClientOptions(Endpoint)", new Policy.CodeEvidence.SourcePosition("Bots/SupportBot.cs", 13))]);
+
+        var withoutCode = Statuses(declared);
+        var withCode = Statuses(declared with { Code = code });
+
+        Assert.Equal(DeclarationStatus.Declared, withoutCode.Status("human-oversight"));
+        Assert.Equal(DeclarationStatus.Declared, withoutCode.Status("data-residency"));
+        Assert.Equal(DeclarationStatus.Contradicted, withCode.Status("human-oversight"));
+        Assert.Equal(DeclarationStatus.Contradicted, withCode.Status("data-residency"));
+        Assert.Equal(DeclarationStatus.Contradicted, withCode.Status("data-provenance"));
+        Assert.Equal(DeclarationStatus.Contradicted, withCode.Status(DeclarationKinds.AiModel.RequirementId!));
+        var reason = Assert.Single(withCode["human-oversight"].Reasons);
+        Assert.StartsWith("AIC402: Model 'support-bot'", reason, StringComparison.Ordinal);
+        Assert.EndsWith(" (code: Bots/SupportBot.cs:16)", reason, StringComparison.Ordinal);
+
+        // A tool that needs approval, an endpoint inside the residency and the declared model contradict nothing.
+        var agreeing = new Policy.CodeEvidence.ModelCodeEvidence(
+            [new Policy.CodeEvidence.ObservedModelName("gpt-4o", Policy.CodeEvidence.ModelNameKind.Model, "new ChatClient(model)", null)],
+            [new Policy.CodeEvidence.ObservedTool("refund", Policy.CodeEvidence.ToolSource.AIFunctionFactory, Policy.CodeEvidence.ToolApproval.Required, null)],
+            [new Policy.CodeEvidence.ObservedEndpoint("https://southeastasia.api.cognitive.microsoft.com/", "southeastasia.api.cognitive.microsoft.com", Policy.CodeEvidence.EndpointLocation.Region, ["SG"], "new AzureOpenAIClient(endpoint, …)", null)]);
+        var clean = Statuses(declared with { Code = agreeing });
+        Assert.All(new[] { "human-oversight", "data-residency", "data-provenance" }, id => Assert.Equal(withoutCode.Status(id), clean.Status(id)));
+    }
+
+    [Fact]
+    public void A_model_name_the_code_pins_without_a_declared_base_model_leaves_provenance_incomplete_not_contradicted()
+    {
+        var declared = Bind(Model("support-bot"), Attribute(AttributeNames.TrainedOn, new object?[] { new object?[] { "tickets-2025" } }));
+        var code = new Policy.CodeEvidence.ModelCodeEvidence(
+            [new Policy.CodeEvidence.ObservedModelName("gpt-4o-mini", Policy.CodeEvidence.ModelNameKind.Model, "new ChatClient(model)", null)],
+            []);
+
+        var statuses = Statuses(declared with { Code = code });
+
+        Assert.Equal(DeclarationStatus.Incomplete, statuses.Status("data-provenance"));
+        Assert.Contains(statuses["data-provenance"].Reasons, r => r.StartsWith("AIC401: ", StringComparison.Ordinal));
+        Assert.NotEqual(DeclarationStatus.Contradicted, statuses.Status(DeclarationKinds.AiModel.RequirementId!));
     }
 
     [Fact]
