@@ -20,6 +20,7 @@ public sealed class ObservedInCodeReadingTests
         [assembly: global::AiCompliance.ObservedInCode("support-bot", "endpoint", Api = "new OllamaApiClient(uriString)", Location = "not-constant", File = "Bots/SupportBot.cs", Line = 10)]
         [assembly: global::AiCompliance.ObservedInCode("support-bot", "tool", Value = "refund", Api = "AIFunctionFactory", Approval = "required", File = "Bots/SupportBot.cs", Line = 11)]
         [assembly: global::AiCompliance.ObservedInCode("support-bot", "tool", Value = "Search", Api = "McpServerTool", Approval = "not-visible", File = "Tools.cs", Line = 4)]
+        [assembly: global::AiCompliance.ObservedInCode("support-bot", "tool", Value = "tools the MCP server lists", Api = "McpClient", Approval = "not-required", File = "Tools.cs", Line = 9)]
         [assembly: global::AiCompliance.ObservedInCode("support-bot", "future-kind", Value = "x")]
         [assembly: global::AiCompliance.ObservedInCode("support-bot", "tool", Value = "odd", Api = "AIFunctionFactory", Approval = "sometimes")]
 
@@ -46,7 +47,7 @@ public sealed class ObservedInCodeReadingTests
             [("https://api.openai.com/v1", "api.openai.com", EndpointLocation.Region, "US", "Bots/SupportBot.cs:9"), (null, null, EndpointLocation.NotConstant, "", "Bots/SupportBot.cs:10")],
             code.Endpoints.Select(e => (e.Value, e.Host, e.Location, string.Join(",", e.Regions), e.Origin!.ToString())).ToArray());
         Assert.Equal(
-            [("refund", ToolSource.AIFunctionFactory, ToolApproval.Required, "Bots/SupportBot.cs:11"), ("Search", ToolSource.McpServerTool, ToolApproval.NotVisible, "Tools.cs:4")],
+            [("refund", ToolSource.AIFunctionFactory, ToolApproval.Required, "Bots/SupportBot.cs:11"), ("Search", ToolSource.McpServerTool, ToolApproval.NotVisible, "Tools.cs:4"), ("tools the MCP server lists", ToolSource.McpClient, ToolApproval.NotRequired, "Tools.cs:9")],
             code.Tools.Select(t => (t.Name, t.Source, t.Approval, t.Origin!.ToString())).ToArray());
         Assert.Null(models.Single(m => m.Identity!.Id == "quiet").Code);
     }
