@@ -60,7 +60,8 @@ internal sealed class GovernanceDiffResult
 /// </summary>
 internal static class GovernanceDiff
 {
-    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order.
+    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order, then what
+    // the code was seen to do.
     private static readonly string[] DeclarationOrder = BuildDeclarationOrder();
 
     /// <summary>
@@ -137,11 +138,14 @@ internal static class GovernanceDiff
             }
         }
 
+        var oldRecorded = CodeEvidenceDiff.Recorded(oldAssembly);
+        var newRecorded = CodeEvidenceDiff.Recorded(newAssembly);
         foreach (var (oldModel, newModel) in pairs)
         {
             var comparer = new ModelComparer(changes, newModel.DisplayId);
             comparer.Compare(oldModel, newModel);
             comparer.CompareDeclarationStates(oldModel, oldAssembly.Datasets, newModel, newAssembly.Datasets, settings);
+            CodeEvidenceDiff.Compare(changes, newModel.DisplayId, oldModel, oldRecorded, newModel, newRecorded);
         }
     }
 
@@ -343,6 +347,7 @@ internal static class GovernanceDiff
             order.Add(kind.ShortName);
         }
 
+        order.Add(CodeEvidenceDiff.Declaration);
         return order.ToArray();
     }
 
