@@ -54,7 +54,8 @@ internal sealed class GovernanceDiffResult
 /// Compares the declarations of two builds: models matched by id (ignoring case; then by type name, for a renamed id),
 /// datasets by id, risk acceptances by rule and model, repeated declarations by what identifies them (an evaluation by
 /// metric, dataset and slice; a fairness assessment by protected attribute and metric; a limitation by its text; a
-/// transfer by its regions). Each difference is a <see cref="GovernanceChange"/> with a kind and a severity.
+/// transfer by its regions), and what each paired model's code was seen to do (<see cref="CodeEvidenceDiff"/>). Each
+/// difference is a <see cref="GovernanceChange"/> with a kind and a severity.
 /// Text is judged by its content, not only by its equality: text replaced by a placeholder or by nothing visible
 /// weakens, and a declaration that only holds placeholders strengthens nothing.
 /// </summary>

@@ -15,7 +15,8 @@ namespace AiCompliance.ModelCards.Writers;
 
 /// <summary>
 /// Writes one CycloneDX 1.6 BOM per assembly: the assembly as the BOM's subject, a <c>machine-learning-model</c>
-/// component with a <c>modelCard</c> per model, and a <c>data</c> component per declared dataset. What CycloneDX has
+/// component with a <c>modelCard</c> per model, a <c>data</c> component per declared dataset, and a service per endpoint
+/// a model's code was seen to send data to (code evidence, never a declaration). What CycloneDX has
 /// no field for goes into properties named under <see cref="PropertyNamespace"/> (listed in docs/model-cards.md).
 /// Deterministic: a typed <see cref="CycloneDxBom"/>, serialized through its source-generated context (property order is
 /// declaration order, unset properties are left out) onto the shared <see cref="JsonOutput"/> layout.
