@@ -150,6 +150,19 @@ public sealed class DiffTests : IClassFixture<DiffFixture>
         { "riskAcceptance:AIC113 for scorer", "RiskAcceptance", "", "Until", "acceptanceExtended", "weakening", "2026-12-31", "2027-03-31" },
         { "riskAcceptance:AIC120", "RiskAcceptance", "", "Until", "acceptanceShortened", "strengthening", "2027-03-31", "2027-01-31" },
         { "riskAcceptance:AIC113 for scorer", "RiskAcceptance", "", "Justification", "valueChanged", "neutral", "Penetration test in Q4.", "Penetration test moved to Q1." },
+        // Code evidence: an item is what it names, so gpt-4o-mini and api.openai.com, moved to other lines, are no change;
+        // a new model's evidence (new-model's endpoint) is part of modelAdded, not listed item by item.
+        { "model:scorer", "ObservedInCode", "model gpt-4.1", null, "codeModelNameAdded", "neutral", null, "gpt-4.1 at Scoring/Scorer.cs:15" },
+        { "model:scorer", "ObservedInCode", "deployment scoring-v1", null, "codeModelNameRemoved", "neutral", "scoring-v1 at Scorer.cs:9", null },
+        { "model:scorer", "ObservedInCode", "endpoint http://localhost:11434", null, "codeEndpointRemoved", "neutral", "on-premises at Scorer.cs:11", null },
+        { "model:scorer", "ObservedInCode", "endpoint https://scoring.contoso.example/v1", "Jurisdiction", "codeEndpointJurisdictionChanged", "neutral", "unknown", "region IE" },
+        { "model:scorer", "ObservedInCode", "endpoint (not constant) via new OllamaApiClient(uriString)", null, "codeEndpointAdded", "neutral", null, "not-constant at Scoring/Scorer.cs:18" },
+        { "model:scorer", "ObservedInCode", "endpoint https://evil.example/q?a=\"<b>|\n", null, "codeEndpointAdded", "neutral", null, "unknown at Scoring/Scorer.cs:19" },
+        { "model:scorer", "ObservedInCode", "tool refund (AIFunctionFactory)", "Approval", "codeToolApprovalDropped", "weakening", "required", "not-required" },
+        { "model:scorer", "ObservedInCode", "tool lookup (AIFunctionFactory)", "Approval", "codeToolApprovalAdded", "strengthening", "not-required", "required" },
+        { "model:scorer", "ObservedInCode", "tool Search (KernelFunction)", "Approval", "codeToolApprovalChanged", "neutral", "not-visible", "not-required" },
+        { "model:scorer", "ObservedInCode", "tool close (AIFunctionFactory)", null, "codeToolRemoved", "neutral", "approval required at Tools.cs:7", null },
+        { "model:scorer", "ObservedInCode", "tool export (AIFunctionFactory)", null, "codeToolAdded", "neutral", null, "approval not-required at Tools.cs:8" },
     };
 
     private static string Subject(JsonElement change) =>
@@ -176,7 +189,7 @@ public sealed class DiffTests : IClassFixture<DiffFixture>
     public void The_fixture_covers_every_kind_and_nothing_unexpected_is_reported()
     {
         var reported = _fixture.Changes.Select(c => c.GetProperty("kind").GetString()!).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(ChangeKinds.All.Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
+        Assert.Equal(ChangeKinds.All.Except(OnlyAgainstABuildWithoutEvidence).Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
 
         var expected = Expected.Select(row => (string)row[0] + "|" + row[1] + "|" + row[2] + "|" + row[3] + "|" + row[4]).ToHashSet(StringComparer.Ordinal);
         var unexpected = _fixture.Changes
@@ -185,6 +198,9 @@ public sealed class DiffTests : IClassFixture<DiffFixture>
             .ToList();
         Assert.Empty(unexpected);
     }
+
+    // Both builds of the fixture record code evidence; these two kinds need one that records none (DiffCodeEvidenceTests).
+    private static readonly string[] OnlyAgainstABuildWithoutEvidence = ["codeEvidenceNowRecorded", "codeEvidenceNotRecorded"];
 
     [Fact]
     public void Changes_are_sorted_weakening_first_and_the_summary_counts_them()

@@ -15,7 +15,7 @@ namespace AiCompliance.ModelCards.Diffing;
 internal static class DiffJsonWriter
 {
     public const string SchemaUri = Policy.RepositoryLinks.Schemas + "governance-diff.schema.json";
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     public static byte[] Write(GovernanceDiffResult diff)
     {

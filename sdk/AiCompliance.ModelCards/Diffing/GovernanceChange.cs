@@ -140,6 +140,22 @@ internal static class ChangeKinds
         ["valueRemoved"] = (ChangeSeverity.Neutral, "Value removed"),
         ["itemAdded"] = (ChangeSeverity.Neutral, "List item added"),
         ["itemRemoved"] = (ChangeSeverity.Neutral, "List item removed"),
+
+        // Code evidence (ObservedInCode) is what the code was seen to do, not a promise: what it adds or removes is
+        // shown for review and judged against the declarations by check (AIC401-AIC403). Only a tool that loses the
+        // approval its code had is a control taken away.
+        ["codeModelNameAdded"] = (ChangeSeverity.Neutral, "Model name called in code"),
+        ["codeModelNameRemoved"] = (ChangeSeverity.Neutral, "Model name no longer called in code"),
+        ["codeEndpointAdded"] = (ChangeSeverity.Neutral, "Endpoint called in code"),
+        ["codeEndpointRemoved"] = (ChangeSeverity.Neutral, "Endpoint no longer called in code"),
+        ["codeEndpointJurisdictionChanged"] = (ChangeSeverity.Neutral, "Endpoint placed in another jurisdiction"),
+        ["codeToolAdded"] = (ChangeSeverity.Neutral, "Tool exposed to the model in code"),
+        ["codeToolRemoved"] = (ChangeSeverity.Neutral, "Tool no longer exposed in code"),
+        ["codeToolApprovalDropped"] = (ChangeSeverity.Weakening, "Tool no longer requires approval"),
+        ["codeToolApprovalAdded"] = (ChangeSeverity.Strengthening, "Tool now requires approval"),
+        ["codeToolApprovalChanged"] = (ChangeSeverity.Neutral, "Tool approval changed"),
+        ["codeEvidenceNowRecorded"] = (ChangeSeverity.Neutral, "Code evidence recorded (the old build has none)"),
+        ["codeEvidenceNotRecorded"] = (ChangeSeverity.Neutral, "Code evidence not recorded (the new build has none)"),
     };
 
     /// <summary>Every kind, in the order above.</summary>

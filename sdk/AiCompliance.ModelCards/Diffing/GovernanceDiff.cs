@@ -54,13 +54,15 @@ internal sealed class GovernanceDiffResult
 /// Compares the declarations of two builds: models matched by id (ignoring case; then by type name, for a renamed id),
 /// datasets by id, risk acceptances by rule and model, repeated declarations by what identifies them (an evaluation by
 /// metric, dataset and slice; a fairness assessment by protected attribute and metric; a limitation by its text; a
-/// transfer by its regions). Each difference is a <see cref="GovernanceChange"/> with a kind and a severity.
+/// transfer by its regions), and what each paired model's code was seen to do (<see cref="CodeEvidenceDiff"/>). Each
+/// difference is a <see cref="GovernanceChange"/> with a kind and a severity.
 /// Text is judged by its content, not only by its equality: text replaced by a placeholder or by nothing visible
 /// weakens, and a declaration that only holds placeholders strengthens nothing.
 /// </summary>
 internal static class GovernanceDiff
 {
-    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order.
+    // The subject itself ("Model" for an added, removed or renamed model) first, then the registry's order, then what
+    // the code was seen to do.
     private static readonly string[] DeclarationOrder = BuildDeclarationOrder();
 
     /// <summary>
@@ -137,11 +139,14 @@ internal static class GovernanceDiff
             }
         }
 
+        var oldRecorded = CodeEvidenceDiff.Recorded(oldAssembly);
+        var newRecorded = CodeEvidenceDiff.Recorded(newAssembly);
         foreach (var (oldModel, newModel) in pairs)
         {
             var comparer = new ModelComparer(changes, newModel.DisplayId);
             comparer.Compare(oldModel, newModel);
             comparer.CompareDeclarationStates(oldModel, oldAssembly.Datasets, newModel, newAssembly.Datasets, settings);
+            CodeEvidenceDiff.Compare(changes, newModel.DisplayId, oldModel, oldRecorded, newModel, newRecorded);
         }
     }
 
@@ -343,6 +348,7 @@ internal static class GovernanceDiff
             order.Add(kind.ShortName);
         }
 
+        order.Add(CodeEvidenceDiff.Declaration);
         return order.ToArray();
     }
 

@@ -14,6 +14,7 @@ internal sealed record CycloneDxBom(
     int Version,
     CycloneDxMetadata Metadata,
     IReadOnlyList<CycloneDxComponent> Components,
+    IReadOnlyList<CycloneDxService>? Services,
     IReadOnlyList<CycloneDxDependency> Dependencies,
     CycloneDxDeclarations? Declarations,
     CycloneDxDefinitions? Definitions);
@@ -60,6 +61,34 @@ internal sealed record CycloneDxComponent
 
     public IReadOnlyList<CycloneDxProperty>? Properties { get; init; }
 }
+
+/// <summary>
+/// An endpoint a model's code sends data to. <c>authenticated</c> is not part of the record: the code evidence never
+/// tells whether the service asks for credentials, and the BOM does not guess.
+/// </summary>
+internal sealed record CycloneDxService
+{
+    [JsonPropertyName("bom-ref")]
+    public string? BomRef { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Name { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string>? Endpoints { get; init; }
+
+    [JsonPropertyName("x-trust-boundary")]
+    public bool? TrustBoundary { get; init; }
+
+    public string? TrustZone { get; init; }
+
+    public IReadOnlyList<CycloneDxServiceData>? Data { get; init; }
+
+    public IReadOnlyList<CycloneDxProperty>? Properties { get; init; }
+}
+
+internal sealed record CycloneDxServiceData(string Flow, string Classification, string? Name, string? Description);
 
 internal sealed record CycloneDxOrganization([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Name);
 

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
+using AiCompliance.Policy.CodeEvidence;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
@@ -14,7 +15,8 @@ namespace AiCompliance.ModelCards.Writers;
 
 /// <summary>
 /// Writes one CycloneDX 1.6 BOM per assembly: the assembly as the BOM's subject, a <c>machine-learning-model</c>
-/// component with a <c>modelCard</c> per model, and a <c>data</c> component per declared dataset. What CycloneDX has
+/// component with a <c>modelCard</c> per model, a <c>data</c> component per declared dataset, and a service per endpoint
+/// a model's code was seen to send data to (code evidence, never a declaration). What CycloneDX has
 /// no field for goes into properties named under <see cref="PropertyNamespace"/> (listed in docs/model-cards.md).
 /// Deterministic: a typed <see cref="CycloneDxBom"/>, serialized through its source-generated context (property order is
 /// declaration order, unset properties are left out) onto the shared <see cref="JsonOutput"/> layout.
@@ -84,6 +86,7 @@ public static class CycloneDxWriter
         var components = new List<CycloneDxComponent>();
         var modelDependencies = new List<CycloneDxDependency>();
         var modelRefs = new List<(ModelCard Card, string ModelRef)>();
+        var services = new List<CycloneDxService>();
         foreach (var card in cards)
         {
             var modelRef = "model:" + card.FileName;
@@ -97,7 +100,9 @@ public static class CycloneDxWriter
                 }
             }
 
-            modelDependencies.Add(new CycloneDxDependency(modelRef, uses));
+            var modelServices = card.Model.Code is { } code ? Services(card, code) : new List<CycloneDxService>();
+            services.AddRange(modelServices);
+            modelDependencies.Add(new CycloneDxDependency(modelRef, uses.Concat(modelServices.Select(service => service.BomRef!)).ToList()));
             components.Add(Model(card, modelRef, uses));
         }
 
@@ -111,6 +116,7 @@ public static class CycloneDxWriter
 
         // Datasets have no dependencies of their own; CycloneDX asks for them to be listed with an empty dependsOn.
         dependencies.AddRange(datasetList.Select(entry => new CycloneDxDependency(entry.Ref, Array.Empty<string>())));
+        dependencies.AddRange(services.Select(service => new CycloneDxDependency(service.BomRef!, Array.Empty<string>())));
 
         var bom = new CycloneDxBom(
             "http://cyclonedx.org/schema/bom-1.6.schema.json",
@@ -120,6 +126,7 @@ public static class CycloneDxWriter
             1,
             Metadata(source, settings, assemblyRef),
             components,
+            services.Count == 0 ? null : services,
             dependencies,
             CycloneDxAttestations.Declarations(modelRefs, source),
             CycloneDxAttestations.Definitions(settings));
@@ -429,6 +436,11 @@ public static class CycloneDxWriter
             properties.Add("undeclaredDataset", id);
         }
 
+        if (model.Code is { } code)
+        {
+            ObservedProperties(code, properties);
+        }
+
         if (card.RiskAcceptances.Count > 0)
         {
             properties.Add("acceptance:date", card.AcceptancesDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -522,6 +534,132 @@ public static class CycloneDxWriter
 
             index++;
         }
+    }
+
+    /// <summary>
+    /// The model names and tools the model's code was seen to use, each once (<see cref="ObservedEvidence"/>), with
+    /// every place it is in. Properties of the model rather than components of their own: a model name the code passes
+    /// is how the model is called, not another model, and a tool is code of this assembly exposed to the model, not a
+    /// component it depends on. The endpoints are services (<see cref="Services"/>).
+    /// </summary>
+    private static void ObservedProperties(ModelCodeEvidence code, Properties properties)
+    {
+        properties.Add("observedInCode:note", ObservedEvidence.Note);
+        var index = 0;
+        foreach (var name in ObservedEvidence.ModelNames(code))
+        {
+            var prefix = "observedInCode:modelName:" + index++.ToString(CultureInfo.InvariantCulture) + ":";
+            properties.Add(prefix + "value", name.Value);
+            properties.Add(prefix + "constant", Bool(name.Value is not null));
+            properties.Add(prefix + "kind", ObservedEvidence.KindText(name.Kind));
+            foreach (var api in name.Apis)
+            {
+                properties.Add(prefix + "api", api);
+            }
+
+            foreach (var position in name.Positions)
+            {
+                properties.Add(prefix + "at", position);
+            }
+        }
+
+        index = 0;
+        foreach (var tool in ObservedEvidence.Tools(code))
+        {
+            var prefix = "observedInCode:tool:" + index++.ToString(CultureInfo.InvariantCulture) + ":";
+            properties.Add(prefix + "name", tool.Name);
+            properties.Add(prefix + "exposedBy", tool.Source.ToString());
+            properties.Add(prefix + "approval", ObservedInCode.Text(tool.Approval));
+            foreach (var position in tool.Positions)
+            {
+                properties.Add(prefix + "at", position);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One service per distinct endpoint the model's code sends data to (<see cref="ObservedEvidence"/>). The trust
+    /// boundary and zone say only what the host table knows: a loopback host keeps the data on the machine (inside,
+    /// <c>on-premises</c>); a host the table places in a provider's region is another organisation's (crossing,
+    /// <c>external</c>); an unknown host or a URI that is not constant could be either, so both are left out.
+    /// </summary>
+    private static List<CycloneDxService> Services(ModelCard card, ModelCodeEvidence code)
+    {
+        var services = new List<CycloneDxService>();
+        foreach (var endpoint in ObservedEvidence.Endpoints(code))
+        {
+            var properties = new Properties();
+            properties.Add("observedInCode:note", ObservedEvidence.Note);
+            properties.Add("endpoint:model", card.Model.DisplayId);
+            var uri = EndpointUri(endpoint.Value);
+            if (endpoint.Value is not null && !string.Equals(uri, endpoint.Value, StringComparison.Ordinal))
+            {
+                properties.Add("endpoint:uri", endpoint.Value);
+            }
+
+            properties.Add("endpoint:constant", Bool(endpoint.Value is not null));
+            if (endpoint.Value is null)
+            {
+                properties.Add("endpoint:constantNote", "The endpoint URI is not a compile-time constant: the code does not tell where it sends data.");
+            }
+
+            properties.Add("endpoint:host", endpoint.Host);
+            properties.Add("endpoint:location", ObservedInCode.Text(endpoint.Location));
+            foreach (var region in endpoint.Regions)
+            {
+                properties.Add("endpoint:region", region);
+            }
+
+            foreach (var api in endpoint.Apis)
+            {
+                properties.Add("endpoint:api", api);
+            }
+
+            foreach (var position in endpoint.Positions)
+            {
+                properties.Add("endpoint:at", position);
+            }
+
+            bool? crossesBoundary = endpoint.Location switch
+            {
+                EndpointLocation.OnPremises => false,
+                EndpointLocation.Region => true,
+                _ => null,
+            };
+            services.Add(new CycloneDxService
+            {
+                BomRef = "service:" + card.FileName + ":" + (services.Count + 1).ToString(CultureInfo.InvariantCulture),
+                Name = Text(endpoint.Host ?? (endpoint.Value is null ? "endpoint (not constant)" : "endpoint (no host)")),
+                Description = Text("An endpoint the code of model " + card.Model.DisplayId + " sends requests to, as observed in code."),
+                Endpoints = uri is null ? null : new[] { Escaping.Clean(uri) },
+                TrustBoundary = crossesBoundary,
+                TrustZone = crossesBoundary switch { false => "on-premises", true => "external", _ => null },
+                Data = new[]
+                {
+                    // A model call sends a request and receives the model's output; what the request holds is not
+                    // something the code evidence classifies.
+                    new CycloneDxServiceData("bi-directional", "unknown", "Model requests and responses", "What the code sends to the endpoint and receives from it; the code evidence does not classify it."),
+                },
+                Properties = properties.ToList(),
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// The URI for <c>endpoints</c>: as written when it is a well-formed absolute URI, else its escaped form (quotes,
+    /// angle brackets and spaces percent-encoded, so the BOM holds a valid IRI); none when it is not an absolute URI with
+    /// a host. The text as written then goes to <c>aicompliance:endpoint:uri</c>.
+    /// </summary>
+    private static string? EndpointUri(string? value)
+    {
+        if (value is null || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            return null;
+        }
+
+        return Uri.IsWellFormedUriString(value, UriKind.Absolute) ? value : uri.AbsoluteUri;
     }
 
     private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -14,6 +14,16 @@ public static class DiffSources
         [assembly: RiskAcceptance("AIC113", Model = "scorer", Approver = "CISO", Until = "2026-12-31", Justification = "Penetration test in Q4.")]
         [assembly: RiskAcceptance("AIC120", Approver = "Head of Data", Until = "2027-03-31", Justification = "Footprint measured next quarter.")]
         [assembly: RiskAcceptance("AIC114", Model = "scorer", Approver = "CRO", Until = "2026-12-31", Justification = "Explainability study.")]
+        [assembly: ObservedInCode("scorer", "model-name", Value = "gpt-4o-mini", Api = "new ChatClient(model)", File = "Scorer.cs", Line = 8)]
+        [assembly: ObservedInCode("scorer", "model-name", Value = "gpt-4o-mini", Api = "new ChatClient(model)", File = "Scorer.cs", Line = 30)]
+        [assembly: ObservedInCode("scorer", "deployment-name", Value = "scoring-v1", Api = "AzureOpenAIClient.GetChatClient(deploymentName)", File = "Scorer.cs", Line = 9)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "https://api.openai.com/v1", Api = "new OpenAIClientOptions(Endpoint)", Host = "api.openai.com", Location = "region", Regions = "US", File = "Scorer.cs", Line = 10)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "http://localhost:11434", Api = "new OllamaApiClient(uriString)", Host = "localhost", Location = "on-premises", File = "Scorer.cs", Line = 11)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "https://scoring.contoso.example/v1", Api = "new Uri(uriString)", Host = "scoring.contoso.example", Location = "unknown", File = "Scorer.cs", Line = 12)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "refund", Api = "AIFunctionFactory", Approval = "required", File = "Tools.cs", Line = 4)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "lookup", Api = "AIFunctionFactory", Approval = "not-required", File = "Tools.cs", Line = 5)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "Search", Api = "KernelFunction", Approval = "not-visible", File = "Tools.cs", Line = 6)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "close", Api = "AIFunctionFactory", Approval = "required", File = "Tools.cs", Line = 7)]
 
         namespace Contoso
         {
@@ -90,6 +100,17 @@ public static class DiffSources
         [assembly: RiskAcceptance("AIC113", Model = "scorer", Approver = "CISO", Until = "2027-03-31", Justification = "Penetration test moved to Q1.")]
         [assembly: RiskAcceptance("AIC120", Approver = "Head of Data", Until = "2027-01-31", Justification = "Footprint measured next quarter.")]
         [assembly: RiskAcceptance("AIC111", Model = "scorer", Approver = "CRO", Until = "2027-02-28", Justification = "Fairness study.")]
+        [assembly: ObservedInCode("scorer", "model-name", Value = "gpt-4o-mini", Api = "new ChatClient(model)", File = "Scoring/Scorer.cs", Line = 14)]
+        [assembly: ObservedInCode("scorer", "model-name", Value = "gpt-4.1", Api = "new ChatClient(model)", File = "Scoring/Scorer.cs", Line = 15)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "https://api.openai.com/v1", Api = "new OpenAIClientOptions(Endpoint)", Host = "api.openai.com", Location = "region", Regions = "US", File = "Scoring/Scorer.cs", Line = 16)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "https://scoring.contoso.example/v1", Api = "new Uri(uriString)", Host = "scoring.contoso.example", Location = "region", Regions = "IE", File = "Scoring/Scorer.cs", Line = 17)]
+        [assembly: ObservedInCode("scorer", "endpoint", Api = "new OllamaApiClient(uriString)", Location = "not-constant", File = "Scoring/Scorer.cs", Line = 18)]
+        [assembly: ObservedInCode("scorer", "endpoint", Value = "https://evil.example/q?a=\"<b>|\n", Api = "new Uri(uriString)", Host = "evil.example", Location = "unknown", File = "Scoring/Scorer.cs", Line = 19)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "refund", Api = "AIFunctionFactory", Approval = "not-required", File = "Tools.cs", Line = 4)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "lookup", Api = "AIFunctionFactory", Approval = "required", File = "Tools.cs", Line = 5)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "Search", Api = "KernelFunction", Approval = "not-required", File = "Tools.cs", Line = 6)]
+        [assembly: ObservedInCode("scorer", "tool", Value = "export", Api = "AIFunctionFactory", Approval = "not-required", File = "Tools.cs", Line = 8)]
+        [assembly: ObservedInCode("new-model", "endpoint", Value = "https://api.anthropic.com", Api = "new AnthropicClient(baseUrl)", Host = "api.anthropic.com", Location = "region", Regions = "US", File = "NewModel.cs", Line = 3)]
 
         namespace Contoso
         {
