@@ -13,7 +13,7 @@ var testSet = TestItem.LoadEmbedded();
 var start = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
 Console.WriteLine("Citizen assistant: Example City's FAQ in seven languages, behind an IChatClient, with a city officer over the loop");
-Console.WriteLine($"FAQ {faq.Version}: {faq.Topics.Count} topics x {languages.Length} languages; offline backend (keyword retrieval, no network)");
+Console.WriteLine($"FAQ {faq.Version}: {faq.Topics.Count} topics x {languages.Length} languages; evaluated on the offline backend (keyword retrieval, no network)");
 Console.WriteLine();
 
 // 1. Evaluation: the whole assistant (guards, backend, escalation) over the bundled test set, with its own queue and log.
