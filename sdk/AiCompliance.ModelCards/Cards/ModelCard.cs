@@ -219,6 +219,27 @@ public sealed class ModelCard
     /// </summary>
     public IReadOnlyList<BaselineEntry>? KnownGaps { get; }
 
+    /// <summary>
+    /// What the build saw in the model's code (<see cref="ModelDeclarations.Code"/>): the model names it calls, the endpoints
+    /// it sends data to and the tools it exposes, each with its position in source. Observed, never declared: the cards show
+    /// it apart from the declarations and rate nothing with it. <see langword="null"/> when the assembly carries no code
+    /// evidence for the model (built without the source generator, or the generator recorded nothing for it).
+    /// </summary>
+    public Policy.CodeEvidence.ModelCodeEvidence? ObservedInCode => Model.Code;
+
+    /// <summary>An observation's place in source as the assembly records it; null when it has none.</summary>
+    internal static Policy.CodeEvidence.SourcePosition? Position(object? origin) =>
+        // Only positions read from an assembly are relative and stable; a Roslyn location would carry the machine's path.
+        origin as Policy.CodeEvidence.SourcePosition;
+
+    /// <summary>The JSON card's token for how a model name reaches the AI service: <c>model</c>, <c>deployment</c> or <c>file</c>.</summary>
+    internal static string KindToken(Policy.CodeEvidence.ModelNameKind kind) => kind switch
+    {
+        Policy.CodeEvidence.ModelNameKind.Deployment => "deployment",
+        Policy.CodeEvidence.ModelNameKind.File => "file",
+        _ => "model",
+    };
+
     private static bool Contains(IReadOnlyList<DatasetDeclaration> list, DatasetDeclaration item)
     {
         foreach (var candidate in list)
