@@ -37,6 +37,7 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
         [assembly: global::AiCompliance.ObservedInCode("bot", "tool", Value = "refund", Api = "AIFunctionFactory", Approval = "required", File = "Bots/Bot.cs", Line = 20)]
         [assembly: global::AiCompliance.ObservedInCode("bot", "tool", Value = "Lookup", Api = "KernelFunction", Approval = "not-required", File = "Bots/Plugins.cs", Line = 4)]
         [assembly: global::AiCompliance.ObservedInCode("bot", "tool", Value = "Search", Api = "McpServerTool", Approval = "not-visible")]
+        [assembly: global::AiCompliance.ObservedInCode("bot", "tool", Value = "(MCP server tools)", Api = "McpClient", Approval = "not-visible", File = "Bots/Bot.cs", Line = 30)]
         [assembly: global::AiCompliance.ObservedInCode("hostile", "model-name", Value = "gpt|4o <script>alert(1)</script>\n# not a heading\r\n| x | y |", Api = "new ChatClient(model)", File = "Odd|<i>dir</i>/Bot.cs", Line = 3)]
         [assembly: global::AiCompliance.ObservedInCode("hostile", "tool", Value = "refund|all <b>now</b>\nnext", Api = "AIFunctionFactory", Approval = "required", File = "Odd.cs", Line = 4)]
 
@@ -72,6 +73,7 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
         ["refund", "AIFunctionFactory", "required", "Bots/Bot.cs:20"],
         ["Lookup", "KernelFunction", "not required", "Bots/Plugins.cs:4"],
         ["Search", "McpServerTool", "not visible in the code", "—"],
+        ["(MCP server tools)", "McpClient", "not visible in the code", "Bots/Bot.cs:30"],
     ];
 
     private static CardTexts English => CardLanguages.English.Texts;
@@ -146,7 +148,7 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
                 string.Join(",", e.GetProperty("regions").EnumerateArray().Select(r => r.GetString())),
                 e.GetProperty("file").GetString() + ":" + e.GetProperty("line").GetInt32())).ToArray());
         Assert.Equal(
-            [("refund", "AIFunctionFactory", "required"), ("Lookup", "KernelFunction", "not-required"), ("Search", "McpServerTool", "not-visible")],
+            [("refund", "AIFunctionFactory", "required"), ("Lookup", "KernelFunction", "not-required"), ("Search", "McpServerTool", "not-visible"), ("(MCP server tools)", "McpClient", "not-visible")],
             observed.GetProperty("tools").EnumerateArray().Select(t => (t.GetProperty("name").GetString()!, t.GetProperty("api").GetString()!, t.GetProperty("approval").GetString()!)).ToArray());
         var unplaced = observed.GetProperty("tools")[2];
         Assert.Equal(JsonValueKind.Null, unplaced.GetProperty("file").ValueKind);
@@ -157,28 +159,33 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
     }
 
     [Fact]
-    public void A_model_without_evidence_in_the_assembly_says_so_in_one_line_and_json_has_null()
+    public async Task An_assembly_without_code_evidence_says_so_in_one_line_and_json_has_null()
     {
-        var cards = Cards();
-        foreach (var document in new[] { Markdown(cards["quiet.md"]), Html(cards["quiet.html"]) })
+        var files = CardFiles.Files(assemblies.Plain.Path);
+        foreach (var document in new[] { Markdown(CardFiles.OnlyOf(files, CardFormats.Markdown)), Html(CardFiles.OnlyOf(files, CardFormats.Html)) })
         {
             var paragraph = Assert.Single(SectionParagraphs(document));
             Assert.Equal(English["Text.NoCodeEvidence"], paragraph.TextContent);
-            Assert.StartsWith("The assembly carries no code evidence for this model", paragraph.TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("The assembly carries no code evidence: ", paragraph.TextContent, StringComparison.Ordinal);
             Assert.Empty(SectionTables(document));
         }
 
-        using var json = JsonDocument.Parse(cards["quiet.json"]);
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("observedInCode").ValueKind);
+        var json = CardFiles.OnlyOf(files, CardFormats.Json);
+        using var card = JsonDocument.Parse(json);
+        Assert.Equal(JsonValueKind.Null, card.RootElement.GetProperty("observedInCode").ValueKind);
+        Assert.All(await Validate(new Dictionary<string, byte[]> { ["plain.json"] = json }, ["plain.json"]), result => Assert.True(result.Valid, result.Errors));
     }
 
+    /// <summary>
+    /// The generator writes nothing for a model whose code it saw nothing in, but writes for the assembly's other models:
+    /// that is "nothing observed", not "no evidence".
+    /// </summary>
     [Fact]
-    public async Task Empty_evidence_says_nothing_was_observed_and_json_has_three_empty_lists()
+    public async Task A_model_the_generator_saw_nothing_in_says_nothing_was_observed_and_json_has_three_empty_lists()
     {
-        var files = Generate(code => code is null ? ModelCodeEvidence.Empty : code);
-        var quiet = files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
-
-        foreach (var document in new[] { Markdown(quiet["quiet.md"]), Html(quiet["quiet.html"]) })
+        var cards = Cards();
+        Assert.Null(AssemblyDeclarationReader.ReadFile(assemblies.Observed.Path).Declarations.Models.Single(m => m.Identity!.Id == "quiet").Code);
+        foreach (var document in new[] { Markdown(cards["quiet.md"]), Html(cards["quiet.html"]) })
         {
             var paragraph = Assert.Single(SectionParagraphs(document));
             Assert.Equal(English["Text.NothingObserved"], paragraph.TextContent);
@@ -186,11 +193,11 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
             Assert.Empty(SectionTables(document));
         }
 
-        using var json = JsonDocument.Parse(quiet["quiet.json"]);
+        using var json = JsonDocument.Parse(cards["quiet.json"]);
         var observed = json.RootElement.GetProperty("observedInCode");
         Assert.Equal(["endpoints", "models", "tools"], observed.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(observed.EnumerateObject(), list => Assert.Equal(0, list.Value.GetArrayLength()));
-        Assert.All(await Validate(quiet, ["quiet.json"]), result => Assert.True(result.Valid, result.Errors));
+        Assert.All(await Validate(cards, ["quiet.json"]), result => Assert.True(result.Valid, result.Errors));
     }
 
     [Fact]
@@ -255,7 +262,7 @@ public sealed class ObservedInCodeCardTests(TestAssemblies assemblies)
         Assert.Equal(["refund", "AIFunctionFactory", texts["Approval.required"], "Bots/Bot.cs:20"], tools[0]);
         Assert.Equal(texts["Text.NotConstant"], Rows(document, texts["Heading.ModelsCalled"])[1][0]);
         Assert.Equal(texts["Jurisdiction.on-premises"], Rows(document, texts["Heading.EndpointsCalled"])[1][2]);
-        Assert.Equal(texts["Text.NoCodeEvidence"], Assert.Single(SectionParagraphs(Html(cards["quiet." + tag + ".html"]))).TextContent);
+        Assert.Equal(texts["Text.NothingObserved"], Assert.Single(SectionParagraphs(Html(cards["quiet." + tag + ".html"]))).TextContent);
     }
 
     /// <summary>

@@ -90,8 +90,10 @@ public sealed class ModelCard
         IReadOnlyList<DeclarationStatusEntry> expectedDeclarations,
         IReadOnlyList<AcceptedRisk> riskAcceptances,
         DateTime acceptancesDate,
-        IReadOnlyList<BaselineEntry>? knownGaps)
+        IReadOnlyList<BaselineEntry>? knownGaps,
+        bool assemblyCarriesCodeEvidence = false)
     {
+        _assemblyCarriesCodeEvidence = assemblyCarriesCodeEvidence;
         KnownGaps = knownGaps;
         DeclarationStatuses = declarationStatuses;
         ExpectedDeclarations = expectedDeclarations;
@@ -219,13 +221,18 @@ public sealed class ModelCard
     /// </summary>
     public IReadOnlyList<BaselineEntry>? KnownGaps { get; }
 
+    private readonly bool _assemblyCarriesCodeEvidence;
+
     /// <summary>
     /// What the build saw in the model's code (<see cref="ModelDeclarations.Code"/>): the model names it calls, the endpoints
     /// it sends data to and the tools it exposes, each with its position in source. Observed, never declared: the cards show
     /// it apart from the declarations and rate nothing with it. <see langword="null"/> when the assembly carries no code
-    /// evidence for the model (built without the source generator, or the generator recorded nothing for it).
+    /// evidence at all (built without the source generator or with an older package, or the generator saw nothing in any
+    /// model). Empty when the assembly carries evidence for other models but none for this one: the generator runs over
+    /// every model of the compilation and writes only what it sees, so it saw nothing in this one's code.
     /// </summary>
-    public Policy.CodeEvidence.ModelCodeEvidence? ObservedInCode => Model.Code;
+    public Policy.CodeEvidence.ModelCodeEvidence? ObservedInCode =>
+        Model.Code ?? (_assemblyCarriesCodeEvidence ? Policy.CodeEvidence.ModelCodeEvidence.Empty : null);
 
     /// <summary>An observation's place in source as the assembly records it; null when it has none.</summary>
     internal static Policy.CodeEvidence.SourcePosition? Position(object? origin) =>

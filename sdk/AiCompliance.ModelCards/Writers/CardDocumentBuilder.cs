@@ -539,7 +539,7 @@ internal sealed class CardDocumentBuilder
 
     /// <summary>
     /// The model names, endpoints and tools the build saw in the model's code. A card without any says which absence it
-    /// is, in one line: the assembly carries no evidence for the model, or the evidence it carries is empty.
+    /// is, in one line: the assembly carries no code evidence at all, or the generator saw nothing in this model's code.
     /// </summary>
     private void ObservedInCode(ModelCard card, List<Block> blocks)
     {

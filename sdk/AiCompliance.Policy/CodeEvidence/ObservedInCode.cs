@@ -170,6 +170,7 @@ public static class ObservedInCode
         nameof(ToolSource.AIFunctionFactory) => ToolSource.AIFunctionFactory,
         nameof(ToolSource.KernelFunction) => ToolSource.KernelFunction,
         nameof(ToolSource.McpServerTool) => ToolSource.McpServerTool,
+        nameof(ToolSource.McpClient) => ToolSource.McpClient,
         _ => null,
     };
 }
