@@ -9,7 +9,7 @@ public static class GeneratorInfo
     public const string Name = "AiCompliance";
 
     /// <summary>The version of the card formats this generator writes (the JSON card's <c>schemaVersion</c>).</summary>
-    public const string CardFormatVersion = "1.5";
+    public const string CardFormatVersion = "1.6";
 
     /// <summary>The JSON card schema's published address.</summary>
     public const string JsonSchemaUri = Policy.RepositoryLinks.Schemas + "model-card.schema.json";

@@ -65,7 +65,7 @@ public sealed class CardFormatTests
         Assert.Equal(
             new[] { "Model Details", "Uses", "Bias, Risks, and Limitations", "Training Details", "Evaluation", "Human Oversight", "Security", "Data Residency and Transfers", "Environmental Impact" }
                 .Concat(CardDocumentBuilder.GenericKinds.Select(CardDocumentBuilder.GenericTitle))
-                .Concat(new[] { "Framework coverage: what is declared", "Risk Acceptances", "Model Card Contact" }),
+                .Concat(new[] { "Observed in code", "Framework coverage: what is declared", "Risk Acceptances", "Model Card Contact" }),
             h2);
         var h3 = html.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
         Assert.Contains("Out-of-Scope Use", h3);
@@ -86,7 +86,7 @@ public sealed class CardFormatTests
         using var json = JsonDocument.Parse(CardFiles.Generate(_assemblies.Full.Path)["credit-risk-scorer.json"]);
         var root = json.RootElement;
 
-        Assert.Equal("1.5", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.6", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("riskAcceptances").GetProperty("activeOn").ValueKind);
         Assert.Equal(0, root.GetProperty("riskAcceptances").GetProperty("acceptances").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
@@ -302,7 +302,7 @@ public sealed class CardFormatTests
         var bom = CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["Contoso.Models.cdx.json"]).Replace("\"machine-learning-model\"", "\"neural-thing\"", StringComparison.Ordinal);
         File.WriteAllText(path, bom);
         var card = Path.Combine(directory, "broken.json");
-        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.5\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
+        File.WriteAllText(card, CardFiles.Text(CardFiles.Generate(_assemblies.Full.Path)["bare.json"]).Replace("\"schemaVersion\": \"1.6\"", "\"schemaVersion\": \"9\"", StringComparison.Ordinal));
 
         Assert.False(Assert.Single(await SchemaValidator.ValidateCycloneDxAsync([path])).Valid);
         Assert.False(Assert.Single(await SchemaValidator.ValidateAsync(SchemaValidator.ModelCardSchema, [card])).Valid);

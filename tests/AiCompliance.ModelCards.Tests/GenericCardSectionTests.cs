@@ -94,9 +94,9 @@ public sealed class GenericCardSectionTests
         Assert.Equal("Monitoring and incidents", monitoring.QuerySelector("h2")!.TextContent);
         Assert.Equal(new[] { "Not declared." }, monitoring.QuerySelectorAll("p").Select(p => p.TextContent));
 
-        // After the declaration sections, before the summaries and the contact.
+        // After the declaration sections, before what the code was seen to do, the summaries and the contact.
         var sections = html.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(new[] { "environmental-impact", "risk-profile", "fairness-assessment", "monitoring", "framework-coverage" }, sections.Skip(sections.IndexOf("environmental-impact")).Take(5));
+        Assert.Equal(new[] { "environmental-impact", "risk-profile", "fairness-assessment", "monitoring", "observed-in-code", "framework-coverage" }, sections.Skip(sections.IndexOf("environmental-impact")).Take(6));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class GenericCardSectionTests
         Assert.Equal(new[] { "Not declared." }, Section(markdown, "Monitoring and incidents").Select(e => e.TextContent));
 
         var headings = markdown.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
-        Assert.Equal(new[] { "Environmental Impact", "Risk classification", "Fairness evaluation", "Monitoring and incidents", "Framework coverage: what is declared" }, headings.Skip(headings.IndexOf("Environmental Impact")).Take(5));
+        Assert.Equal(new[] { "Environmental Impact", "Risk classification", "Fairness evaluation", "Monitoring and incidents", "Observed in code", "Framework coverage: what is declared" }, headings.Skip(headings.IndexOf("Environmental Impact")).Take(6));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class TestAssemblies : IDisposable
         Add("Contoso.Hub", HubFrontMatterTests.Source, referenceSdk: true);
         Add("Contoso.Rendering", RenderingSources.Source, referenceSdk: true);
         Add("Contoso.Localized", LocalizedCardTests.Source, referenceSdk: true);
+        Add("Contoso.Observed", ObservedInCodeCardTests.Source, referenceSdk: true);
     }
 
     public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aicompliance-cards-" + Guid.NewGuid().ToString("N")[..10]);
@@ -59,6 +60,9 @@ public sealed class TestAssemblies : IDisposable
 
     /// <summary>Declared text in Japanese, Thai and Vietnamese, and a model whose id ends in a card language (<c>x.ja</c>).</summary>
     public CompiledAssembly Localized => Get("Contoso.Localized");
+
+    /// <summary>Code evidence of every kind as the source generator writes it, a hostile one, and a model without any.</summary>
+    public CompiledAssembly Observed => Get("Contoso.Observed");
 
     /// <summary>A fresh folder under the run's temporary root.</summary>
     public string NewDirectory(string name)

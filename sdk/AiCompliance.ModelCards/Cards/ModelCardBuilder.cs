@@ -56,6 +56,9 @@ public static class ModelCardBuilder
             settings = settings.WithToday(cardDate.UtcDateTime.Date);
         }
 
+        // The generator writes evidence for every model it saw something in, or no attribute at all: evidence for one
+        // model means it ran over them all (ModelCard.ObservedInCode).
+        var carriesCodeEvidence = declarations.Models.Any(model => model.Code is not null);
         var index = new ComplianceIndex(settings);
         var fileNames = CardFileNames.Assign(declarations);
         var cards = new List<ModelCard>();
@@ -126,7 +129,8 @@ public static class ModelCardBuilder
                 statuses.ExpectedBy(settings),
                 AcceptedRisk.ActiveFor(model, declarations.RiskAcceptances, settings),
                 settings.RealToday,
-                baseline?.Entries));
+                baseline?.Entries,
+                carriesCodeEvidence));
 
             void Resolve(string? id, List<DatasetDeclaration> into, List<string> missing)
             {

@@ -44,6 +44,9 @@ internal sealed class CardDocumentBuilder
     internal const string CoverageHeading = "Framework coverage: what is declared";
     private static readonly string[] AcceptanceHeaders = { "Column.Rule", "Column.AppliesTo", "Column.Approver", "Column.Until", "Label.Justification", "Label.Reference" };
     private static readonly string[] KnownGapHeaders = { "Column.Rule", "Column.File", "Column.Symbol", "Label.Findings" };
+    private static readonly string[] ObservedNameHeaders = { "Column.ModelName", "Column.Kind", "Column.Api", "Column.SourceLocation" };
+    private static readonly string[] ObservedEndpointHeaders = { "Column.Endpoint", "Column.Host", "Column.Jurisdiction", "Label.Regions", "Column.Api", "Column.SourceLocation" };
+    private static readonly string[] ObservedToolHeaders = { "Column.Tool", "Column.Api", "Column.Approval", "Column.SourceLocation" };
 
     private static readonly HashSet<DeclarationKind> BespokeKinds = new()
     {
@@ -106,6 +109,8 @@ internal sealed class CardDocumentBuilder
             GenericSection(kind, model, blocks);
         }
 
+        // Next to the declarations, before the sections that rate them: what the code was seen to do rates nothing.
+        ObservedInCode(card, blocks);
         Compliance(card, blocks);
         RiskAcceptances(card, blocks);
         KnownGaps(card, blocks);
@@ -531,6 +536,78 @@ internal sealed class CardDocumentBuilder
                 new Fact(_t["Label.CarbonEmitted"], Number(Numbers.Finite(footprint.Co2eKg))),
             }));
     }
+
+    /// <summary>
+    /// The model names, endpoints and tools the build saw in the model's code. A card without any says which absence it
+    /// is, in one line: the assembly carries no code evidence at all, or the generator saw nothing in this model's code.
+    /// </summary>
+    private void ObservedInCode(ModelCard card, List<Block> blocks)
+    {
+        blocks.Add(new Heading(2, _t["Heading.ObservedInCode"], "observed-in-code"));
+        var code = card.ObservedInCode;
+        if (code is null)
+        {
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NoCodeEvidence"])));
+            return;
+        }
+
+        if (code.ModelNames.Count == 0 && code.Endpoints.Count == 0 && code.Tools.Count == 0)
+        {
+            blocks.Add(new Paragraph(Run.Plain(_t["Text.NothingObserved"])));
+            return;
+        }
+
+        blocks.Add(new Paragraph(_t.Runs("Text.ObservedExplained")));
+
+        blocks.Add(new Heading(3, _t["Heading.ModelsCalled"], "observed-models"));
+        var names = new List<IReadOnlyList<Cell>>(code.ModelNames.Count);
+        foreach (var name in code.ModelNames)
+        {
+            names.Add(new Cell[] { Observed(name.Value), Run.Plain(_t["NameKind." + ModelCard.KindToken(name.Kind)]), Run.User(name.Api), Where(name.Origin) });
+        }
+
+        ObservedTable(ObservedNameHeaders, names, "observed-models", blocks);
+
+        blocks.Add(new Heading(3, _t["Heading.EndpointsCalled"], "observed-endpoints"));
+        var endpoints = new List<IReadOnlyList<Cell>>(code.Endpoints.Count);
+        foreach (var endpoint in code.Endpoints)
+        {
+            endpoints.Add(new Cell[]
+            {
+                Observed(endpoint.Value),
+                Value(endpoint.Host, "—"),
+                Run.Plain(_t["Jurisdiction." + Policy.CodeEvidence.ObservedInCode.Text(endpoint.Location)]),
+                endpoint.Regions.Count == 0 ? Run.Plain("—") : Run.User(Join(endpoint.Regions)),
+                Run.User(endpoint.Api),
+                Where(endpoint.Origin),
+            });
+        }
+
+        ObservedTable(ObservedEndpointHeaders, endpoints, "observed-endpoints", blocks);
+
+        blocks.Add(new Heading(3, _t["Heading.ToolsExposed"], "observed-tools"));
+        var tools = new List<IReadOnlyList<Cell>>(code.Tools.Count);
+        foreach (var tool in code.Tools)
+        {
+            tools.Add(new Cell[]
+            {
+                Run.User(tool.Name),
+                Run.Plain(tool.Source.ToString()),
+                Run.Plain(_t["Approval." + Policy.CodeEvidence.ObservedInCode.Text(tool.Approval)]),
+                Where(tool.Origin),
+            });
+        }
+
+        ObservedTable(ObservedToolHeaders, tools, "observed-tools", blocks);
+    }
+
+    private void ObservedTable(string[] headers, List<IReadOnlyList<Cell>> rows, string cssClass, List<Block> blocks) =>
+        blocks.Add(rows.Count == 0 ? new Paragraph(Run.Plain(_t["Text.NoneObserved"])) : new Table(Texts(headers), rows, cssClass));
+
+    // A value the code does not fix at compile time is said to be so; an empty constant is still what the code passes.
+    private Run Observed(string? value) => value is null ? Run.Plain(_t["Text.NotConstant"]) : Run.User(value);
+
+    private static Run Where(object? origin) => ModelCard.Position(origin) is { } position ? Run.User(position.ToString()) : Run.Plain("—");
 
     private void Compliance(ModelCard card, List<Block> blocks)
     {

@@ -37,6 +37,7 @@ internal sealed record CardJsonDocument(
     CardJsonMonitoring? Monitoring,
     CardJsonComputeFootprint? ComputeFootprint,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, object?>? OtherDeclarations,
+    CardJsonObservedInCode? ObservedInCode,
     CardJsonCompliance Compliance,
     CardJsonRiskAcceptances RiskAcceptances,
     IReadOnlyList<CardJsonKnownGap>? KnownGaps);
@@ -152,6 +153,22 @@ internal sealed record CardJsonDecisionLogging(string? Description, int? Retenti
 internal sealed record CardJsonMonitoring(string? IncidentContact, bool? DriftMonitoring, int? ReviewIntervalDays);
 
 internal sealed record CardJsonComputeFootprint(double? TrainingEnergyKWh, double? Co2eKg, string? Hardware, string? Region);
+
+/// <summary>
+/// What the build saw in the model's code, not a declaration. Null when the assembly carries no code evidence for the
+/// model; three empty lists when it carries evidence with nothing in it.
+/// </summary>
+internal sealed record CardJsonObservedInCode(
+    IReadOnlyList<CardJsonObservedModel> Models,
+    IReadOnlyList<CardJsonObservedEndpoint> Endpoints,
+    IReadOnlyList<CardJsonObservedTool> Tools);
+
+/// <summary>A model name the code passes to an AI API; <see cref="Value"/> is null when it is not a compile-time constant.</summary>
+internal sealed record CardJsonObservedModel(string? Value, string Kind, string Api, string? File, int? Line);
+
+internal sealed record CardJsonObservedEndpoint(string? Value, string? Host, string Jurisdiction, IReadOnlyList<string> Regions, string Api, string? File, int? Line);
+
+internal sealed record CardJsonObservedTool(string Name, string Api, string Approval, string? File, int? Line);
 
 internal sealed record CardJsonCompliance(IReadOnlyList<CardJsonFramework> Frameworks);
 

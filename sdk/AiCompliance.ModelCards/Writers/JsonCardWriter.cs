@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using AiCompliance.ModelCards.Cards;
 using AiCompliance.Policy;
+using AiCompliance.Policy.CodeEvidence;
 using AiCompliance.Policy.Declarations;
 using AiCompliance.Policy.Requirements;
 
@@ -132,6 +133,7 @@ public static class JsonCardWriter
                     Numbers.Finite(footprint.TrainingEnergyKWh), Numbers.Finite(footprint.Co2eKg), Text(footprint.Hardware), Text(footprint.Region))
                 : null,
             GenericDeclarations(model, genericKinds),
+            card.ObservedInCode is { } code ? ObservedInCode(code) : null,
             Compliance(card.Compliance),
             RiskAcceptances(card),
             card.KnownGaps?.Select(gap => new CardJsonKnownGap(Escaping.Clean(gap.Rule), Escaping.Clean(gap.File), Escaping.Clean(gap.Symbol), gap.Count)).ToList());
@@ -267,6 +269,29 @@ public static class JsonCardWriter
         Text(fairness.Declaration.Evidence),
         Text(fairness.Declaration.EvidenceSha256),
         EvidenceCheckOf(evidence, fairness.Declaration));
+
+    // Every string comes from the compiled code (constants, file names), which may hold lone surrogates like declarations.
+    private static CardJsonObservedInCode ObservedInCode(ModelCodeEvidence code) => new(
+        code.ModelNames.Select(name => new CardJsonObservedModel(
+            Text(name.Value), ModelCard.KindToken(name.Kind), Escaping.Clean(name.Api), File(name.Origin), Line(name.Origin))).ToList(),
+        code.Endpoints.Select(endpoint => new CardJsonObservedEndpoint(
+            Text(endpoint.Value),
+            Text(endpoint.Host),
+            Policy.CodeEvidence.ObservedInCode.Text(endpoint.Location),
+            endpoint.Regions.Select(region => Escaping.Clean(region)).ToList(),
+            Escaping.Clean(endpoint.Api),
+            File(endpoint.Origin),
+            Line(endpoint.Origin))).ToList(),
+        code.Tools.Select(tool => new CardJsonObservedTool(
+            Escaping.Clean(tool.Name),
+            tool.Source.ToString(),
+            Policy.CodeEvidence.ObservedInCode.Text(tool.Approval),
+            File(tool.Origin),
+            Line(tool.Origin))).ToList());
+
+    private static string? File(object? origin) => ModelCard.Position(origin) is { } position ? Escaping.Clean(position.File) : null;
+
+    private static int? Line(object? origin) => ModelCard.Position(origin) is { Line: > 0 } position ? position.Line : null;
 
     // Framework and declaration ids, titles and statuses come from the policy's catalogue, not from declarations: nothing to clean.
     private static CardJsonCompliance Compliance(ComplianceMatrix matrix) => new(
