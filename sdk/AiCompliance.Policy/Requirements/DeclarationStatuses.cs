@@ -549,6 +549,8 @@ public static class DeclarationStatuses
             [CalledModelMismatchRule.Rule.Id] = null,
             [ToolWithoutApprovalRule.Rule.Id] = null,
             [EndpointOutsideResidencyRule.Rule.Id] = null,
+            [PersonalDataInPromptRule.Rule.Id] = null,
+            [UntrustedInputInInstructionsRule.Rule.Id] = null,
         };
 
         foreach (var rule in RuleCatalog.All)

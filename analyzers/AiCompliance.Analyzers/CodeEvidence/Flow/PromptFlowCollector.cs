@@ -10,7 +10,7 @@ namespace AiCompliance.Analyzers.CodeEvidence.Flow;
 
 /// <summary>
 /// The prompt flows of one named type (<see cref="PromptFlow"/>), for AIC404 and AIC405. What it costs (issue 18): a
-/// text filter on each member (its tokens must name one of <see cref="PromptFlowApis.MentionNames"/>); only the members
+/// text filter on each member (its tokens must name one of <see cref="PromptFlowApis.MentionNames"/> or an alias of one); only the members
 /// that pass it are bound, their operation trees built on demand and given to <see cref="PromptTaintEngine"/>. A type
 /// whose code names no prompt API is never bound. Nested types are analysed on their own; top-level statements are one
 /// body. A method passed by name to <c>MapGet</c> (and the other mappings) is analysed once more, its request-bound
@@ -32,7 +32,7 @@ internal static class PromptFlowCollector
                 case TypeDeclarationSyntax declaration:
                     foreach (var member in declaration.Members)
                     {
-                        if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || !Mentions(member))
+                        if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || !Mentions(member, apis))
                         {
                             continue;
                         }
@@ -48,7 +48,7 @@ internal static class PromptFlowCollector
                     }
 
                     break;
-                case CompilationUnitSyntax unit when HasMentionedStatement(unit):
+                case CompilationUnitSyntax unit when HasMentionedStatement(unit, apis):
                     // The top-level statements are one body: a local declared in one statement is used in the next.
                     var statements = new List<IOperation?>();
                     foreach (var member in unit.Members)
@@ -127,11 +127,11 @@ internal static class PromptFlowCollector
         return roots;
     }
 
-    private static bool HasMentionedStatement(CompilationUnitSyntax unit)
+    private static bool HasMentionedStatement(CompilationUnitSyntax unit, PromptFlowApis apis)
     {
         foreach (var member in unit.Members)
         {
-            if (member is GlobalStatementSyntax && Mentions(member))
+            if (member is GlobalStatementSyntax && Mentions(member, apis))
             {
                 return true;
             }
@@ -140,11 +140,11 @@ internal static class PromptFlowCollector
         return false;
     }
 
-    private static bool Mentions(SyntaxNode node)
+    private static bool Mentions(SyntaxNode node, PromptFlowApis apis)
     {
         foreach (var token in node.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && PromptFlowApis.MentionNames.Contains(token.ValueText))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && apis.Mentions(token.ValueText))
             {
                 return true;
             }
