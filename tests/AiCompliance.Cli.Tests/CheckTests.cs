@@ -90,7 +90,7 @@ public sealed class CheckTests
 
             // Rules that need source: flagged on the rule and reported as notifications.
             var notifications = FirstRun(run.Sarif).GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().ToList();
-            Assert.Equal(new[] { "AIC001", "AIC005", "AIC401", "AIC402", "AIC403" }, notifications.Select(n => n.GetProperty("associatedRule").GetProperty("id").GetString()));
+            Assert.Equal(new[] { "AIC001", "AIC005", "AIC401", "AIC402", "AIC403", "AIC404", "AIC405" }, notifications.Select(n => n.GetProperty("associatedRule").GetProperty("id").GetString()));
             Assert.All(notifications, n => Assert.Contains("not checkable from a compiled assembly", n.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal));
             Assert.True(rules[0].GetProperty("properties").GetProperty("needsSource").GetBoolean());
         }
