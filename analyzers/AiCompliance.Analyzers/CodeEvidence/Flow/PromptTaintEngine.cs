@@ -289,15 +289,10 @@ internal sealed class PromptTaintEngine
 
     private Taint Variable(ISymbol symbol) => _variables.TryGetValue(symbol, out var taint) ? taint : Taint.Clean;
 
-    private Taint ParameterSource(IParameterSymbol parameter)
-    {
-        if (_requestParameters.Contains(parameter))
-        {
-            return new Taint(parameter.Name, null);
-        }
-
-        return !_parametersOnly && _apis.IsClassified(parameter) ? new Taint(null, parameter.Name) : Taint.Clean;
-    }
+    // A classified parameter bound from the request (an e-mail address in a header) is both sources at once.
+    private Taint ParameterSource(IParameterSymbol parameter) => new(
+        _requestParameters.Contains(parameter) ? parameter.Name : null,
+        !_parametersOnly && _apis.IsClassified(parameter) ? parameter.Name : null);
 
     private Taint MemberSource(ISymbol member)
     {
