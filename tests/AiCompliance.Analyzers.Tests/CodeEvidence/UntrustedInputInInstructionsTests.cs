@@ -89,6 +89,28 @@ public sealed class UntrustedInputInInstructionsTests
             Diagnostic(2, "clinic", "a system message", "new SystemChatMessage(…)")).RunAsync();
 
     [Fact]
+    public Task A_program_of_top_level_statements_is_one_body_whose_handlers_are_followed() =>
+        FlowTest<UntrustedInputInInstructionsAnalyzer>(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.AI;
+
+            var app = WebApplication.Create(args);
+            var persona = "You are a tax office assistant.";
+            app.MapGet("/ask", (string question, string? tone) =>
+                new[] { new ChatMessage(ChatRole.System, {|#0:persona + " Tone: " + tone|}), new ChatMessage(ChatRole.User, question) }.Length);
+            app.MapPost("/form", async (HttpRequest request) =>
+            {
+                var form = await request.ReadFormAsync();
+                return new ChatOptions { Instructions = {|#1:form["instructions"].ToString()|} }.Instructions;
+            });
+            app.Run();
+            """,
+            Diagnostic(0, "tone", "a system message", "new ChatMessage(System, …)"),
+            Diagnostic(1, "HttpRequest.ReadFormAsync", "agent instructions", "ChatOptions.Instructions")).RunAsync();
+
+    [Fact]
     public Task User_messages_services_unknown_roles_and_values_that_only_choose_a_constant_are_not_reported() =>
         FlowTest<UntrustedInputInInstructionsAnalyzer>(
             """
