@@ -49,13 +49,17 @@ public sealed class UntrustedInputInInstructionsTests
 
                 [HttpGet("query")]
                 public ChatMessage Query() => new(ChatRole.System, {|#4:"Policy: " + Request.Query["policy"]|});
+
+                [HttpGet("as-agent")]
+                public AIAgent AsAgent([FromServices] IChatClient client, [FromQuery] string persona) => client.AsAIAgent(instructions: {|#5:persona|});
             }
             """,
             Diagnostic(0, "brief", "a system message", "new ChatMessage(System, …)"),
             Diagnostic(1, "tone", "agent instructions", "new ChatClientAgent(…)"),
             Diagnostic(2, "topic", "a prompt template", "new PromptTemplateConfig(…)"),
             Diagnostic(3, "department", "agent instructions", "ChatOptions.Instructions"),
-            Diagnostic(4, "HttpRequest.Query", "a system message", "new ChatMessage(System, …)")).RunAsync();
+            Diagnostic(4, "HttpRequest.Query", "a system message", "new ChatMessage(System, …)"),
+            Diagnostic(5, "persona", "agent instructions", "AsAIAgent(…)")).RunAsync();
 
     [Fact]
     public Task Minimal_api_handlers_lambdas_and_method_groups_are_followed() =>

@@ -249,7 +249,9 @@ internal sealed class PromptFlowApis
         var sinksByType = new Dictionary<INamedTypeSymbol, List<Sink>>(SymbolEqualityComparer.Default);
         foreach (var (typeName, sink) in Sinks)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            // Every type of the name: the Agent Framework's AsAIAgent is on a Microsoft.Extensions.AI.ChatClientExtensions
+            // of its own, beside the one of Microsoft.Extensions.AI, and GetTypeByMetadataName returns neither.
+            foreach (var type in compilation.GetTypesByMetadataName(typeName))
             {
                 if (!sinksByType.TryGetValue(type, out var list))
                 {
