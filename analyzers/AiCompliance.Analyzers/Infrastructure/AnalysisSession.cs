@@ -22,6 +22,8 @@ internal sealed class AnalysisSession
     private IReadOnlyList<RiskAcceptanceDeclaration>? _acceptances;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Policy.CodeEvidence.ModelCodeEvidence> _codeEvidence = new(SymbolEqualityComparer.Default);
     private readonly System.Lazy<CodeEvidence.CodeEvidenceApis?> _codeEvidenceApis;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<Policy.CodeEvidence.PromptFlow>> _promptFlows = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<CodeEvidence.Flow.PromptFlowApis?> _promptFlowApis;
 
     private AnalysisSession(Compilation compilation, Dictionary<INamedTypeSymbol, string> attributeNames, INamedTypeSymbol? aiModel)
     {
@@ -29,6 +31,7 @@ internal sealed class AnalysisSession
         _attributeNames = attributeNames;
         AiModelAttribute = aiModel;
         _codeEvidenceApis = new(() => CodeEvidence.CodeEvidenceApis.Resolve(compilation));
+        _promptFlowApis = new(() => CodeEvidence.Flow.PromptFlowApis.Resolve(compilation));
     }
 
     /// <summary>The AI APIs the code-evidence rules read, or <see langword="null"/> when the compilation references none.</summary>
@@ -42,6 +45,18 @@ internal sealed class AnalysisSession
         CodeEvidenceApis is not { } apis
             ? Policy.CodeEvidence.ModelCodeEvidence.Empty
             : _codeEvidence.GetOrAdd(type, t => CodeEvidence.ModelCodeEvidenceCollector.Collect(t, _compilation, apis, cancellationToken));
+
+    /// <summary>The prompt APIs the flow rules read, or <see langword="null"/> when the compilation references none.</summary>
+    public CodeEvidence.Flow.PromptFlowApis? PromptFlowApis => _promptFlowApis.Value;
+
+    /// <summary>
+    /// The prompt flows of a type's code, found once for every rule that reads them (AIC404, AIC405); empty when the
+    /// compilation references no prompt API.
+    /// </summary>
+    public IReadOnlyList<Policy.CodeEvidence.PromptFlow> GetPromptFlows(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        PromptFlowApis is not { } apis
+            ? System.Array.Empty<Policy.CodeEvidence.PromptFlow>()
+            : _promptFlows.GetOrAdd(type, t => CodeEvidence.Flow.PromptFlowCollector.Collect(t, _compilation, apis, cancellationToken));
 
     /// <summary>The SDK's <c>AiModelAttribute</c>, or <see langword="null"/> when the SDK is not referenced.</summary>
     public INamedTypeSymbol? AiModelAttribute { get; }

@@ -61,6 +61,18 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if ((_rule.ReadsPromptFlows || _rule.ChecksPromptFlows) && session.PromptFlowApis is null)
+        {
+            // The code names no prompt API: no value can reach a prompt.
+            return;
+        }
+
+        // Outside declared models the only source the flow rules follow is an HTTP request (AIC405).
+        if (_rule.ChecksPromptFlows && session.PromptFlowApis!.ReferencesAspNetCore)
+        {
+            context.RegisterSymbolAction(symbolContext => AnalyzeTypeFlows(symbolContext, session, settings), SymbolKind.NamedType);
+        }
+
         if (_rule.ChecksModels)
         {
             var evidence = _rule.ReadsEvidence ? EvidenceFilesReader.Read(context.Options.AdditionalFiles) : null;
@@ -141,6 +153,7 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
 
         // Only a declared model's own code is read, and only by the rules that compare it with the declarations.
         var code = _rule.ReadsCode && declarations.Identity is not null ? session.GetCodeEvidence(type, context.CancellationToken) : null;
+        var flows = _rule.ReadsPromptFlows && declarations.Identity is not null ? session.GetPromptFlows(type, context.CancellationToken) : null;
         var location = FindingLocator.TypeIdentifier(declarations, type, context.CancellationToken);
         var ruleContext = new ModelContext(
             declarations,
@@ -148,8 +161,29 @@ public abstract class PolicyRuleAnalyzer : DiagnosticAnalyzer
             settings.For(location),
             finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken)),
             evidence,
-            code);
+            code,
+            flows);
         _rule.CheckModel(ruleContext);
+    }
+
+    private void AnalyzeTypeFlows(SymbolAnalysisContext context, AnalysisSession session, PolicySettingsReader settings)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.Locations.IsEmpty)
+        {
+            return;
+        }
+
+        var flows = session.GetPromptFlows(type, context.CancellationToken);
+        if (flows.Count == 0)
+        {
+            return;
+        }
+
+        _rule.CheckPromptFlows(new PromptFlowContext(
+            flows,
+            settings.For(type.Locations[0]),
+            finding => context.ReportDiagnostic(CreateDiagnostic(finding, type, context.CancellationToken))));
     }
 
     private Diagnostic CreateDiagnostic(Finding finding, ISymbol? type, CancellationToken cancellationToken)

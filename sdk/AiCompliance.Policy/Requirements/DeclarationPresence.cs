@@ -126,6 +126,23 @@ public static class DeclarationPresence
         return result;
     }
 
+    /// <summary>
+    /// Whether the model declares a legal basis for processing personal data: a dataset it uses holds personal data and
+    /// states its <c>LegalBasis</c>. The code-evidence rules that follow personal data into prompts ask this.
+    /// </summary>
+    public static bool DeclaresPersonalDataLegalBasis(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets)
+    {
+        foreach (var dataset in ReferencedDatasets(model, datasets))
+        {
+            if (dataset.HoldsPersonalData && !string.IsNullOrWhiteSpace(dataset.LegalBasis))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasTrainingData(ModelDeclarations model)
     {
         if (model.TrainedOn is null)

@@ -593,6 +593,8 @@ public static class DeclarationStatuses
             [CalledModelMismatchRule.Rule.Id] = DeclarationStatus.Contradicted,
             [ToolWithoutApprovalRule.Rule.Id] = DeclarationStatus.Contradicted,
             [EndpointOutsideResidencyRule.Rule.Id] = DeclarationStatus.Contradicted,
+            [PersonalDataInPromptRule.Rule.Id] = null,
+            [UntrustedInputInInstructionsRule.Rule.Id] = null,
         };
 
         foreach (var rule in RuleCatalog.All)

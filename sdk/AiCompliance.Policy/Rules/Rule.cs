@@ -37,6 +37,18 @@ public abstract class Rule
     /// </summary>
     public virtual bool ReadsCode => false;
 
+    /// <summary>
+    /// Whether <see cref="CheckModel"/> reads <see cref="ModelContext.PromptFlows"/> (the analyzers then run the flow
+    /// analysis on the model's code; see <see cref="CodeEvidence.PromptFlow"/>).
+    /// </summary>
+    public virtual bool ReadsPromptFlows => false;
+
+    /// <summary>
+    /// Whether <see cref="CheckPromptFlows"/> does anything: it runs for the prompt flows of every type of the source,
+    /// declared as a model or not (an ASP.NET Core controller that builds a prompt need not be one).
+    /// </summary>
+    public virtual bool ChecksPromptFlows => false;
+
     /// <summary>Checks one model (or, when <see cref="ChecksStrayTypes"/>, one type with declarations).</summary>
     public virtual void CheckModel(ModelContext context)
     {
@@ -56,6 +68,33 @@ public abstract class Rule
     public virtual void CheckAssembly(AssemblyContext context)
     {
     }
+
+    /// <summary>Checks the prompt flows found in one type's code.</summary>
+    public virtual void CheckPromptFlows(PromptFlowContext context)
+    {
+    }
+}
+
+/// <summary>What a check of one type's prompt flows sees: only source code has them.</summary>
+public sealed class PromptFlowContext
+{
+    private readonly Action<Finding> _report;
+
+    public PromptFlowContext(IReadOnlyList<CodeEvidence.PromptFlow> flows, PolicySettings settings, Action<Finding> report)
+    {
+        Flows = flows;
+        Settings = settings;
+        _report = report;
+    }
+
+    /// <summary>The flows, in source order of their sinks.</summary>
+    public IReadOnlyList<CodeEvidence.PromptFlow> Flows { get; }
+
+    public PolicySettings Settings { get; }
+
+    /// <summary>Reports a finding at a place in the code (<see cref="Finding.CodeOrigin"/>); it concerns no declared model.</summary>
+    public void ReportInCode(RuleDescriptor rule, object? codeOrigin, params object?[] arguments) =>
+        _report(new Finding(rule, null, null, null, null, arguments) { CodeOrigin = codeOrigin });
 }
 
 /// <summary>What a model check sees.</summary>
@@ -63,9 +102,10 @@ public sealed class ModelContext
 {
     private readonly Action<Finding> _report;
 
-    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report, Evidence.EvidenceFiles? evidence = null, CodeEvidence.ModelCodeEvidence? code = null)
+    public ModelContext(ModelDeclarations model, IReadOnlyList<DatasetDeclaration> datasets, PolicySettings settings, Action<Finding> report, Evidence.EvidenceFiles? evidence = null, CodeEvidence.ModelCodeEvidence? code = null, IReadOnlyList<CodeEvidence.PromptFlow>? promptFlows = null)
     {
         Code = code;
+        PromptFlows = promptFlows;
         Model = model;
         Datasets = datasets;
         Settings = settings;
@@ -94,6 +134,12 @@ public sealed class ModelContext
     /// source, as in <c>aicompliance check</c> on a compiled assembly, so the code-evidence rules stay silent.
     /// </summary>
     public CodeEvidence.ModelCodeEvidence? Code { get; }
+
+    /// <summary>
+    /// The values the model's code passes into prompts from classified or request sources; <see langword="null"/>
+    /// where there is no source or no rule asked for them, so the flow rules stay silent rather than guess.
+    /// </summary>
+    public IReadOnlyList<CodeEvidence.PromptFlow>? PromptFlows { get; }
 
     /// <summary>The dataset an id refers to, compared as <see cref="DeclarationIds"/> says.</summary>
     public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AiCompliance.Analyzers.CodeEvidence;
 using AiCompliance.Analyzers.Tests.CodeEvidence;
@@ -46,12 +45,7 @@ internal static partial class LabelledCorpus
     private static CodeEvidenceCorpus LoadCodeEvidence()
     {
         var references = new List<MetadataReference>(ReferenceAssemblies.Net) { ReferenceAssemblies.Sdk };
-        references.AddRange(CodeEvidenceLibraries.All);
-        references.Add(ReferenceAssemblies.Of(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute)));
-
-        // The ASP.NET Core pack repeats some Microsoft.Extensions assemblies the AI packages bring in newer versions.
-        var names = references.OfType<PortableExecutableReference>().Select(r => Path.GetFileNameWithoutExtension(r.FilePath)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        references.AddRange(AspNetCoreReferenceAssemblies().Where(path => !names.Contains(Path.GetFileNameWithoutExtension(path))).Select(ReferenceAssemblies.FromFile));
+        references.AddRange(CodeEvidenceLibraries.WithFlowSources(references));
 
         var analyzers = CodeEvidenceAnalyzers();
         var built = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Where(id => CodeEvidenceRuleId().IsMatch(id)).ToImmutableSortedSet(StringComparer.Ordinal);
@@ -71,27 +65,6 @@ internal static partial class LabelledCorpus
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .Where(a => a.SupportedDiagnostics.Any(d => CodeEvidenceRuleId().IsMatch(d.Id))),
     ];
-
-    /// <summary>
-    /// The ASP.NET Core reference assemblies of the SDK that runs the tests (<c>packs/Microsoft.AspNetCore.App.Ref/10.x</c>
-    /// beside the running runtime), so request-bound parameters compile as in a web project.
-    /// </summary>
-    private static IEnumerable<string> AspNetCoreReferenceAssemblies()
-    {
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref");
-        var folder = Directory.Exists(packs)
-            ? Directory.EnumerateDirectories(packs)
-                .Select(d => (Directory: d, Version: Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : null))
-                .Where(p => p.Version?.Major == Environment.Version.Major)
-                .OrderByDescending(p => p.Version)
-                .Select(p => Path.Combine(p.Directory, "ref", "net" + Environment.Version.Major + ".0"))
-                .FirstOrDefault(Directory.Exists)
-            : null;
-        return folder is null
-            ? throw new InvalidOperationException($"The AIC4xx corpus needs the ASP.NET Core reference assemblies: no {packs}{Path.DirectorySeparatorChar}{Environment.Version.Major}.x{Path.DirectorySeparatorChar}ref beside the running .NET (install the .NET SDK, not only the runtime).")
-            : Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal);
-    }
 
     private static CodeEvidenceCorpusFile AnalyzeCodeEvidence(string file, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {

@@ -94,6 +94,15 @@ public sealed class MessageLengthTests
                 private readonly OpenAI.OpenAIClientOptions _options = new() { Endpoint = new System.Uri("https://api.openai.com/v1") };
 
                 public object Transfer() => Microsoft.Extensions.AI.AIFunctionFactory.Create((decimal amount) => amount, "transfer_money_now");
+
+                public Microsoft.Extensions.AI.ChatMessage Greet([PersonalData] string customerEmail) => new(Microsoft.Extensions.AI.ChatRole.System, "Greet " + customerEmail);
+            }
+
+            [Microsoft.AspNetCore.Mvc.ApiController]
+            public sealed class PersonaController : Microsoft.AspNetCore.Mvc.ControllerBase
+            {
+                public Microsoft.Extensions.AI.ChatMessage Persona([Microsoft.AspNetCore.Mvc.FromQuery] string assistantPersona) =>
+                    new(Microsoft.Extensions.AI.ChatRole.System, "You are " + assistantPersona);
             }
 
             [IntendedUse("Formats prompts")]
@@ -171,6 +180,7 @@ public sealed class MessageLengthTests
         project.References.Add(llm);
         project.References.AddRange(Structure.AiLibraries.OpenAi);
         project.References.Add(Structure.AiLibraries.AiAbstractions);
+        project.References.AddRange(CodeEvidence.CodeEvidenceLibraries.AspNetCore([.. ReferenceAssemblies.Net, .. project.References]));
         project.AdditionalFiles.Add(("/0/eval/results.json", "{ \"format\": \"aicompliance-evidence/1\", \"evaluations\": [ { \"metric\": \"recall\", \"value\": 0.6734 } ] }"));
         project.GlobalOptions["build_property.AiComplianceMode"] = "strict";
         project.GlobalOptions["build_property.AiComplianceBuildDate"] = "2026-11-21";

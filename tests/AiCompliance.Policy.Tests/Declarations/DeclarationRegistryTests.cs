@@ -151,14 +151,19 @@ public sealed class DeclarationRegistryTests
         Assert.False(DeclarationBinder.IsModelLevel(AttributeNames.Dataset));
     }
 
+    // An attribute that cannot be put on a type or the assembly ([PersonalData] on a field) marks code for the
+    // analyzers to follow; it declares nothing about a model, so the registry has no entry for it.
     private static IEnumerable<Type> SdkAttributeTypes() =>
         SdkAssembly.GetExportedTypes()
-            .Where(t => typeof(Attribute).IsAssignableFrom(t) && !t.IsAbstract && !IsGeneratorWritten(t))
+            .Where(t => typeof(Attribute).IsAssignableFrom(t) && !t.IsAbstract && !IsGeneratorWritten(t) && DeclaresSomething(t))
             .OrderBy(t => t.Name, StringComparer.Ordinal);
 
     // [ObservedInCode] is written by the source generator, hidden from the IDE: what the code shows, not a declaration.
     private static bool IsGeneratorWritten(Type type) =>
         type.GetCustomAttributes(typeof(System.ComponentModel.EditorBrowsableAttribute), false) is [System.ComponentModel.EditorBrowsableAttribute { State: System.ComponentModel.EditorBrowsableState.Never }];
+
+    private static bool DeclaresSomething(Type attribute) =>
+        (attribute.GetCustomAttribute<AttributeUsageAttribute>()!.ValidOn & (AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Assembly)) != 0;
 
     private static Type SdkType(string attributeName) => SdkAssembly.GetType("AiCompliance." + attributeName, throwOnError: true)!;
 
