@@ -363,7 +363,8 @@ internal sealed class ModelCodeEvidenceCollector
         return current;
     }
 
-    private static IOperation Unwrap(IOperation value)
+    /// <summary>The value under its implicit and explicit conversions.</summary>
+    internal static IOperation Unwrap(IOperation value)
     {
         var current = value;
         while (current is IConversionOperation conversion)

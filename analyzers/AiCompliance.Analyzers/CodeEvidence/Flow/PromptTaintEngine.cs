@@ -555,14 +555,5 @@ internal sealed class PromptTaintEngine
         return false;
     }
 
-    private static IOperation Unwrap(IOperation value)
-    {
-        var current = value;
-        while (current is IConversionOperation conversion)
-        {
-            current = conversion.Operand;
-        }
-
-        return current;
-    }
+    private static IOperation Unwrap(IOperation value) => ModelCodeEvidenceCollector.Unwrap(value);
 }
