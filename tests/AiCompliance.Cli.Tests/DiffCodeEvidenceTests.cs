@@ -39,7 +39,7 @@ public sealed class DiffCodeEvidenceTests : IClassFixture<DiffFixture>
             ["model:scorer|ObservedInCode||codeEvidenceNowRecorded|neutral||2 model names, 3 endpoints, 4 tools"],
             CodeChanges(recorded));
         Assert.Equal(
-            ["model:scorer|ObservedInCode||codeEvidenceNotRecorded|neutral|2 model names, 3 endpoints, 4 tools|"],
+            ["model:scorer|ObservedInCode||codeEvidenceNotRecorded|weakening|2 model names, 3 endpoints, 4 tools|"],
             CodeChanges(dropped));
         using var neither = Json(v0, v0);
         Assert.Empty(neither.RootElement.GetProperty("changes").EnumerateArray());

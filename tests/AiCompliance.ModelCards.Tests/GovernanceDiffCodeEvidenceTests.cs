@@ -85,7 +85,7 @@ public sealed class GovernanceDiffCodeEvidenceTests
         // No model of the old build has any: nothing is known of it, so one change says so.
         var recorded = Diff(Scanned(Model("bot")), Scanned(Model("bot") with { Code = evidence }));
         Assert.Equal(["neutral codeEvidenceNowRecorded [].  → 0 model names, 1 endpoint, 0 tools"], Lines(recorded));
-        Assert.Equal(["neutral codeEvidenceNotRecorded []. 0 model names, 1 endpoint, 0 tools → "], Lines(Diff(Scanned(Model("bot") with { Code = evidence }), Scanned(Model("bot")))));
+        Assert.Equal(["weakening codeEvidenceNotRecorded []. 0 model names, 1 endpoint, 0 tools → "], Lines(Diff(Scanned(Model("bot") with { Code = evidence }), Scanned(Model("bot")))));
 
         // A new model's evidence is part of modelAdded.
         var newModel = Diff(Scanned(recording), Scanned(recording, Model("bot") with { Code = evidence }));
