@@ -56,9 +56,7 @@ public static class ModelCardBuilder
             settings = settings.WithToday(cardDate.UtcDateTime.Date);
         }
 
-        // The generator writes evidence for every model it saw something in, or no attribute at all: evidence for one
-        // model means it ran over them all (ModelCard.ObservedInCode).
-        var carriesCodeEvidence = declarations.Models.Any(model => model.Code is not null);
+        var carriesCodeEvidence = declarations.RecordsCodeEvidence;
         var index = new ComplianceIndex(settings);
         var fileNames = CardFileNames.Assign(declarations);
         var cards = new List<ModelCard>();

@@ -348,7 +348,7 @@ internal static class PolicyCheck
         result.Sort(Compare);
         // The source-only rules (AIC001, AIC005) have a descriptor and no policy logic, so they are not in RuleCatalog.All.
         var codeRules = new HashSet<string>(StringComparer.Ordinal);
-        if (!CarriesCodeEvidence(declarations))
+        if (!declarations.RecordsCodeEvidence)
         {
             foreach (var rule in RuleCatalog.All)
             {
@@ -386,19 +386,6 @@ internal static class PolicyCheck
     public static string WhyNotCheckable(RuleDescriptor rule) => rule.NeedsSource
         ? "needs source code and is not checkable from a compiled assembly; the build's analyzers report it."
         : "reads the code evidence the package records in the assembly ([assembly: ObservedInCode]), and this assembly records none; the build's analyzers report it.";
-
-    private static bool CarriesCodeEvidence(AssemblyDeclarations declarations)
-    {
-        foreach (var type in declarations.Types)
-        {
-            if (type.Code is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The 1-based rank of a severity for sorting: errors first.</summary>
     public static int Rank(RuleSeverity severity) => severity switch

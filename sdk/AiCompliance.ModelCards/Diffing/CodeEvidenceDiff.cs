@@ -18,13 +18,6 @@ internal static class CodeEvidenceDiff
 {
     public const string Declaration = "ObservedInCode";
 
-    /// <summary>
-    /// Whether the build recorded code evidence at all. The generator writes attributes only for what it observes, so
-    /// a build without any cannot tell "built without the generator" (an older package) from "no model calls an AI API":
-    /// either way, its models' evidence is unknown rather than empty.
-    /// </summary>
-    public static bool Recorded(AssemblyDeclarations assembly) => assembly.Models.Any(model => model.Code is not null);
-
     public static void Compare(GovernanceDiff.Collector changes, string id, ModelDeclarations oldModel, bool oldRecorded, ModelDeclarations newModel, bool newRecorded)
     {
         if (!oldRecorded || !newRecorded)

@@ -139,8 +139,8 @@ internal static class GovernanceDiff
             }
         }
 
-        var oldRecorded = CodeEvidenceDiff.Recorded(oldAssembly);
-        var newRecorded = CodeEvidenceDiff.Recorded(newAssembly);
+        var oldRecorded = oldAssembly.RecordsCodeEvidence;
+        var newRecorded = newAssembly.RecordsCodeEvidence;
         foreach (var (oldModel, newModel) in pairs)
         {
             var comparer = new ModelComparer(changes, newModel.DisplayId);

@@ -31,6 +31,28 @@ public sealed record AssemblyDeclarations
         }
     }
 
+    /// <summary>
+    /// Whether the assembly records code evidence (<c>[assembly: ObservedInCode]</c>) for any model. The generator writes
+    /// attributes only for what it observes, so evidence for one model means it looked at them all; an assembly with none
+    /// cannot tell "built without the generator" from "no model's code showed anything", and its models' evidence is
+    /// unknown rather than empty. Cards, <c>check</c> and <c>diff</c> all decide on this one answer.
+    /// </summary>
+    public bool RecordsCodeEvidence
+    {
+        get
+        {
+            foreach (var type in Types)
+            {
+                if (type.Identity is not null && type.Code is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Finds a dataset by id, compared as <see cref="DeclarationIds"/> says; the first one wins when ids are duplicated.</summary>
     public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);
 }
