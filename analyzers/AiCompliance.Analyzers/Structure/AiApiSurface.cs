@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using AiCompliance.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -103,8 +104,9 @@ internal sealed class AiApiSurface
             }
         }
 
-        AddStaticImports(compilation, walker, cancellationToken);
-        AddAliases(compilation, names, cancellationToken);
+        var usings = NameImportingUsings.Of(compilation, cancellationToken);
+        AddStaticImports(usings, walker);
+        AddAliases(usings, names);
         return new AiApiSurface(names);
     }
 
@@ -173,66 +175,29 @@ internal sealed class AiApiSurface
     /// Syntax only: the directive's last name is matched against the AI types' names, which may add a few names too many
     /// (another AI type of the same name), never too few.
     /// </summary>
-    private static void AddStaticImports(Compilation compilation, Walker walker, CancellationToken cancellationToken)
+    private static void AddStaticImports(NameImportingUsings usings, Walker walker)
     {
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var directive in usings.StaticImports)
         {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
-            {
-                AddStaticImports(root.Usings, root.Members, walker);
-            }
-        }
-    }
-
-    private static void AddStaticImports(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, Walker walker)
-    {
-        foreach (var directive in usings)
-        {
-            if (!directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Alias is null && LastName(directive.Name) is { } name)
+            if (NameImportingUsings.LastName(directive.Name) is { } name)
             {
                 walker.AddMembersOfApiTypesNamed(name);
             }
         }
-
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax ns)
-            {
-                AddStaticImports(ns.Usings, ns.Members, walker);
-            }
-        }
     }
-
-    private static string? LastName(NameSyntax? name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>
     /// <c>using Chat = OpenAI.Chat.ChatClient;</c> (also <c>global using</c>, in any file) lets code name an AI type by
-    /// the alias: the alias joins the surface when its target mentions a surface name. Only the usings at the top of a
-    /// file and of its namespaces are read.
+    /// the alias: the alias joins the surface when its target mentions a surface name.
     /// </summary>
-    private static void AddAliases(Compilation compilation, HashSet<string> names, CancellationToken cancellationToken)
+    private static void AddAliases(NameImportingUsings usings, HashSet<string> names)
     {
-        var aliases = new List<UsingDirectiveSyntax>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
-            {
-                CollectAliases(root.Usings, root.Members, aliases);
-            }
-        }
-
         // An alias may name another type through a global alias of another file: repeat until nothing is added.
         bool added;
         do
         {
             added = false;
-            foreach (var alias in aliases)
+            foreach (var alias in usings.Aliases)
             {
                 var name = alias.Alias!.Name.Identifier.ValueText;
                 if (!names.Contains(name) && MentionsAny(alias, names))
@@ -243,25 +208,6 @@ internal sealed class AiApiSurface
             }
         }
         while (added);
-    }
-
-    private static void CollectAliases(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, List<UsingDirectiveSyntax> aliases)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is not null)
-            {
-                aliases.Add(directive);
-            }
-        }
-
-        foreach (var member in members)
-        {
-            if (member is BaseNamespaceDeclarationSyntax ns)
-            {
-                CollectAliases(ns.Usings, ns.Members, aliases);
-            }
-        }
     }
 
     private static bool MentionsAny(UsingDirectiveSyntax alias, HashSet<string> names)

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Threading;
+using AiCompliance.Analyzers.Infrastructure;
 using AiCompliance.Policy.CodeEvidence;
 using Microsoft.CodeAnalysis;
 
@@ -60,7 +62,7 @@ internal sealed class PromptFlowApis
 
     /// <summary>
     /// The identifiers a member's text must contain for the collector to bind it: the sinks' types and members, the
-    /// tool factory, and the minimal-API mapping methods (and the compilation's aliases of them, <see cref="Mentions"/>).
+    /// tool factory, and the minimal-API mapping methods (and the compilation's aliases of them, <see cref="MentionNamesAndAliases"/>).
     /// <c>using static</c> imports are not followed.
     /// </summary>
     public static readonly HashSet<string> MentionNames = new(System.StringComparer.Ordinal)
@@ -86,12 +88,13 @@ internal sealed class PromptFlowApis
     };
 
     private readonly Dictionary<INamedTypeSymbol, List<Sink>> _sinksByType;
-    private readonly HashSet<string> _aliases;
+    private readonly Compilation _compilation;
+    private HashSet<string>? _mentionNamesAndAliases;
 
     private PromptFlowApis(Dictionary<INamedTypeSymbol, List<Sink>> sinksByType, Compilation compilation)
     {
         _sinksByType = sinksByType;
-        _aliases = MentionAliases(compilation);
+        _compilation = compilation;
         ChatRole = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatRole");
         AuthorRole = compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatCompletion.AuthorRole");
         MeaiChatMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatMessage");
@@ -190,58 +193,30 @@ internal sealed class PromptFlowApis
     /// <summary>Whether the compilation references ASP.NET Core, the only source of request input the analysis knows.</summary>
     public bool ReferencesAspNetCore => HttpRequest is not null;
 
-    /// <summary>Whether an identifier names a prompt API: one of <see cref="MentionNames"/> or an alias of one.</summary>
-    public bool Mentions(string identifier) => MentionNames.Contains(identifier) || _aliases.Contains(identifier);
-
     /// <summary>
-    /// The aliases (<c>using MeaiChatMessage = Microsoft.Extensions.AI.ChatMessage;</c>) whose target ends in a mention
-    /// name. Code that must tell two <c>ChatMessage</c> types apart writes such aliases, and nothing in its members then
-    /// names the API; the directives are read as text, without binding, in every file (a global alias reaches all).
+    /// <see cref="MentionNames"/> and the aliases (<c>using MeaiChatMessage = Microsoft.Extensions.AI.ChatMessage;</c>)
+    /// whose target ends in one: code that must tell two <c>ChatMessage</c> types apart writes such aliases, and nothing
+    /// in its members then names the API. Read once per compilation, by the first member that asks.
     /// </summary>
-    private static HashSet<string> MentionAliases(Compilation compilation)
+    public HashSet<string> MentionNamesAndAliases(CancellationToken cancellationToken)
     {
-        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        var names = Volatile.Read(ref _mentionNamesAndAliases);
+        if (names is null)
         {
-            if (tree.GetRoot() is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit)
+            names = new HashSet<string>(MentionNames, System.StringComparer.Ordinal);
+            foreach (var directive in NameImportingUsings.Of(_compilation, cancellationToken).Aliases)
             {
-                AddAliases(unit.Usings, unit.Members, aliases);
+                if (NameImportingUsings.LastName(directive.Name) is { } target && MentionNames.Contains(target))
+                {
+                    names.Add(directive.Alias!.Name.Identifier.ValueText);
+                }
             }
+
+            names = Interlocked.CompareExchange(ref _mentionNamesAndAliases, names, null) ?? names;
         }
 
-        return aliases;
+        return names;
     }
-
-    private static void AddAliases(
-        SyntaxList<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax> usings,
-        SyntaxList<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax> members,
-        HashSet<string> aliases)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is { } alias && directive.Name is { } target &&
-                MentionNames.Contains(RightmostIdentifier(target)))
-            {
-                aliases.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-
-        foreach (var member in members)
-        {
-            if (member is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns)
-            {
-                AddAliases(ns.Usings, ns.Members, aliases);
-            }
-        }
-    }
-
-    private static string RightmostIdentifier(Microsoft.CodeAnalysis.CSharp.Syntax.NameSyntax name) => name switch
-    {
-        Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax qualified => qualified.Name.Identifier.ValueText,
-        Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => "",
-    };
 
     /// <summary>The sink APIs the compilation references, or <see langword="null"/> when it references none of them.</summary>
     public static PromptFlowApis? Resolve(Compilation compilation)

@@ -22,6 +22,7 @@ internal static class PromptFlowCollector
     {
         var flows = new List<PromptFlow>();
         var handlers = new List<IMethodSymbol>();
+        var mentionNames = apis.MentionNamesAndAliases(cancellationToken);
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var node = reference.GetSyntax(cancellationToken);
@@ -32,7 +33,7 @@ internal static class PromptFlowCollector
                 case TypeDeclarationSyntax declaration:
                     foreach (var member in declaration.Members)
                     {
-                        if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || !Mentions(member, apis))
+                        if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax || !Mentions(member, mentionNames))
                         {
                             continue;
                         }
@@ -48,7 +49,7 @@ internal static class PromptFlowCollector
                     }
 
                     break;
-                case CompilationUnitSyntax unit when HasMentionedStatement(unit, apis):
+                case CompilationUnitSyntax unit when HasMentionedStatement(unit, mentionNames):
                     // The top-level statements are one body: a local declared in one statement is used in the next.
                     var statements = new List<IOperation?>();
                     foreach (var member in unit.Members)
@@ -127,11 +128,11 @@ internal static class PromptFlowCollector
         return roots;
     }
 
-    private static bool HasMentionedStatement(CompilationUnitSyntax unit, PromptFlowApis apis)
+    private static bool HasMentionedStatement(CompilationUnitSyntax unit, HashSet<string> names)
     {
         foreach (var member in unit.Members)
         {
-            if (member is GlobalStatementSyntax && Mentions(member, apis))
+            if (member is GlobalStatementSyntax && Mentions(member, names))
             {
                 return true;
             }
@@ -140,11 +141,11 @@ internal static class PromptFlowCollector
         return false;
     }
 
-    private static bool Mentions(SyntaxNode node, PromptFlowApis apis)
+    private static bool Mentions(SyntaxNode node, HashSet<string> names)
     {
         foreach (var token in node.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && apis.Mentions(token.ValueText))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
             {
                 return true;
             }
