@@ -41,7 +41,7 @@ public class AnalyzerBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Types { get; set; }
 
-    /// <summary>Issue 18's service project and the same without AI, or AICOMPLIANCE_BENCH_SHAPES (mixed, service, noai).</summary>
+    /// <summary>Issue 18's service project and the same without AI, or AICOMPLIANCE_BENCH_SHAPES (mixed, service, noai, web).</summary>
     public static IEnumerable<CorpusShape> Shapes =>
         Environment.GetEnvironmentVariable("AICOMPLIANCE_BENCH_SHAPES") is { Length: > 0 } shapes
             ? shapes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => Enum.Parse<CorpusShape>(s, ignoreCase: true))
@@ -55,7 +55,7 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _references = CorpusCompilation.References(AiStubs.Compile());
+        _references = CorpusCompilation.References(AiStubs.Compile(), Shape);
         _floor = AnalyzerSets.Floor();
         _aiCompliance = AnalyzerSets.AiCompliance();
         _meziantou = AnalyzerSets.Meziantou();

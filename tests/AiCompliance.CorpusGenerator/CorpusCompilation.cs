@@ -32,6 +32,12 @@ public static class CorpusCompilation
     public static ImmutableArray<MetadataReference> References(IEnumerable<CompiledStub> stubs) =>
         ReferenceAssemblies.Net.Add(ReferenceAssemblies.Sdk).AddRange(stubs.Select(s => s.Reference));
 
+    /// <summary>What a corpus of <paramref name="shape"/> compiles against: <see cref="References(IEnumerable{CompiledStub})"/>, and ASP.NET Core's reference assemblies for the web shape.</summary>
+    public static ImmutableArray<MetadataReference> References(IEnumerable<CompiledStub> stubs, CorpusShape shape) =>
+        shape == CorpusShape.Web
+            ? References(stubs).AddRange(ReferenceAssemblies.AspNetCoreFiles().Select(ReferenceAssemblies.FromFile))
+            : References(stubs);
+
     /// <summary>Parses every file, in parallel when <paramref name="parallel"/> (as csc does with a concurrent build).</summary>
     public static SyntaxTree[] Parse(Corpus corpus, bool parallel = true)
     {

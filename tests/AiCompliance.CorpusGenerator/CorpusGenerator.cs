@@ -20,6 +20,13 @@ public enum CorpusShape
 
     /// <summary>No AI component at all: the same service code without an AI reference.</summary>
     NoAi,
+
+    /// <summary>
+    /// The service project as an ASP.NET Core web API: the same sources, but its controllers derive from ASP.NET Core's
+    /// <c>ControllerBase</c> and the project references the ASP.NET Core shared framework, so the rule that follows
+    /// request data into prompts (AIC405) runs on every type, as it does in a user's web project.
+    /// </summary>
+    Web,
 }
 
 /// <summary>One source file of a corpus: its path relative to the project folder and its text.</summary>
@@ -85,7 +92,7 @@ public static class CorpusGenerator
 
         var random = new Random(seed);
         var files = new List<CorpusFile>();
-        files.AddRange(Platform());
+        files.AddRange(Platform(shape));
         var emitted = PlatformTypes;
         var nextAi = shape == CorpusShape.NoAi ? int.MaxValue : AiEvery - 1;
         var ai = 0;
@@ -557,7 +564,7 @@ public static class CorpusGenerator
         var role = Roles[index % Roles.Length];
         var type = f.Name + role;
         var roll = random.Next(100);
-        var style = shape == CorpusShape.Service
+        var style = shape is CorpusShape.Service or CorpusShape.Web
             ? (roll < 60 ? DeclarationStyle.Complete : DeclarationStyle.Unannotated)
             : roll switch
             {
@@ -570,8 +577,8 @@ public static class CorpusGenerator
         var modelId = Invariant($"{f.Area.ToLowerInvariant()}-{f.Name.ToLowerInvariant()}-{role.ToLowerInvariant()}");
         var display = f.Area + " " + role.ToLowerInvariant();
         var attributes = Declarations.For(modelId, display, Kinds[index % Kinds.Length], style, datasetIds, random);
-        // The service shape keeps to the Microsoft.Extensions.AI shapes (0, 2, 4): IChatClient and IEmbeddingGenerator.
-        var (code, usings) = AiCode(f, type, shape == CorpusShape.Service ? 2 * (index % 3) : index % 5);
+        // The service and web shapes keep to the Microsoft.Extensions.AI shapes (0, 2, 4): IChatClient and IEmbeddingGenerator.
+        var (code, usings) = AiCode(f, type, shape is CorpusShape.Service or CorpusShape.Web ? 2 * (index % 3) : index % 5);
         var declares = attributes.Any(a => a.StartsWith("[AiModel(", StringComparison.Ordinal));
         var files = new List<CorpusFile>();
         if (attributes.Count > 0 && random.Next(3) == 0)
@@ -742,7 +749,7 @@ public static class CorpusGenerator
         }
     }
 
-    private static IEnumerable<CorpusFile> Platform()
+    private static IEnumerable<CorpusFile> Platform(CorpusShape shape)
     {
         const string header = """
             using System;
@@ -840,7 +847,12 @@ public static class CorpusGenerator
                 void Warn(string message, Exception? exception = null);
             }
             """);
-        yield return new CorpusFile("Platform/Web.cs", header + """
+        // The web shape's controllers are ASP.NET Core controllers (their actions' parameters are request data); the
+        // others derive from nothing, so that the project needs no ASP.NET Core reference.
+        var controllerBase = shape == CorpusShape.Web
+            ? "[Microsoft.AspNetCore.Mvc.ApiController]\npublic abstract class ApiController : Microsoft.AspNetCore.Mvc.ControllerBase"
+            : "public abstract class ApiController";
+        yield return new CorpusFile("Platform/Web.cs", header + $$"""
             [AttributeUsage(AttributeTargets.Class)]
             public sealed class RouteAttribute(string template) : Attribute
             {
@@ -867,7 +879,7 @@ public static class CorpusGenerator
 
             public sealed record ActionResult<T>(int StatusCode, T? Value, IReadOnlyList<ValidationError>? Errors = null);
 
-            public abstract class ApiController
+            {{controllerBase}}
             {
                 protected static ActionResult<T> Ok<T>(T value) => new(200, value);
 

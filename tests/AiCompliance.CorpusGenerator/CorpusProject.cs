@@ -14,7 +14,7 @@ public static class CorpusProject
     public const string ProjectFileName = "Contoso.Services.csproj";
 
     /// <summary>Writes the project into <paramref name="directory"/> (created; must be empty or missing) and returns the project file's path.</summary>
-    public static string Write(Corpus corpus, IReadOnlyList<CompiledStub> stubs, string directory, string repositoryRoot)
+    public static string Write(Corpus corpus, IReadOnlyList<CompiledStub> stubs, string directory, string repositoryRoot, bool referencesAspNetCore = false)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(stubs);
@@ -63,7 +63,7 @@ public static class CorpusProject
 
               <!-- Stand-ins for the OpenAI and Microsoft.Extensions.AI.Abstractions packages, compiled by the generator. -->
               <ItemGroup>
-            {{references}}  </ItemGroup>
+            {{references}}{{AspNetCoreReference(referencesAspNetCore)}}  </ItemGroup>
 
               <Import Project="$(AiComplianceRepoRoot)sdk/AiCompliance/build/AiCompliance.targets" />
             </Project>
@@ -81,7 +81,7 @@ public static class CorpusProject
     /// Microsoft.Extensions.AI.Abstractions unless the corpus has no AI component); only the analyzers differ.
     /// Packages restore into the folder's own packages/, so a package of the same version cached elsewhere is never used.
     /// </summary>
-    public static string WritePackaged(Corpus corpus, string directory, string feed, string version, string aiAbstractionsVersion, string meziantouVersion, bool referencesAi)
+    public static string WritePackaged(Corpus corpus, string directory, string feed, string version, string aiAbstractionsVersion, string meziantouVersion, bool referencesAi, bool referencesAspNetCore = false)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var root = Path.GetFullPath(directory);
@@ -112,7 +112,7 @@ public static class CorpusProject
                 <PackageReference Include="AiCompliance" Version="{{version}}" ExcludeAssets="analyzers;build;buildTransitive" Condition="'$(PerfVariant)' != 'c'" />
                 <PackageReference Include="Meziantou.Analyzer" Version="{{meziantouVersion}}" PrivateAssets="all" Condition="'$(PerfVariant)' == 'd'" />
             {{aiReference}}
-              </ItemGroup>
+            {{AspNetCoreReference(referencesAspNetCore)}}  </ItemGroup>
             </Project>
 
             """;
@@ -158,4 +158,8 @@ public static class CorpusProject
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n", utf8);
         return projectPath;
     }
+
+    /// <summary>The web shape's reference to the ASP.NET Core shared framework (<see cref="CorpusShape.Web"/>), as one item line.</summary>
+    private static string AspNetCoreReference(bool referencesAspNetCore) =>
+        referencesAspNetCore ? "    <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />\n" : "";
 }

@@ -19,7 +19,9 @@
 # every process of the build, csc run as its own process), which other processes on a shared machine disturb far less
 # than the Csc task's wall-clock time. Read the spread column. KEEP=1 keeps the
 # temporary folder (one build log per build under logs/). VARIANTS="service:b service:c service:d" runs a subset (the
-# others print as nan).
+# others print as nan); "web:b web:c" adds the service project as an ASP.NET Core web API (--shape web: its
+# controllers derive from ControllerBase and it references the ASP.NET Core shared framework, so the request-to-prompt
+# rule AIC405 runs on every type), printed as its own rows.
 set -euo pipefail
 
 sizes=("$@")
@@ -103,9 +105,33 @@ row() {
     "a $(spr service:a), b $(spr service:b), c $(spr service:c), strict $(spr service:cs), d $(spr service:d), no AI b $(spr noai:b) c $(spr noai:c)"
 }
 
+# The web shape's row: its b, c and (c-b)/b, labelled $3.
+web_row() {
+  local types="$1" label="$3"
+  local -n web_samples="$2"
+  wmed() { if [[ -z "${web_samples[$1]:-}" ]]; then echo nan; else tr ' ' '\n' <<<"${web_samples[$1]}" | grep . | median; fi; }
+  wspr() { if [[ -z "${web_samples[$1]:-}" ]]; then echo -; else tr ' ' '\n' <<<"${web_samples[$1]}" | grep . | spread; fi; }
+  local b c
+  b="$(wmed web:b)" c="$(wmed web:c)"
+  printf '| web %s %s | b %s | c %s | (c-b)/b %s | spread: b %s, c %s |\n' "$label" "$types" "$b" "$c" \
+    "$(awk -v b="$b" -v c="$c" 'BEGIN { if (b == "nan" || c == "nan") print "n/a"; else printf "%+.1f%%", 100 * (c - b) / b }')" \
+    "$(wspr web:b)" "$(wspr web:c)"
+}
+
 echo "compare-builds: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version), AiCompliance $version, Meziantou.Analyzer $meziantou, Microsoft.Extensions.AI.Abstractions $ai_version, $rounds rounds, seed $seed"
+# VARIANTS (space-separated shape:variant) runs a subset, for a machine too loaded for all seven; the web shape (the
+# service project as an ASP.NET Core web API, where AIC405 runs on every type) only when named, e.g. "web:b web:c".
+read -r -a variants <<<"${VARIANTS:-service:a service:b service:c service:cs service:d noai:b noai:c}"
+shapes=()
+for entry in "${variants[@]}"; do
+  case "${entry%%:*}" in
+    service | noai | web) [[ " ${shapes[*]} " == *" ${entry%%:*} "* ]] || shapes+=("${entry%%:*}") ;;
+    *) echo "compare-builds: '$entry' in VARIANTS: the shape is service, noai or web" >&2; exit 2 ;;
+  esac
+done
+
 for types in "${sizes[@]}"; do
-  for shape in service noai; do
+  for shape in "${shapes[@]}"; do
     dir="$work/$shape-$types"
     dotnet "$generator" write --types "$types" --seed "$seed" --shape "$shape" --out "$dir" --feed "$work/feed" \
       --package "$version" --ai-version "$ai_version" --meziantou-version "$meziantou" >"$work/$shape-$types.project" 2>"$work/$shape-$types.corpus"
@@ -113,8 +139,6 @@ for types in "${sizes[@]}"; do
     sed -i 's:</Project>:  <ItemGroup Condition="'"'"'$(PerfExtraGlobalConfig)'"'"' != '"'"''"'"'">\n    <GlobalAnalyzerConfigFiles Include="$(PerfExtraGlobalConfig)" />\n  </ItemGroup>\n</Project>:' "$(cat "$work/$shape-$types.project")"
   done
 
-  # VARIANTS (space-separated shape:variant) runs a subset, for a machine too loaded for all seven.
-  read -r -a variants <<<"${VARIANTS:-service:a service:b service:c service:cs service:d noai:b noai:c}"
   declare -A times=() cpu_times=()
   for ((round = 0; round < rounds; round++)); do
     n=${#variants[@]}
@@ -131,9 +155,15 @@ for types in "${sizes[@]}"; do
     done
   done
 
-  echo "$types types: $(cat "$work/service-$types.corpus")"
+  for shape in "${shapes[@]}"; do
+    echo "$types types, $shape: $(cat "$work/$shape-$types.corpus")"
+  done
   row "$types" times "Csc"
   row "$types" cpu_times "CPU"
+  if [[ " ${shapes[*]} " == *" web "* ]]; then
+    web_row "$types" times "Csc"
+    web_row "$types" cpu_times "CPU"
+  fi
   unset times cpu_times
 done
 echo "columns: types | a | b | c | c strict | d | (c-b)/b | (strict-b)/b | (d-b)/b | no AI: b / c | no AI (c-b)/b | spread (min-max) — Csc: the Csc task's seconds; CPU: the build's CPU seconds (user + system, every process of the build); medians of $rounds interleaved --no-incremental builds"

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static AiCompliance.Testing.ReferenceAssemblies;
@@ -48,7 +47,7 @@ internal static class CodeEvidenceLibraries
 
     /// <summary>
     /// What the prompt-flow rules (AIC404, AIC405) also compile against: the packages above, the data classification
-    /// and redaction abstractions, and ASP.NET Core's reference assemblies (<see cref="AspNetCoreReferenceAssemblies"/>)
+    /// and redaction abstractions, and ASP.NET Core's reference assemblies (<see cref="AiCompliance.Testing.ReferenceAssemblies.AspNetCoreFiles"/>)
     /// less the Microsoft.Extensions assemblies the AI packages bring in newer versions.
     /// </summary>
     public static MetadataReference[] WithFlowSources(IEnumerable<MetadataReference> besides)
@@ -65,28 +64,7 @@ internal static class CodeEvidenceLibraries
     public static IEnumerable<MetadataReference> AspNetCore(IEnumerable<MetadataReference> besides)
     {
         var names = besides.OfType<PortableExecutableReference>().Select(r => Path.GetFileNameWithoutExtension(r.FilePath)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return AspNetCoreReferenceAssemblies().Where(path => !names.Contains(Path.GetFileNameWithoutExtension(path))).Select(FromFile).ToList();
-    }
-
-    /// <summary>
-    /// The ASP.NET Core reference assemblies of the SDK that runs the tests (<c>packs/Microsoft.AspNetCore.App.Ref/10.x</c>
-    /// beside the running runtime), so request-bound parameters compile as in a web project.
-    /// </summary>
-    public static IEnumerable<string> AspNetCoreReferenceAssemblies()
-    {
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.AspNetCore.App.Ref");
-        var folder = Directory.Exists(packs)
-            ? Directory.EnumerateDirectories(packs)
-                .Select(d => (Directory: d, Version: Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : null))
-                .Where(p => p.Version?.Major == Environment.Version.Major)
-                .OrderByDescending(p => p.Version)
-                .Select(p => Path.Combine(p.Directory, "ref", "net" + Environment.Version.Major + ".0"))
-                .FirstOrDefault(Directory.Exists)
-            : null;
-        return folder is null
-            ? throw new InvalidOperationException($"The prompt-flow tests need the ASP.NET Core reference assemblies: no {packs}{Path.DirectorySeparatorChar}{Environment.Version.Major}.x{Path.DirectorySeparatorChar}ref beside the running .NET (install the .NET SDK, not only the runtime).")
-            : Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal);
+        return AspNetCoreFiles().Where(path => !names.Contains(Path.GetFileNameWithoutExtension(path))).Select(FromFile).ToList();
     }
 
     /// <summary>A test of <typeparamref name="TAnalyzer"/> over the source compiled against <see cref="WithFlowSources"/>.</summary>
