@@ -5,7 +5,7 @@ namespace AiCompliance;
 
 /// <summary>
 /// What the code of a declared model was seen to do at build time: a model name it passes to an AI API, an endpoint it
-/// sends data to, or a tool it exposes to a model. Written by the package's source generator, never by hand: the model
+/// sends data to, or a tool it exposes to a model; and, once per model, that its code was read at all. Written by the package's source generator, never by hand: the model
 /// cards and <c>aicompliance check</c> read it from the compiled assembly. It records what was observed, not what is
 /// declared, and proves nothing about compliance.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ObservedInCodeAttribute : Attribute
 {
     /// <summary>Written by the generator.</summary>
     /// <param name="modelId">The <c>[AiModel]</c> id of the type whose code it is.</param>
-    /// <param name="evidence">What was observed: <c>model-name</c>, <c>deployment-name</c>, <c>endpoint</c> or <c>tool</c>.</param>
+    /// <param name="evidence">What was observed: <c>model-name</c>, <c>deployment-name</c>, <c>endpoint</c> or <c>tool</c>; <c>read</c> when the model's code was read (one per model).</param>
     public ObservedInCodeAttribute(string modelId, string evidence)
     {
         ModelId = modelId;
@@ -26,7 +26,7 @@ public sealed class ObservedInCodeAttribute : Attribute
     /// <summary>The <c>[AiModel]</c> id of the type whose code it is.</summary>
     public string ModelId { get; }
 
-    /// <summary>What was observed: <c>model-name</c>, <c>deployment-name</c>, <c>endpoint</c> or <c>tool</c>.</summary>
+    /// <summary>What was observed: <c>model-name</c>, <c>deployment-name</c>, <c>endpoint</c> or <c>tool</c>; <c>read</c> when the model's code was read (one per model).</summary>
     public string Evidence { get; }
 
     /// <summary>The constant value (model name, URI, tool name); <see langword="null"/> when the code's value is not a constant.</summary>

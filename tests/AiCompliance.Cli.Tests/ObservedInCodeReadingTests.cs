@@ -51,4 +51,32 @@ public sealed class ObservedInCodeReadingTests
             code.Tools.Select(t => (t.Name, t.Source, t.Approval, t.Origin!.ToString())).ToArray());
         Assert.Null(models.Single(m => m.Identity!.Id == "quiet").Code);
     }
+
+    [Fact]
+    public void A_read_entry_gives_a_model_whose_code_shows_nothing_empty_evidence_and_makes_the_assembly_record_evidence()
+    {
+        const string source = """
+            using AiCompliance;
+
+            [assembly: global::AiCompliance.ObservedInCode("quiet", "read")]
+
+            [AiModel("quiet")]
+            public sealed class Quiet { }
+
+            [AiModel("unread")]
+            public sealed class Unread { }
+            """;
+        using var directory = new TempDirectory("observed-read");
+        var path = FixtureCompiler.Emit(FixtureCompiler.Compile("ObservedRead", source), Path.Combine(directory.Path, "ObservedRead.dll"));
+
+        var declarations = AssemblyDeclarationReader.ReadFile(path).Declarations;
+
+        var quiet = declarations.Types.Single(m => m.Identity!.Id == "quiet").Code;
+        Assert.NotNull(quiet);
+        Assert.Empty(quiet.ModelNames);
+        Assert.Empty(quiet.Endpoints);
+        Assert.Empty(quiet.Tools);
+        Assert.Null(declarations.Types.Single(m => m.Identity!.Id == "unread").Code);
+        Assert.True(declarations.RecordsCodeEvidence);
+    }
 }

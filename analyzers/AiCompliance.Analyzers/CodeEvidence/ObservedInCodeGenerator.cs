@@ -15,7 +15,8 @@ namespace AiCompliance.Analyzers.CodeEvidence;
 
 /// <summary>
 /// Writes what each <c>[AiModel]</c> type's code shows (<see cref="ModelCodeEvidenceCollector"/>) into the assembly as
-/// <c>[assembly: ObservedInCode(…)]</c> attributes, where the CLI reads it when it writes cards and checks a DLL.
+/// <c>[assembly: ObservedInCode(…)]</c> attributes, where the CLI reads it when it writes cards and checks a DLL. Every
+/// model gets a <c>"read"</c> entry first, so that "nothing observed" can be told from "built without the generator".
 /// </summary>
 /// <remarks>
 /// Only types carrying <c>[AiModel]</c> reach the collector (<c>ForAttributeWithMetadataName</c>), so a project pays per
@@ -57,13 +58,14 @@ public sealed class ObservedInCodeGenerator : IIncrementalGenerator
         }
 
         var compilation = attributed.SemanticModel.Compilation;
-        var apis = Apis.GetValue(compilation, static c => new ApisHolder(c)).Apis;
-        if (apis is null)
+        var holder = Apis.GetValue(compilation, static c => new ApisHolder(c));
+        if (!holder.CanRecord)
         {
             return EquatableList<ObservedInCodeEntry>.Empty;
         }
 
-        var evidence = ModelCodeEvidenceCollector.Collect(type, compilation, apis, cancellationToken);
+        // No AI API the collector reads: the code was read all the same, and showed nothing.
+        var evidence = holder.Apis is { } apis ? ModelCodeEvidenceCollector.Collect(type, compilation, apis, cancellationToken) : ModelCodeEvidence.Empty;
         return new EquatableList<ObservedInCodeEntry>(ObservedInCode.Entries(id, evidence, Position).ToArray());
     }
 
@@ -121,17 +123,19 @@ public sealed class ObservedInCodeGenerator : IIncrementalGenerator
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-    /// <summary>
-    /// Resolved once per compilation, shared by every model of it. Also null when the SDK referenced is older than the
-    /// attribute: writing it then would break the build.
-    /// </summary>
+    /// <summary>Resolved once per compilation, shared by every model of it.</summary>
     private sealed class ApisHolder
     {
         public ApisHolder(Compilation compilation)
         {
-            Apis = compilation.GetTypeByMetadataName(ObservedInCodeAttribute) is null ? null : CodeEvidenceApis.Resolve(compilation);
+            CanRecord = compilation.GetTypeByMetadataName(ObservedInCodeAttribute) is not null;
+            Apis = CanRecord ? CodeEvidenceApis.Resolve(compilation) : null;
         }
 
+        /// <summary>Whether the SDK referenced has the attribute: with an older one, writing it would break the build.</summary>
+        public bool CanRecord { get; }
+
+        /// <summary>The AI APIs the collector reads, or null when the compilation references none of them.</summary>
         public CodeEvidenceApis? Apis { get; }
     }
 }

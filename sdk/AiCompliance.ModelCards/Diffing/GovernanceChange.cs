@@ -155,8 +155,8 @@ internal static class ChangeKinds
         ["codeToolApprovalAdded"] = (ChangeSeverity.Strengthening, "Tool now requires approval"),
         ["codeToolApprovalChanged"] = (ChangeSeverity.Neutral, "Tool approval changed"),
         ["codeEvidenceNowRecorded"] = (ChangeSeverity.Neutral, "Code evidence recorded (the old build has none)"),
-        // A weakening: the new build proves less, and "no model calls an AI API any more" cannot be told from "built
-        // without the package's generator", so a release gate must not pass it unseen.
+        // A weakening: the new build proves less (the generator records every model it reads, so a build without any
+        // record was built without it), and a release gate must not pass it unseen.
         ["codeEvidenceNotRecorded"] = (ChangeSeverity.Weakening, "Code evidence not recorded (the new build has none)"),
     };
 

@@ -40,6 +40,12 @@ public static class ObservedInCode
     public const string EndpointEvidence = "endpoint";
     public const string ToolEvidence = "tool";
 
+    /// <summary>
+    /// "The generator read this model's code": one per model, whatever the code shows, so that a model whose code shows
+    /// nothing reads as "nothing observed" rather than as "no evidence recorded" (a build without the generator).
+    /// </summary>
+    public const string ReadEvidence = "read";
+
     private static readonly char[] RegionSeparator = { ',' };
 
     public static string Text(ToolApproval approval) => approval switch
@@ -58,11 +64,13 @@ public static class ObservedInCode
     };
 
     /// <summary>
-    /// The entries of one model's evidence, in the evidence's order (model names, endpoints, tools).
-    /// <paramref name="position"/> turns an evidence's origin into a file and line (null when it has none).
+    /// The entries of one model's evidence: the <see cref="ReadEvidence"/> entry, then the evidence in its order (model
+    /// names, endpoints, tools). <paramref name="position"/> turns an evidence's origin into a file and line (null when
+    /// it has none).
     /// </summary>
     public static IEnumerable<ObservedInCodeEntry> Entries(string modelId, ModelCodeEvidence evidence, Func<object?, SourcePosition?> position)
     {
+        yield return new ObservedInCodeEntry(modelId, ReadEvidence, null, null, null, null, null, null, null, 0);
         foreach (var name in evidence.ModelNames)
         {
             var at = position(name.Origin);
@@ -106,6 +114,9 @@ public static class ObservedInCode
             var origin = entry.File is null ? null : new SourcePosition(entry.File, entry.Line);
             switch (entry.Evidence)
             {
+                case ReadEvidence:
+                    Read(entry.ModelId, order);
+                    break;
                 case ModelNameEvidence or DeploymentNameEvidence when entry.Api is not null:
                     var kind = entry.Evidence == DeploymentNameEvidence ? ModelNameKind.Deployment : ModelNameKind.Model;
                     Slot(names, entry.ModelId, order).Add(new ObservedModelName(entry.Value, kind, entry.Api, origin));
@@ -139,13 +150,19 @@ public static class ObservedInCode
         if (!lists.TryGetValue(id, out var list))
         {
             lists.Add(id, list = new List<T>());
-            if (!order.Exists(known => Declarations.DeclarationIds.Comparer.Equals(known, id)))
-            {
-                order.Add(id);
-            }
+            Read(id, order);
         }
 
         return list;
+    }
+
+    /// <summary>Notes that the model's code was read: it gets evidence, empty when nothing else names it.</summary>
+    private static void Read(string id, List<string> order)
+    {
+        if (!order.Exists(known => Declarations.DeclarationIds.Comparer.Equals(known, id)))
+        {
+            order.Add(id);
+        }
     }
 
     private static ToolApproval? ParseApproval(string? text) => text switch

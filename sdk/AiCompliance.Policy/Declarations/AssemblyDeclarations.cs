@@ -33,9 +33,10 @@ public sealed record AssemblyDeclarations
 
     /// <summary>
     /// Whether the assembly records code evidence (<c>[assembly: ObservedInCode]</c>) for any model. The generator writes
-    /// attributes only for what it observes, so evidence for one model means it looked at them all; an assembly with none
-    /// cannot tell "built without the generator" from "no model's code showed anything", and its models' evidence is
-    /// unknown rather than empty. Cards, <c>check</c> and <c>diff</c> all decide on this one answer.
+    /// a <c>"read"</c> entry for every model it reads, whatever the code shows, so evidence for one model means it looked
+    /// at them all; an assembly with none was built without the generator (or by an older package that wrote entries only
+    /// for what it observed), and its models' evidence is unknown rather than empty. Cards, <c>check</c> and <c>diff</c>
+    /// all decide on this one answer.
     /// </summary>
     public bool RecordsCodeEvidence
     {
