@@ -83,6 +83,9 @@ internal sealed class CodeEvidenceApis
         new("TorchSharp.torch+nn+Module", "load", "location", ModelNameKind.File),
         Site.Endpoint("OpenAI.OpenAIClientOptions", "Endpoint", null),
         Site.Endpoint("Azure.AI.OpenAI.AzureOpenAIClient", ".ctor", "endpoint"),
+        Site.Endpoint("Azure.AI.Inference.ChatCompletionsClient", ".ctor", "endpoint"),
+        Site.Endpoint("Azure.AI.Inference.EmbeddingsClient", ".ctor", "endpoint"),
+        Site.Endpoint("Azure.AI.Inference.ImageEmbeddingsClient", ".ctor", "endpoint"),
         Site.Endpoint("OllamaSharp.OllamaApiClient", ".ctor", "uriString"),
         Site.Endpoint("OllamaSharp.OllamaApiClient", ".ctor", "uri"),
         Site.Endpoint("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", "AddOpenAIChatCompletion", "endpoint"),
@@ -105,6 +108,7 @@ internal sealed class CodeEvidenceApis
         "ChatClient", "GetChatClient", "ModelId", "AddOpenAIChatCompletion", "AddAzureOpenAIChatCompletion", "OllamaApiClient", "SelectedModel", "AIFunctionFactory",
         "Model", "AsIChatClient", "ModelParams", "ModelPath", "Config", "OnnxRuntimeGenAIChatClient", "InferenceSession", "Load", "LoadWithDataLoader", "load", "ListToolsAsync",
         "Endpoint", "OpenAIClientOptions", "AzureOpenAIClient", "AddOpenAIChatClient", "AddAzureOpenAIChatClient", "OpenAIChatCompletionService",
+        "ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient",
     };
 
     private readonly Dictionary<INamedTypeSymbol, List<Site>> _sitesByType;

@@ -4,7 +4,7 @@ using static AiCompliance.Analyzers.Tests.CodeEvidence.CodeEvidenceLibraries;
 
 namespace AiCompliance.Analyzers.Tests.CodeEvidence;
 
-/// <summary>AIC403 on code written against the real OpenAI, Azure OpenAI, Semantic Kernel and OllamaSharp packages.</summary>
+/// <summary>AIC403 on code written against the real OpenAI, Azure OpenAI, Azure AI Inference, Semantic Kernel and OllamaSharp packages.</summary>
 public sealed class EndpointOutsideResidencyTests
 {
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Diagnostic(int location, string model, string host, string outside, string residency) =>
@@ -35,6 +35,29 @@ public sealed class EndpointOutsideResidencyTests
             Diagnostic(0, "support-bot", "api.openai.com", "US", "SG"),
             Diagnostic(1, "support-bot", "japaneast.api.cognitive.microsoft.com", "JP", "SG"),
             Diagnostic(2, "support-bot", "us-central1-aiplatform.googleapis.com", "US", "SG")).RunAsync();
+
+    [Fact]
+    public Task Azure_ai_inference_endpoints_are_read() =>
+        Test<EndpointOutsideResidencyAnalyzer>(
+            """
+            using System;
+            using AiCompliance;
+            using Azure;
+            using Azure.AI.Inference;
+
+            [AiModel("support-bot")]
+            [DataResidency("SG")]
+            public sealed class SupportBot
+            {
+                private readonly ChatCompletionsClient _chat = new({|#0:new Uri("https://japaneast.api.cognitive.microsoft.com/")|}, new AzureKeyCredential("key"));
+                private readonly EmbeddingsClient _embeddings = new({|#1:new Uri("https://api.openai.com/v1")|}, new AzureKeyCredential("key"));
+                private readonly ImageEmbeddingsClient _home = new(new Uri("https://southeastasia.api.cognitive.microsoft.com/"), new AzureKeyCredential("key"));
+
+                public ChatCompletionsClient FromConfiguration(string endpoint) => new(new Uri(endpoint), new AzureKeyCredential("key"));
+            }
+            """,
+            Diagnostic(0, "support-bot", "japaneast.api.cognitive.microsoft.com", "JP", "SG"),
+            Diagnostic(1, "support-bot", "api.openai.com", "US", "SG")).RunAsync();
 
     [Fact]
     public Task Semantic_kernel_and_ollama_endpoints_are_read() =>
