@@ -29,28 +29,8 @@ sizes=("$@")
 rounds="${ROUNDS:-3}"
 seed="${SEED:-20260115}"
 meziantou="${MEZIANTOU_VERSION:-3.0.341}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-work="$(mktemp -d "${TMPDIR:-/tmp}/aicompliance-compare.XXXXXX")"
-if [[ "${KEEP:-0}" != "1" ]]; then
-  trap 'rm -rf "$work"' EXIT
-else
-  echo "compare-builds: keeping $work" >&2
-fi
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-mkdir -p "$work/logs"
-
-quiet() {
-  local log="$work/logs/$1.log"
-  shift
-  if ! "$@" >"$log" 2>&1; then
-    echo "compare-builds: '$*' failed; its output:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-}
-
-version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)"
-ai_version="$(sed -n 's:.*"Microsoft.Extensions.AI.Abstractions" Version="\([^"]*\)".*:\1:p' "$repo/Directory.Packages.props" | head -n 1)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+perf_setup compare
 
 # 1. The package, packed from this working tree, and the generator.
 quiet pack dotnet pack "$repo/sdk/AiCompliance/AiCompliance.csproj" -c Release -o "$work/feed"
@@ -75,15 +55,15 @@ build() { # project variant log -> prints the Csc task's seconds and the build's
   local status=0
   { TIMEFORMAT='%U %S'; time dotnet build "$project" -c Release --no-restore --no-incremental -nodeReuse:false \
       -p:UseSharedCompilation=false -p:GenerateModelCards=false "${extra[@]}" \
-      -v:m -clp:PerformanceSummary >"$work/logs/$log" 2>&1; } 2>"$work/logs/${log%.log}.cpu" || status=$?
+      -v:m -clp:PerformanceSummary >"$logs/$log" 2>&1; } 2>"$logs/${log%.log}.cpu" || status=$?
   if [[ $status -ne 0 ]]; then
     echo "compare-builds: build $variant of $project failed; see $work/logs/$log" >&2
-    grep -E ': error ' "$work/logs/$log" | sort -u | head -n 10 >&2 || true
+    grep -E ': error ' "$logs/$log" | sort -u | head -n 10 >&2 || true
     exit 1
   fi
   local csc cpu
-  csc="$(awk '{ sub(/^[ \t]*[0-9]+(:[0-9]+)?>/, "") } $2 == "ms" && $3 == "Csc" { printf "%.2f\n", $1 / 1000 }' "$work/logs/$log" | tail -n 1)"
-  cpu="$(awk 'NF == 2 { printf "%.2f\n", $1 + $2 }' "$work/logs/${log%.log}.cpu" | tail -n 1)"
+  csc="$(awk '{ sub(/^[ \t]*[0-9]+(:[0-9]+)?>/, "") } $2 == "ms" && $3 == "Csc" { printf "%.2f\n", $1 / 1000 }' "$logs/$log" | tail -n 1)"
+  cpu="$(awk 'NF == 2 { printf "%.2f\n", $1 + $2 }' "$logs/${log%.log}.cpu" | tail -n 1)"
   echo "$csc $cpu"
 }
 

@@ -26,23 +26,8 @@ fi
 
 types="${1:-5000}"
 seed="${2:-20260115}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-work="$(mktemp -d "${TMPDIR:-/tmp}/aicompliance-perf.XXXXXX")"
-if [[ "${KEEP:-0}" != "1" ]]; then
-  trap 'rm -rf "$work"' EXIT
-fi
-
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-quiet() {
-  local log="$work/$1.log"
-  shift
-  if ! "$@" >"$log" 2>&1; then
-    echo "measure-build: '$*' failed; its output:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+perf_setup perf
 
 # 1. What the corpus project references, in Release: the SDK (which builds the CLI), the analyzers and code fixes, and
 #    the generator.

@@ -13,27 +13,9 @@
 set -euo pipefail
 
 rounds="${ROUNDS:-5}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-work="$(mktemp -d "${TMPDIR:-/tmp}/aicompliance-card-step.XXXXXX")"
-if [[ "${KEEP:-0}" != "1" ]]; then
-  trap 'rm -rf "$work"' EXIT
-else
-  echo "measure-card-step: keeping $work" >&2
-fi
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+perf_setup card-step
 
-quiet() {
-  local log="$work/$1.log"
-  shift
-  if ! "$@" >"$log" 2>&1; then
-    echo "measure-card-step: '$*' failed; its output:" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-  fi
-}
-
-version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)"
-ai_version="$(sed -n 's:.*"Microsoft.Extensions.AI.Abstractions" Version="\([^"]*\)".*:\1:p' "$repo/Directory.Packages.props" | head -n 1)"
 quiet pack dotnet pack "$repo/sdk/AiCompliance/AiCompliance.csproj" -c Release -o "$work/feed"
 
 project="$work/library"
@@ -87,7 +69,7 @@ times=()
 started=0
 for ((round = 1; round <= rounds; round++)); do
   write_source "$round"
-  log="$work/build-$round.log"
+  log="$logs/build-$round.log"
   quiet "build-$round" dotnet build "$project" -c Release --no-restore -nodeReuse:false -v:d -clp:PerformanceSummary
   times+=("$(card_ms "$log")")
   # The tool runs through the Exec task of GenerateModelCards; with no model that task's condition is false, and
