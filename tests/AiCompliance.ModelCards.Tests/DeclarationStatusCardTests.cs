@@ -285,4 +285,66 @@ public sealed class DeclarationStatusCardTests
         Assert.Null(CardFiles.Banner(Html(files, "spell-checker")));
         Assert.Equal(["false"], BomProperties(files, "Editor.cdx.json", "spell-checker")["aicompliance:incomplete"]);
     }
+
+    /// <summary>
+    /// A declaration beyond what the frameworks ask is not rated, but a card that shows it must not let it stand when the
+    /// code contradicts it: a minimal-risk classifier that declares a human in the loop while its code hands a model a
+    /// tool that runs without approval (AIC402, from the recorded code evidence).
+    /// </summary>
+    [Fact]
+    public void A_declaration_beyond_the_frameworks_that_the_code_contradicts_gets_its_own_banner_and_leaves_the_card_complete()
+    {
+        const string source = """
+            using AiCompliance;
+
+            [assembly: Dataset("word-list", Source = "Editor team", License = "MIT", PersonalData = PersonalDataKind.None)]
+            [assembly: global::AiCompliance.ObservedInCode("spell-checker", "read")]
+            [assembly: global::AiCompliance.ObservedInCode("spell-checker", "tool", Value = "ReplaceAll", Api = "AIFunctionFactory", Approval = "not-required", File = "SpellChecker.cs", Line = 14)]
+
+            [AiModel("spell-checker", Name = "Spell checker", Kind = ModelKind.Classifier)]
+            [RiskProfile(RiskLevel.Minimal, Rationale = "Suggests spellings; a person accepts each one.")]
+            [IntendedUse("Suggest spellings in the editor")]
+            [AccountableOwner("Editor team", Contact = "editor@example.com")]
+            [TrainedOn("word-list")]
+            [Evaluation("accuracy", 0.97, Dataset = "word-list")]
+            [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "The writer", CanOverride = true, CanStop = true, Justification = "The writer accepts every suggestion")]
+            public sealed class SpellChecker { }
+            """;
+        var settings = PolicySettings.Create(null, "asean-japan-2026", null, null, null).WithToday(new DateTime(2026, 6, 1));
+        var files = ModelCardGenerator.Generate(
+                AssemblyDeclarationReader.Read(RobustnessAssemblies.Compile("Editor", source), "Editor.dll"),
+                new ModelCardOptions { Settings = settings, Formats = CardFormats.All })
+            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+
+        using var json = Json(files, "spell-checker");
+        Assert.False(json.RootElement.GetProperty("incomplete").GetBoolean());
+        var statuses = json.RootElement.GetProperty("declarationStatuses").EnumerateArray().ToList();
+        Assert.Equal(8, statuses.Count);
+        Assert.All(statuses.Take(7), s => Assert.Equal("declared", s.GetProperty("status").GetString()));
+        var oversight = statuses[7];
+        Assert.Equal("human-oversight", oversight.GetProperty("id").GetString());
+        Assert.Equal("contradicted", oversight.GetProperty("status").GetString());
+        var reason = oversight.GetProperty("reasons")[0].GetString()!;
+        Assert.StartsWith("AIC402: ", reason, StringComparison.Ordinal);
+        Assert.Contains("'ReplaceAll'", reason, StringComparison.Ordinal);
+        Assert.Contains("(code: SpellChecker.cs:14)", reason, StringComparison.Ordinal);
+
+        foreach (var document in new[] { Markdown(files, "spell-checker"), Html(files, "spell-checker") })
+        {
+            Assert.Null(CardFiles.Banner(document));
+            var banner = document.QuerySelector("section#contradicted")
+                ?? document.QuerySelectorAll("blockquote").Single(b => b.TextContent.TrimStart().StartsWith("Contradicted declaration:", StringComparison.Ordinal));
+            Assert.Same(banner, document.QuerySelector("h1")!.NextElementSibling);
+            Assert.StartsWith(
+                "Contradicted declaration: 1 declaration this model makes beyond what the selected frameworks ask is contradicted",
+                banner.TextContent.Trim(),
+                StringComparison.Ordinal);
+            var item = Assert.Single(banner.QuerySelectorAll("li"));
+            Assert.Equal("Human oversight: contradicted — " + reason, item.TextContent.Trim());
+        }
+
+        var properties = BomProperties(files, "Editor.cdx.json", "spell-checker");
+        Assert.Equal(["false"], properties["aicompliance:incomplete"]);
+        Assert.Equal(["contradicted"], properties["aicompliance:declaration:human-oversight"]);
+    }
 }

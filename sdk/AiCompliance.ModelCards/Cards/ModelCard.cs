@@ -187,6 +187,42 @@ public sealed class ModelCard
         }
     }
 
+    /// <summary>
+    /// The declarations the model makes beyond what the selected frameworks ask (they are not rated) that its code or its
+    /// other declarations contradict, in declaration-table order: a human-in-the-loop a minimal-risk agent declares while
+    /// its tool runs without approval. The card shows them as declared, so every format says so next to the
+    /// incomplete banner; they do not make the card incomplete.
+    /// </summary>
+    public IReadOnlyList<DeclarationStatusEntry> ContradictedBeyondExpected
+    {
+        get
+        {
+            var contradicted = new List<DeclarationStatusEntry>();
+            foreach (var entry in DeclarationStatuses.Entries)
+            {
+                if (entry.Status == DeclarationStatus.Contradicted && !IsExpected(entry.Id))
+                {
+                    contradicted.Add(entry);
+                }
+            }
+
+            return contradicted;
+
+            bool IsExpected(string id)
+            {
+                foreach (var expected in ExpectedDeclarations)
+                {
+                    if (expected.Id == id)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
     /// <summary>Whether the card is incomplete: an expected declaration is not declared. Every format shows it first.</summary>
     public bool IsIncomplete
     {

@@ -80,6 +80,7 @@ internal sealed class CardDocumentBuilder
 
         blocks.Add(new Heading(1, _t.Format("Heading.Title", card.Title), "model-card"));
         IncompleteBanner(card, blocks);
+        ContradictedBanner(card, blocks);
         if (!string.IsNullOrWhiteSpace(identity?.Description))
         {
             blocks.Add(new Paragraph(Run.User(identity!.Description!)));
@@ -713,6 +714,34 @@ internal sealed class CardDocumentBuilder
                 items.Count == 1 ? "Text.BannerOne" : "Text.BannerMany",
                 Run.Plain(Numbers.Format(items.Count)),
                 Run.Plain(Numbers.Format(card.ExpectedDeclarations.Count))),
+            items));
+    }
+
+    /// <summary>
+    /// The declarations beyond what the frameworks ask that the code or the other declarations contradict: the sections
+    /// below show them as the model makes them, so the card says first that they do not hold.
+    /// </summary>
+    private void ContradictedBanner(ModelCard card, List<Block> blocks)
+    {
+        var contradicted = card.ContradictedBeyondExpected;
+        if (contradicted.Count == 0)
+        {
+            return;
+        }
+
+        var items = new List<IReadOnlyList<Run>>();
+        foreach (var entry in contradicted)
+        {
+            items.Add(_t.Runs(
+                "Text.BannerItem",
+                Run.Plain(entry.Declaration.Title),
+                Run.Plain(Status(DeclarationStatuses.Token(entry.Status))),
+                Run.User(entry.Reason ?? "")));
+        }
+
+        blocks.Add(new Banner(
+            "contradicted",
+            _t.Runs(contradicted.Count == 1 ? "Text.ContradictedBannerOne" : "Text.ContradictedBannerMany", Run.Plain(Numbers.Format(contradicted.Count))),
             items));
     }
 

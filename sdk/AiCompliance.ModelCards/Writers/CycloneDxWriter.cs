@@ -275,7 +275,8 @@ public static class CycloneDxWriter
         // Right after the identity, so a consumer that reads one property sees that the card is not a complete record.
         properties.Insert("incomplete", Bool(card.IsIncomplete));
         properties.Insert("disclaimer", Disclaimer);
-        foreach (var entry in card.ExpectedDeclarations)
+        // The expected declarations, then those the model makes beyond them that are contradicted (as the JSON card).
+        foreach (var entry in card.ExpectedDeclarations.Concat(card.ContradictedBeyondExpected))
         {
             properties.Insert("declaration:" + entry.Id, DeclarationStatuses.Text(entry.Status));
             properties.Insert("declaration:" + entry.Id + ":reason", entry.Reason);

@@ -58,7 +58,7 @@ public static class JsonCardWriter
             new CardJsonGenerator(GeneratorInfo.Name, card.Source.GeneratorVersion),
             card.Source.Date is { } date ? Timestamp(date) : null,
             card.IsIncomplete,
-            card.ExpectedDeclarations.Select(entry => new CardJsonDeclarationStatus(
+            card.ExpectedDeclarations.Concat(card.ContradictedBeyondExpected).Select(entry => new CardJsonDeclarationStatus(
                 entry.Id,
                 entry.Declaration.Title,
                 DeclarationStatuses.Text(entry.Status),
