@@ -252,27 +252,35 @@ public sealed class DeclarationStatusCardTests
         Assert.True(json.RootElement.GetProperty("incomplete").GetBoolean());
     }
 
+    /// <summary>A minimal-risk classifier that declares everything the Joint Statement alone asks of it.</summary>
+    private const string CompleteSpellChecker = """
+        using AiCompliance;
+
+        [assembly: Dataset("word-list", Source = "Editor team", License = "MIT", PersonalData = PersonalDataKind.None)]
+
+        [AiModel("spell-checker", Name = "Spell checker", Kind = ModelKind.Classifier)]
+        [RiskProfile(RiskLevel.Minimal, Rationale = "Suggests spellings; a person accepts each one.")]
+        [IntendedUse("Suggest spellings in the editor")]
+        [AccountableOwner("Editor team", Contact = "editor@example.com")]
+        [TrainedOn("word-list")]
+        [Evaluation("accuracy", 0.97, Dataset = "word-list")]
+        public sealed class SpellChecker { }
+        """;
+
+    /// <summary>Every card format of the "Editor" assembly compiled from <paramref name="source"/>, under the Joint Statement alone.</summary>
+    private static Dictionary<string, byte[]> EditorCards(string source)
+    {
+        var settings = PolicySettings.Create(null, "asean-japan-2026", null, null, null).WithToday(new DateTime(2026, 6, 1));
+        return ModelCardGenerator.Generate(
+                AssemblyDeclarationReader.Read(RobustnessAssemblies.Compile("Editor", source), "Editor.dll"),
+                new ModelCardOptions { Settings = settings, Formats = CardFormats.All })
+            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+    }
+
     [Fact]
     public void A_card_with_every_expected_declaration_declared_has_no_banner()
     {
-        const string complete = """
-            using AiCompliance;
-
-            [assembly: Dataset("word-list", Source = "Editor team", License = "MIT", PersonalData = PersonalDataKind.None)]
-
-            [AiModel("spell-checker", Name = "Spell checker", Kind = ModelKind.Classifier)]
-            [RiskProfile(RiskLevel.Minimal, Rationale = "Suggests spellings; a person accepts each one.")]
-            [IntendedUse("Suggest spellings in the editor")]
-            [AccountableOwner("Editor team", Contact = "editor@example.com")]
-            [TrainedOn("word-list")]
-            [Evaluation("accuracy", 0.97, Dataset = "word-list")]
-            public sealed class SpellChecker { }
-            """;
-        var settings = PolicySettings.Create(null, "asean-japan-2026", null, null, null).WithToday(new DateTime(2026, 6, 1));
-        var files = ModelCardGenerator.Generate(
-                AssemblyDeclarationReader.Read(RobustnessAssemblies.Compile("Editor", complete), "Editor.dll"),
-                new ModelCardOptions { Settings = settings, Formats = CardFormats.All })
-            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+        var files = EditorCards(CompleteSpellChecker);
 
         using var json = Json(files, "spell-checker");
         var expected = json.RootElement.GetProperty("declarationStatuses").EnumerateArray().ToList();
@@ -294,27 +302,24 @@ public sealed class DeclarationStatusCardTests
     [Fact]
     public void A_declaration_beyond_the_frameworks_that_the_code_contradicts_gets_its_own_banner_and_leaves_the_card_complete()
     {
-        const string source = """
-            using AiCompliance;
+        var source = CompleteSpellChecker
+            .Replace(
+                "[AiModel(",
+                """
+                [assembly: global::AiCompliance.ObservedInCode("spell-checker", "read")]
+                [assembly: global::AiCompliance.ObservedInCode("spell-checker", "tool", Value = "ReplaceAll", Api = "AIFunctionFactory", Approval = "not-required", File = "SpellChecker.cs", Line = 14)]
 
-            [assembly: Dataset("word-list", Source = "Editor team", License = "MIT", PersonalData = PersonalDataKind.None)]
-            [assembly: global::AiCompliance.ObservedInCode("spell-checker", "read")]
-            [assembly: global::AiCompliance.ObservedInCode("spell-checker", "tool", Value = "ReplaceAll", Api = "AIFunctionFactory", Approval = "not-required", File = "SpellChecker.cs", Line = 14)]
-
-            [AiModel("spell-checker", Name = "Spell checker", Kind = ModelKind.Classifier)]
-            [RiskProfile(RiskLevel.Minimal, Rationale = "Suggests spellings; a person accepts each one.")]
-            [IntendedUse("Suggest spellings in the editor")]
-            [AccountableOwner("Editor team", Contact = "editor@example.com")]
-            [TrainedOn("word-list")]
-            [Evaluation("accuracy", 0.97, Dataset = "word-list")]
-            [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "The writer", CanOverride = true, CanStop = true, Justification = "The writer accepts every suggestion")]
-            public sealed class SpellChecker { }
-            """;
-        var settings = PolicySettings.Create(null, "asean-japan-2026", null, null, null).WithToday(new DateTime(2026, 6, 1));
-        var files = ModelCardGenerator.Generate(
-                AssemblyDeclarationReader.Read(RobustnessAssemblies.Compile("Editor", source), "Editor.dll"),
-                new ModelCardOptions { Settings = settings, Formats = CardFormats.All })
-            .ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+                [AiModel(
+                """,
+                StringComparison.Ordinal)
+            .Replace(
+                "public sealed class SpellChecker",
+                """
+                [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "The writer", CanOverride = true, CanStop = true, Justification = "The writer accepts every suggestion")]
+                public sealed class SpellChecker
+                """,
+                StringComparison.Ordinal);
+        var files = EditorCards(source);
 
         using var json = Json(files, "spell-checker");
         Assert.False(json.RootElement.GetProperty("incomplete").GetBoolean());
