@@ -8,7 +8,8 @@
 # (about 5% AI components; tests/AiCompliance.CorpusGenerator) into a temporary folder wired to the repository's
 # analyzers as samples/ are, restores it, builds it once with -p:ReportAnalyzer=true -v:d, and prints one line:
 #
-#   AiCompliance analyzers: 1.67 s of 69.3 s build (2.4%; the Csc task took 50.1 s); 42 analyzers; top: AIC001 0.45 s, ...
+#   AiCompliance analyzers: 1.67 s of 69.3 s build (2.4%; the Csc task took 50.1 s); 42 analyzers; top: AIC001 0.45 s, ...;
+#   its source generator 0.30 s
 #
 # "build" is the wall-clock time of that `dotnet build` (restore excluded; project references already built), and the
 # analyzer time is the compiler's "Total analyzer execution time" line for the AiCompliance.Analyzers assembly: the
@@ -67,9 +68,14 @@ awk -v start="$start" -v end="$end" -v corpus="$(cat "$work/corpus.txt")" '
   /CompilerServer: server/ { mode = "csc ran in the compiler server" }
   /Total analyzer execution time:/ {
     if (++reports > 1) exit
+    section = "analyzers"
     for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/) total = $i
   }
+  # The source generators have a section of their own after the analyzers, with the same layout.
+  /Total generator execution time:/ { section = "generators"; inside = 0 }
   # An assembly line: "   1.428   17   AiCompliance.Analyzers, Version=...": time, percent, name.
+  section == "generators" && $3 ~ /^AiCompliance\.Analyzers,$/ { generator = $1; next }
+  section == "generators" { next }
   $3 ~ /^AiCompliance\.Analyzers,$/ { ours = $1; inside = 1; next }
   $3 ~ /,$/ && $3 !~ /^AiCompliance\.Analyzers,$/ { inside = 0 }
   # An analyzer line inside our assembly: "      0.482    5      AiCompliance...Analyzer (AIC001)".
@@ -87,7 +93,7 @@ awk -v start="$start" -v end="$end" -v corpus="$(cat "$work/corpus.txt")" '
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (times[ids[j]] > times[ids[i]]) { t = ids[i]; ids[i] = ids[j]; ids[j] = t }
     top = ""
     for (i = 1; i <= n && i <= 3; i++) top = top (i > 1 ? ", " : "") ids[i] " " sprintf("%.2f s", times[ids[i]])
-    printf "AiCompliance analyzers: %.2f s of %.1f s build (%.1f%%; the Csc task took %.1f s, %s); %d analyzers; top: %s; all analyzers %.2f s (sum over threads); corpus: %s\n", \
-      ours, wall, 100 * ours / wall, csc, mode, count, top, total, corpus
+    printf "AiCompliance analyzers: %.2f s of %.1f s build (%.1f%%; the Csc task took %.1f s, %s); %d analyzers; top: %s; all analyzers %.2f s (sum over threads); its source generator %.2f s; corpus: %s\n", \
+      ours, wall, 100 * ours / wall, csc, mode, count, top, total, generator, corpus
   }
 ' "$log"
