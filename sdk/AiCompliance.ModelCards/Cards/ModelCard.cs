@@ -263,25 +263,13 @@ public sealed class ModelCard
     /// What the build saw in the model's code (<see cref="ModelDeclarations.Code"/>): the model names it calls, the endpoints
     /// it sends data to and the tools it exposes, each with its position in source. Observed, never declared: the cards show
     /// it apart from the declarations and rate nothing with it. <see langword="null"/> when the assembly carries no code
-    /// evidence at all (built without the source generator or with an older package, or the generator saw nothing in any
-    /// model). Empty when the assembly carries evidence for other models but none for this one: the generator runs over
-    /// every model of the compilation and writes only what it sees, so it saw nothing in this one's code.
+    /// evidence at all (built without the source generator, or by an older package that recorded only what it observed).
+    /// Empty when the generator read the model's code and saw nothing (its "read" entry), or, in an older package's
+    /// assembly, when it recorded evidence for other models but none for this one: it ran over every model of the
+    /// compilation, so it saw nothing in this one's code.
     /// </summary>
     public Policy.CodeEvidence.ModelCodeEvidence? ObservedInCode =>
         Model.Code ?? (_assemblyCarriesCodeEvidence ? Policy.CodeEvidence.ModelCodeEvidence.Empty : null);
-
-    /// <summary>An observation's place in source as the assembly records it; null when it has none.</summary>
-    internal static Policy.CodeEvidence.SourcePosition? Position(object? origin) =>
-        // Only positions read from an assembly are relative and stable; a Roslyn location would carry the machine's path.
-        origin as Policy.CodeEvidence.SourcePosition;
-
-    /// <summary>The JSON card's token for how a model name reaches the AI service: <c>model</c>, <c>deployment</c> or <c>file</c>.</summary>
-    internal static string KindToken(Policy.CodeEvidence.ModelNameKind kind) => kind switch
-    {
-        Policy.CodeEvidence.ModelNameKind.Deployment => "deployment",
-        Policy.CodeEvidence.ModelNameKind.File => "file",
-        _ => "model",
-    };
 
     private static bool Contains(IReadOnlyList<DatasetDeclaration> list, DatasetDeclaration item)
     {

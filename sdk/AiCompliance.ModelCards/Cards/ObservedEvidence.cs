@@ -39,7 +39,11 @@ internal static class ObservedEvidence
     /// <summary>What every output that shows code evidence says of it, so that no reader takes it for a declaration.</summary>
     public const string Note = "Observed in code, not declared: what the analyzers saw the model's code call at build time. It is neither verified at run time nor a statement of compliance.";
 
-    public static string? Position(object? origin) => origin is SourcePosition position ? position.ToString() : null;
+    /// <summary>An observation's place in source as the assembly records it; null when it has none.</summary>
+    // Only positions read from an assembly are relative and stable; a Roslyn location would carry the machine's path.
+    public static SourcePosition? PositionOf(object? origin) => origin as SourcePosition;
+
+    public static string? Position(object? origin) => PositionOf(origin)?.ToString();
 
     public static string ModelNameKey(ObservedModelName name) =>
         KindText(name.Kind) + "\n" + (name.Value is { } value ? "=" + value : "api " + name.Api);
@@ -49,6 +53,7 @@ internal static class ObservedEvidence
 
     public static string ToolKey(ObservedTool tool) => tool.Source + "\n" + tool.Name;
 
+    /// <summary>How a model name reaches the AI service, as every output writes it: <c>model</c>, <c>deployment</c> or <c>file</c>.</summary>
     public static string KindText(ModelNameKind kind) => kind switch
     {
         ModelNameKind.Deployment => "deployment",
@@ -62,71 +67,78 @@ internal static class ObservedEvidence
             ? ObservedInCode.Text(location) + " " + string.Join(", ", regions)
             : ObservedInCode.Text(location);
 
-    public static IReadOnlyList<DistinctModelName> ModelNames(ModelCodeEvidence code)
-    {
-        var result = new List<(string Key, ObservedModelName First, List<string> Apis, List<string> Positions)>();
-        foreach (var name in code.ModelNames)
-        {
-            var key = ModelNameKey(name);
-            var index = result.FindIndex(item => string.Equals(item.Key, key, StringComparison.Ordinal));
-            if (index < 0)
-            {
-                result.Add((key, name, new List<string>(), new List<string>()));
-                index = result.Count - 1;
-            }
+    public static IReadOnlyList<DistinctModelName> ModelNames(ModelCodeEvidence code) =>
+        GroupByKey(code.ModelNames, ModelNameKey).ConvertAll(group => new DistinctModelName(
+            group[0].Value, group[0].Kind, Apis(group, name => name.Api), Positions(group, name => name.Origin)));
 
-            AddOnce(result[index].Apis, name.Api);
-            Add(result[index].Positions, Position(name.Origin));
-        }
-
-        return result.ConvertAll(item => new DistinctModelName(item.First.Value, item.First.Kind, item.Apis, item.Positions));
-    }
-
-    public static IReadOnlyList<DistinctEndpoint> Endpoints(ModelCodeEvidence code)
-    {
-        var result = new List<(string Key, ObservedEndpoint First, List<string> Apis, List<string> Positions)>();
-        foreach (var endpoint in code.Endpoints)
-        {
-            var key = EndpointKey(endpoint);
-            var index = result.FindIndex(item => string.Equals(item.Key, key, StringComparison.Ordinal));
-            if (index < 0)
-            {
-                result.Add((key, endpoint, new List<string>(), new List<string>()));
-                index = result.Count - 1;
-            }
-
-            AddOnce(result[index].Apis, endpoint.Api);
-            Add(result[index].Positions, Position(endpoint.Origin));
-        }
-
+    public static IReadOnlyList<DistinctEndpoint> Endpoints(ModelCodeEvidence code) =>
         // The same URI always resolves alike, so the first call site's jurisdiction is the endpoint's.
-        return result.ConvertAll(item => new DistinctEndpoint(
-            item.First.Value, item.First.Host, item.First.Location,
-            item.First.Location == EndpointLocation.Region ? item.First.Regions : Array.Empty<string>(),
-            item.Apis, item.Positions));
-    }
+        GroupByKey(code.Endpoints, EndpointKey).ConvertAll(group => new DistinctEndpoint(
+            group[0].Value, group[0].Host, group[0].Location,
+            group[0].Location == EndpointLocation.Region ? group[0].Regions : Array.Empty<string>(),
+            Apis(group, endpoint => endpoint.Api), Positions(group, endpoint => endpoint.Origin)));
 
-    public static IReadOnlyList<DistinctTool> Tools(ModelCodeEvidence code)
-    {
-        var result = new List<(string Key, ObservedTool First, ToolApproval Approval, List<string> Positions)>();
-        foreach (var tool in code.Tools)
+    public static IReadOnlyList<DistinctTool> Tools(ModelCodeEvidence code) =>
+        GroupByKey(code.Tools, ToolKey).ConvertAll(group =>
         {
-            var key = ToolKey(tool);
-            var index = result.FindIndex(item => string.Equals(item.Key, key, StringComparison.Ordinal));
-            if (index < 0)
+            // A tool exposed once with approval and once without can run without: the weaker place speaks for it.
+            var approval = group[0].Approval;
+            foreach (var tool in group)
             {
-                result.Add((key, tool, tool.Approval, new List<string>()));
-                index = result.Count - 1;
+                approval = Weaker(approval, tool.Approval);
             }
 
-            // A tool exposed once with approval and once without can run without: the weaker place speaks for it.
-            var entry = result[index];
-            entry.Approval = Weaker(entry.Approval, tool.Approval);
-            Add(entry.Positions, Position(tool.Origin));
-            result[index] = entry;
+            return new DistinctTool(group[0].Name, group[0].Source, approval, Positions(group, tool => tool.Origin));
+        });
+
+    /// <summary>The items grouped by <paramref name="key"/>, groups in the order of their first item, items in source order.</summary>
+    private static List<List<T>> GroupByKey<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var groups = new List<List<T>>();
+        var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var itemKey = key(item);
+            if (!indexByKey.TryGetValue(itemKey, out var index))
+            {
+                indexByKey.Add(itemKey, index = groups.Count);
+                groups.Add(new List<T>());
+            }
+
+            groups[index].Add(item);
         }
 
-        return result.ConvertAll(item => new DistinctTool(item.First.Name, item.First.Source, item.Approval, item.Positions));
+        return groups;
+    }
+
+    /// <summary>Every API that takes the group's item, in source order, once each.</summary>
+    private static List<string> Apis<T>(List<T> group, Func<T, string?> api)
+    {
+        var apis = new List<string>();
+        foreach (var item in group)
+        {
+            if (api(item) is { } value && !apis.Contains(value))
+            {
+                apis.Add(value);
+            }
+        }
+
+        return apis;
+    }
+
+    /// <summary>Every place of the group's item (<c>file:line</c>), in source order.</summary>
+    private static List<string> Positions<T>(List<T> group, Func<T, object?> origin)
+    {
+        var positions = new List<string>();
+        foreach (var item in group)
+        {
+            if (Position(origin(item)) is { } position)
+            {
+                positions.Add(position);
+            }
+        }
+
+        return positions;
     }
 
     private static ToolApproval Weaker(ToolApproval a, ToolApproval b) => Rank(a) >= Rank(b) ? a : b;
@@ -137,20 +149,4 @@ internal static class ObservedEvidence
         ToolApproval.NotVisible => 1,
         _ => 2,
     };
-
-    private static void AddOnce(List<string> list, string? value)
-    {
-        if (value is not null && !list.Contains(value))
-        {
-            list.Add(value);
-        }
-    }
-
-    private static void Add(List<string> list, string? value)
-    {
-        if (value is not null)
-        {
-            list.Add(value);
-        }
-    }
 }

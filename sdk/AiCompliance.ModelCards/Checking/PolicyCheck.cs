@@ -380,7 +380,7 @@ internal static class PolicyCheck
     /// <summary>
     /// Why a rule of <see cref="CheckResult.NotCheckable"/> is not checked, as one sentence after its id and title. The
     /// code-evidence rules read what the package's generator recorded in the assembly; an assembly that records nothing
-    /// (built without the package's analyzers, by an older package, or whose models' code showed nothing) cannot say
+    /// (built without the package's analyzers, or by an older package that recorded only what it observed) cannot say
     /// whether the code contradicts a declaration, so they are listed rather than passed silently.
     /// </summary>
     public static string WhyNotCheckable(RuleDescriptor rule) => rule.NeedsSource

@@ -564,7 +564,7 @@ internal sealed class CardDocumentBuilder
         var names = new List<IReadOnlyList<Cell>>(code.ModelNames.Count);
         foreach (var name in code.ModelNames)
         {
-            names.Add(new Cell[] { Observed(name.Value), Run.Plain(_t["NameKind." + ModelCard.KindToken(name.Kind)]), Run.User(name.Api), Where(name.Origin) });
+            names.Add(new Cell[] { Observed(name.Value), Run.Plain(_t["NameKind." + ObservedEvidence.KindText(name.Kind)]), Run.User(name.Api), Where(name.Origin) });
         }
 
         ObservedTable(ObservedNameHeaders, names, "observed-models", blocks);
@@ -608,7 +608,7 @@ internal sealed class CardDocumentBuilder
     // A value the code does not fix at compile time is said to be so; an empty constant is still what the code passes.
     private Run Observed(string? value) => value is null ? Run.Plain(_t["Text.NotConstant"]) : Run.User(value);
 
-    private static Run Where(object? origin) => ModelCard.Position(origin) is { } position ? Run.User(position.ToString()) : Run.Plain("—");
+    private static Run Where(object? origin) => ObservedEvidence.PositionOf(origin) is { } position ? Run.User(position.ToString()) : Run.Plain("—");
 
     private void Compliance(ModelCard card, List<Block> blocks)
     {

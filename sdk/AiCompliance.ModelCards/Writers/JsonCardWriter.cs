@@ -273,7 +273,7 @@ public static class JsonCardWriter
     // Every string comes from the compiled code (constants, file names), which may hold lone surrogates like declarations.
     private static CardJsonObservedInCode ObservedInCode(ModelCodeEvidence code) => new(
         code.ModelNames.Select(name => new CardJsonObservedModel(
-            Text(name.Value), ModelCard.KindToken(name.Kind), Escaping.Clean(name.Api), File(name.Origin), Line(name.Origin))).ToList(),
+            Text(name.Value), ObservedEvidence.KindText(name.Kind), Escaping.Clean(name.Api), File(name.Origin), Line(name.Origin))).ToList(),
         code.Endpoints.Select(endpoint => new CardJsonObservedEndpoint(
             Text(endpoint.Value),
             Text(endpoint.Host),
@@ -289,9 +289,9 @@ public static class JsonCardWriter
             File(tool.Origin),
             Line(tool.Origin))).ToList());
 
-    private static string? File(object? origin) => ModelCard.Position(origin) is { } position ? Escaping.Clean(position.File) : null;
+    private static string? File(object? origin) => ObservedEvidence.PositionOf(origin) is { } position ? Escaping.Clean(position.File) : null;
 
-    private static int? Line(object? origin) => ModelCard.Position(origin) is { Line: > 0 } position ? position.Line : null;
+    private static int? Line(object? origin) => ObservedEvidence.PositionOf(origin) is { Line: > 0 } position ? position.Line : null;
 
     // Framework and declaration ids, titles and statuses come from the policy's catalogue, not from declarations: nothing to clean.
     private static CardJsonCompliance Compliance(ComplianceMatrix matrix) => new(
