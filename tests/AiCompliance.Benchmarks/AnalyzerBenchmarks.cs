@@ -55,7 +55,7 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _references = CorpusCompilation.References(AiStubs.Compile(), Shape);
+        _references = AiReferences.For(Shape);
         _floor = AnalyzerSets.Floor();
         _aiCompliance = AnalyzerSets.AiCompliance();
         _meziantou = AnalyzerSets.Meziantou();
@@ -75,7 +75,7 @@ public class AnalyzerBenchmarks
             _corpus = corpus;
         }
 
-        Console.WriteLine($"// Corpus: {_corpus}; SDK: {_sdk.Length} analyzers; AiCompliance: {_aiCompliance.Length} analyzers; Meziantou: {_meziantou.Length} analyzers");
+        Console.WriteLine($"// Corpus: {_corpus}; references: {AiReferences.Describe}; SDK: {_sdk.Length} analyzers; AiCompliance: {_aiCompliance.Length} analyzers; Meziantou: {_meziantou.Length} analyzers");
     }
 
     /// <summary>(a) Parse and bind: every compiler diagnostic of a fresh compilation.</summary>

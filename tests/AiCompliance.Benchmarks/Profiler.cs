@@ -15,31 +15,40 @@ namespace AiCompliance.Benchmarks;
 /// <summary>
 /// Which analyzer costs what: runs the AiCompliance analyzers with the compiler's per-analyzer timing
 /// (logAnalyzerExecutionTime, as csc /reportanalyzer does) and prints them by cost, with the diagnostics reported and a
-/// quick Stopwatch timing of a, b, c and d (medians of three interleaved rounds, after a warm-up).
+/// quick timing of the suite's variants a, b, c and the floor (medians of three interleaved rounds after a warm-up:
+/// wall-clock and CPU time, GC pause time, bytes allocated), on a corpus of one shape.
 /// </summary>
 public static class Profiler
 {
-    public static async Task RunAsync(IEnumerable<int> sizes, TextWriter output)
+    public static async Task RunAsync(IEnumerable<int> sizes, CorpusShape shape, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var references = CorpusCompilation.References(AiStubs.Compile());
+        var references = AiReferences.For(shape);
         var ours = AnalyzerSets.AiCompliance();
         var floor = AnalyzerSets.Floor();
-        var meziantou = AnalyzerSets.Meziantou();
+        var sdk = AnalyzerSets.SdkDefault();
+        var sdkSeverities = AnalyzerSets.SdkDefaultSeverities();
         foreach (var size in sizes)
         {
-            var corpus = CorpusGenerator.CorpusGenerator.Generate(size);
-            output.WriteLine($"== {corpus}");
+            var corpus = CorpusGenerator.CorpusGenerator.Generate(size, CorpusGenerator.CorpusGenerator.DefaultSeed, shape);
+            output.WriteLine($"== {corpus} ({shape}, {AiReferences.Describe})");
             Compilation Fresh() => CorpusCompilation.Create(CorpusCompilation.Parse(corpus), references);
-            int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => Fresh().WithAnalyzers(analyzers, AnalyzerSets.Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+            int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers)
+            {
+                var compilation = Fresh();
+                compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(sdkSeverities));
+                return compilation.WithAnalyzers(analyzers, AnalyzerSets.Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+            }
 
-            // One warm-up of each, then rounds that interleave a, b, c and d, so that load from other processes hits all
-            // four alike; the medians are printed.
-            var operations = new Func<int>[] { () => Fresh().GetDiagnostics().Length, () => Analyze(floor), () => Analyze(ours), () => Analyze(meziantou) };
-            var times = new List<double>[operations.Length];
+            // The suite's variants (a compiler, b + the SDK's analyzers, c = b + AiCompliance, the floor analyzer): one
+            // warm-up of each, then rounds that interleave them, so that load from other processes hits all alike; the
+            // medians of wall-clock time, CPU time, GC pause time and bytes allocated are printed.
+            var names = new[] { "a", "b", "c", "floor" };
+            var operations = new Func<int>[] { () => Fresh().GetDiagnostics().Length, () => Analyze(sdk), () => Analyze(sdk.AddRange(ours)), () => Analyze(floor) };
+            var samples = new List<(double Wall, double Cpu, double Gc, double Allocated)>[operations.Length];
             for (var i = 0; i < operations.Length; i++)
             {
-                times[i] = [];
+                samples[i] = [];
                 _ = operations[i]();
             }
 
@@ -47,14 +56,24 @@ public static class Profiler
             {
                 for (var i = 0; i < operations.Length; i++)
                 {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    using var process = Process.GetCurrentProcess();
+                    var cpu = process.TotalProcessorTime;
+                    var pause = GC.GetTotalPauseDuration();
+                    var allocated = GC.GetTotalAllocatedBytes();
                     var watch = Stopwatch.StartNew();
                     _ = operations[i]();
-                    times[i].Add(watch.Elapsed.TotalSeconds);
+                    var wall = watch.Elapsed.TotalSeconds;
+                    process.Refresh();
+                    samples[i].Add((wall, (process.TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalPauseDuration() - pause).TotalSeconds, (GC.GetTotalAllocatedBytes() - allocated) / 1e9));
                 }
             }
 
-            var (a, b, c, d) = (Median(times[0]), Median(times[1]), Median(times[2]), Median(times[3]));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a {a:0.000}s  b {b:0.000}s  c {c:0.000}s  d {d:0.000}s  (c-a)/(b-a) {(c - a) / (b - a):0.00}  (c-a)/a {100 * (c - a) / a:0.0}%  (d-a)/a {100 * (d - a) / a:0.0}%"));
+            for (var i = 0; i < operations.Length; i++)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[i],-5} wall {Median(samples[i].Select(s => s.Wall)),8:0.000}s  cpu {Median(samples[i].Select(s => s.Cpu)),8:0.000}s  gc pause {Median(samples[i].Select(s => s.Gc)),7:0.000}s  allocated {Median(samples[i].Select(s => s.Allocated)),7:0.00} GB"));
+            }
 
             var withAnalyzers = Fresh().WithAnalyzers(ours, AnalyzerSets.Options(logExecutionTime: true));
             var result = await withAnalyzers.GetAnalysisResultAsync(default).ConfigureAwait(false);
@@ -82,9 +101,9 @@ public static class Profiler
         }
     }
 
-    private static double Median(List<double> times)
+    private static double Median(IEnumerable<double> times)
     {
-        times.Sort();
-        return times[times.Count / 2];
+        var sorted = times.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 }

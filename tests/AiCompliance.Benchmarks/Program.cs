@@ -12,7 +12,7 @@ namespace AiCompliance.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/AiCompliance.Benchmarks -- --filter *</c> runs the BenchmarkDotNet suite
 /// and then prints and saves the ratios computed from that one run (ratios.md next to the other results).
-/// <c>… -- profile [sizes]</c> times each analyzer with the compiler's telemetry (no BenchmarkDotNet).
+/// <c>… -- profile [sizes] [shape]</c> times each analyzer with the compiler's telemetry (no BenchmarkDotNet).
 /// </summary>
 public static class Program
 {
@@ -22,7 +22,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "profile")
         {
             var sizes = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [1000, 5000, 20000];
-            await Profiler.RunAsync(sizes, Console.Out).ConfigureAwait(false);
+            var shape = args.Length > 2 ? Enum.Parse<CorpusGenerator.CorpusShape>(args[2], ignoreCase: true) : CorpusGenerator.CorpusShape.Mixed;
+            await Profiler.RunAsync(sizes, shape, Console.Out).ConfigureAwait(false);
             return 0;
         }
 

@@ -65,6 +65,7 @@ internal sealed class AiApiSurface
 
     public static AiApiSurface Build(Compilation compilation, AiApiMatcher matcher, IReadOnlyList<string> extraNamespaces, CancellationToken cancellationToken)
     {
+        BindAssemblyAttributes(compilation);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var aiAssemblyNames = new HashSet<string>(StringComparer.Ordinal);
         var assemblies = new List<IAssemblySymbol> { compilation.Assembly };
@@ -108,6 +109,19 @@ internal sealed class AiApiSurface
         AddStaticImports(usings, walker);
         AddAliases(usings, names);
         return new AiApiSurface(names);
+    }
+
+    /// <summary>
+    /// Binds the assembly's and the module's attributes before the walk over the project's signatures. Binding a
+    /// signature asks whether the assembly or module is marked obsolete or experimental, and until their attributes are
+    /// bound the compiler answers by gathering the attribute lists of every file again, for every question: the walk
+    /// then cost files × members (two thirds of AIC001's time at 20,000 types, growing with the square of the project).
+    /// Bound once, each answer is a lookup; the compiler binds them in any build, so this adds nothing to it.
+    /// </summary>
+    private static void BindAssemblyAttributes(Compilation compilation)
+    {
+        _ = compilation.Assembly.GetAttributes();
+        _ = compilation.SourceModule.GetAttributes();
     }
 
     private static INamespaceSymbol? Find(INamespaceSymbol global, string dottedName)
