@@ -60,7 +60,7 @@ internal static class CheckReport
             output.WriteLine("Not checkable from this assembly (the build's analyzers report them):");
             foreach (var rule in result.NotCheckable)
             {
-                output.WriteLine($"  {rule.Id}  {rule.Title}: {PolicyCheck.WhyNotCheckable(rule)}");
+                output.WriteLine($"  {rule.Id}  {rule.Title}: {result.WhyNotCheckable(rule)}");
             }
         }
 

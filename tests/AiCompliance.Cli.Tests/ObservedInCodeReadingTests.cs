@@ -32,7 +32,7 @@ public sealed class ObservedInCodeReadingTests
         """;
 
     [Fact]
-    public void Each_model_gets_its_observations_with_their_positions_and_unknown_entries_are_skipped()
+    public void Each_model_gets_its_observations_with_their_positions_and_unknown_entries_are_skipped_and_counted()
     {
         using var directory = new TempDirectory("observed");
         var path = FixtureCompiler.Emit(FixtureCompiler.Compile("Observed", Source), Path.Combine(directory.Path, "Observed.dll"));
@@ -49,6 +49,9 @@ public sealed class ObservedInCodeReadingTests
         Assert.Equal(
             [("refund", ToolSource.AIFunctionFactory, ToolApproval.Required, "Bots/SupportBot.cs:11"), ("Search", ToolSource.McpServerTool, ToolApproval.NotVisible, "Tools.cs:4"), ("tools the MCP server lists", ToolSource.McpClient, ToolApproval.NotRequired, "Tools.cs:9")],
             code.Tools.Select(t => (t.Name, t.Source, t.Approval, t.Origin!.ToString())).ToArray());
+        // "future-kind" and the tool approved "sometimes": skipped, never read as something else, and counted.
+        Assert.Equal(2, code.UnreadEntries);
+        Assert.False(code.IsFullyRead);
         Assert.Null(models.Single(m => m.Identity!.Id == "quiet").Code);
     }
 
@@ -76,6 +79,7 @@ public sealed class ObservedInCodeReadingTests
         Assert.Empty(quiet.ModelNames);
         Assert.Empty(quiet.Endpoints);
         Assert.Empty(quiet.Tools);
+        Assert.True(quiet.IsFullyRead);
         Assert.Null(declarations.Types.Single(m => m.Identity!.Id == "unread").Code);
         Assert.True(declarations.RecordsCodeEvidence);
     }

@@ -210,9 +210,10 @@ internal sealed class ModelDeclarationReport
 /// <summary>The outcome of checking one assembly.</summary>
 internal sealed class CheckResult
 {
-    public CheckResult(string fileName, ScannedAssembly assembly, PolicySettings settings, IReadOnlyList<CheckedFinding> findings, IReadOnlyList<RuleDescriptor> notCheckable, IReadOnlyList<ModelDeclarationReport> declarations)
+    public CheckResult(string fileName, ScannedAssembly assembly, PolicySettings settings, IReadOnlyList<CheckedFinding> findings, IReadOnlyList<RuleDescriptor> notCheckable, IReadOnlyList<ModelDeclarationReport> declarations, bool hasUnreadCodeEvidence = false)
     {
         Declarations = declarations;
+        HasUnreadCodeEvidence = hasUnreadCodeEvidence;
         FileName = fileName;
         Assembly = assembly;
         Settings = settings;
@@ -232,9 +233,16 @@ internal sealed class CheckResult
 
     /// <summary>
     /// The rules on in the mode that this assembly cannot check: those that need source (AIC001, AIC005), and the
-    /// code-evidence rules (AIC401–AIC403) when the assembly records no code evidence (<see cref="PolicyCheck.WhyNotCheckable"/>).
+    /// code-evidence rules (AIC401–AIC403) when the assembly records no code evidence or records some this version cannot
+    /// read (<see cref="WhyNotCheckable"/>).
     /// </summary>
     public IReadOnlyList<RuleDescriptor> NotCheckable { get; }
+
+    /// <summary>Whether the assembly records code evidence this version cannot read (a newer package built it).</summary>
+    public bool HasUnreadCodeEvidence { get; }
+
+    /// <summary>Why a rule of <see cref="NotCheckable"/> is not checked, as one sentence after its id and title.</summary>
+    public string WhyNotCheckable(RuleDescriptor rule) => PolicyCheck.WhyNotCheckable(rule, HasUnreadCodeEvidence);
 
     /// <summary>For each model, in the order of the assembly's models, the declarations the selected frameworks ask of it, with their status.</summary>
     public IReadOnlyList<ModelDeclarationReport> Declarations { get; }
@@ -348,7 +356,8 @@ internal static class PolicyCheck
         result.Sort(Compare);
         // The source-only rules (AIC001, AIC005) have a descriptor and no policy logic, so they are not in RuleCatalog.All.
         var codeRules = new HashSet<string>(StringComparer.Ordinal);
-        if (!declarations.RecordsCodeEvidence)
+        var unreadEvidence = declarations.HasUnreadCodeEvidence;
+        if (!declarations.RecordsCodeEvidence || unreadEvidence)
         {
             foreach (var rule in RuleCatalog.All)
             {
@@ -374,18 +383,22 @@ internal static class PolicyCheck
             reports.Add(new ModelDeclarationReport(model, DeclarationStatuses.Of(model, declarations.Datasets, settings).ExpectedBy(settings)));
         }
 
-        return new CheckResult(fileName, scanned, settings, result, notCheckable, reports);
+        return new CheckResult(fileName, scanned, settings, result, notCheckable, reports, unreadEvidence);
     }
 
     /// <summary>
     /// Why a rule of <see cref="CheckResult.NotCheckable"/> is not checked, as one sentence after its id and title. The
     /// code-evidence rules read what the package's generator recorded in the assembly; an assembly that records nothing
     /// (built without the package's analyzers, or by an older package that recorded only what it observed) cannot say
-    /// whether the code contradicts a declaration, so they are listed rather than passed silently.
+    /// whether the code contradicts a declaration, and neither can one that records entries this version cannot read (a
+    /// newer package's): the absence of a finding would prove nothing, so they are listed rather than passed silently.
+    /// What was read is still checked: a contradiction found in it is reported.
     /// </summary>
-    public static string WhyNotCheckable(RuleDescriptor rule) => rule.NeedsSource
+    public static string WhyNotCheckable(RuleDescriptor rule, bool unreadCodeEvidence = false) => rule.NeedsSource
         ? "needs source code and is not checkable from a compiled assembly; the build's analyzers report it."
-        : "reads the code evidence the package records in the assembly ([assembly: ObservedInCode]), and this assembly records none; the build's analyzers report it.";
+        : unreadCodeEvidence
+            ? "reads the code evidence the package records in the assembly ([assembly: ObservedInCode]), and this assembly records entries this version of the tool cannot read (a newer package built it): only what it read was checked; use the tool of the package version that built the assembly."
+            : "reads the code evidence the package records in the assembly ([assembly: ObservedInCode]), and this assembly records none; the build's analyzers report it.";
 
     /// <summary>The 1-based rank of a severity for sorting: errors first.</summary>
     public static int Rank(RuleSeverity severity) => severity switch

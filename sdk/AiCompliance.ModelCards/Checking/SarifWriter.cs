@@ -120,7 +120,7 @@ internal static class SarifWriter
             w.WriteStartObject();
             w.WriteString("level", "note");
             w.WriteStartObject("message");
-            w.WriteString("text", rule.Id + " (" + rule.Title + ") " + PolicyCheck.WhyNotCheckable(rule));
+            w.WriteString("text", rule.Id + " (" + rule.Title + ") " + result.WhyNotCheckable(rule));
             w.WriteEndObject();
             w.WriteStartObject("associatedRule");
             w.WriteString("id", rule.Id);

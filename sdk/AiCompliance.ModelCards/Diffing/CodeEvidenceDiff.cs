@@ -35,6 +35,14 @@ internal static class CodeEvidenceDiff
             return;
         }
 
+        if (oldModel.Code is { IsFullyRead: false } || newModel.Code is { IsFullyRead: false })
+        {
+            // Entries this version cannot read (a newer package's) may be any item added or removed: one change, never a
+            // list of items that may be wrong.
+            changes.Add("model", id, Declaration, null, null, "codeEvidenceNotFullyRead", Unread(oldModel.Code), Unread(newModel.Code));
+            return;
+        }
+
         var before = oldModel.Code ?? ModelCodeEvidence.Empty;
         var after = newModel.Code ?? ModelCodeEvidence.Empty;
         ModelNames(changes, id, ObservedEvidence.ModelNames(before), ObservedEvidence.ModelNames(after));
@@ -121,6 +129,10 @@ internal static class CodeEvidenceDiff
         Count(ObservedEvidence.ModelNames(code).Count, "model name") + ", "
         + Count(ObservedEvidence.Endpoints(code).Count, "endpoint") + ", "
         + Count(ObservedEvidence.Tools(code).Count, "tool");
+
+    private static string? Unread(ModelCodeEvidence? code) => code is { IsFullyRead: false } ? Count(code.UnreadEntries, "entry", "entries") + " not read" : null;
+
+    private static string Count(int count, string noun, string plural) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
 
     private static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }

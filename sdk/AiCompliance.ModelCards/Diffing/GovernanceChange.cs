@@ -158,6 +158,8 @@ internal static class ChangeKinds
         // A weakening: the new build proves less (the generator records every model it reads, so a build without any
         // record was built without it), and a release gate must not pass it unseen.
         ["codeEvidenceNotRecorded"] = (ChangeSeverity.Weakening, "Code evidence not recorded (the new build has none)"),
+        // A weakening for the same reason: what this version cannot read may be a new endpoint or a dropped approval.
+        ["codeEvidenceNotFullyRead"] = (ChangeSeverity.Weakening, "Code evidence not fully read (recorded by a newer package)"),
     };
 
     /// <summary>Every kind, in the order above.</summary>

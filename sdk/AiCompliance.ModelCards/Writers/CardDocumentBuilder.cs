@@ -541,6 +541,8 @@ internal sealed class CardDocumentBuilder
     /// <summary>
     /// The model names, endpoints and tools the build saw in the model's code. A card without any says which absence it
     /// is, in one line: the assembly carries no code evidence at all, or the generator saw nothing in this model's code.
+    /// Evidence this version cannot read (a newer package's) is said first: it is why the lists may be short, and
+    /// "nothing observed" is then never said.
     /// </summary>
     private void ObservedInCode(ModelCard card, List<Block> blocks)
     {
@@ -552,9 +554,18 @@ internal sealed class CardDocumentBuilder
             return;
         }
 
+        if (!code.IsFullyRead)
+        {
+            blocks.Add(new Paragraph(_t.Runs("Text.UnreadCodeEvidence", Run.Plain(Numbers.Format(code.UnreadEntries)))));
+        }
+
         if (code.ModelNames.Count == 0 && code.Endpoints.Count == 0 && code.Tools.Count == 0)
         {
-            blocks.Add(new Paragraph(Run.Plain(_t["Text.NothingObserved"])));
+            if (code.IsFullyRead)
+            {
+                blocks.Add(new Paragraph(Run.Plain(_t["Text.NothingObserved"])));
+            }
+
             return;
         }
 

@@ -156,12 +156,14 @@ internal sealed record CardJsonComputeFootprint(double? TrainingEnergyKWh, doubl
 
 /// <summary>
 /// What the build saw in the model's code, not a declaration. Null when the assembly carries no code evidence for the
-/// model; three empty lists when it carries evidence with nothing in it.
+/// model; three empty lists when it carries evidence with nothing in it. <see cref="UnreadEntries"/> counts the recorded
+/// entries this version cannot read (a newer package's): while it is above 0 the lists are not everything.
 /// </summary>
 internal sealed record CardJsonObservedInCode(
     IReadOnlyList<CardJsonObservedModel> Models,
     IReadOnlyList<CardJsonObservedEndpoint> Endpoints,
-    IReadOnlyList<CardJsonObservedTool> Tools);
+    IReadOnlyList<CardJsonObservedTool> Tools,
+    int UnreadEntries);
 
 /// <summary>A model name the code passes to an AI API; <see cref="Value"/> is null when it is not a compile-time constant.</summary>
 internal sealed record CardJsonObservedModel(string? Value, string Kind, string Api, string? File, int? Line);

@@ -546,6 +546,12 @@ public static class CycloneDxWriter
     private static void ObservedProperties(ModelCodeEvidence code, Properties properties)
     {
         properties.Add("observedInCode:note", ObservedEvidence.Note);
+        if (!code.IsFullyRead)
+        {
+            // Entries of a newer package that this version cannot read: the lists below are not everything the build saw.
+            properties.Add("observedInCode:unreadEntries", code.UnreadEntries.ToString(CultureInfo.InvariantCulture));
+        }
+
         var index = 0;
         foreach (var name in ObservedEvidence.ModelNames(code))
         {

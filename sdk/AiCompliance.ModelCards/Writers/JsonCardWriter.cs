@@ -287,7 +287,8 @@ public static class JsonCardWriter
             tool.Source.ToString(),
             Policy.CodeEvidence.ObservedInCode.Text(tool.Approval),
             File(tool.Origin),
-            Line(tool.Origin))).ToList());
+            Line(tool.Origin))).ToList(),
+        code.UnreadEntries);
 
     private static string? File(object? origin) => ObservedEvidence.PositionOf(origin) is { } position ? Escaping.Clean(position.File) : null;
 

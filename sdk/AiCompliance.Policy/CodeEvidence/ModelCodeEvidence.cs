@@ -113,11 +113,12 @@ public sealed class ModelCodeEvidence
 {
     public static readonly ModelCodeEvidence Empty = new(System.Array.Empty<ObservedModelName>(), System.Array.Empty<ObservedTool>());
 
-    public ModelCodeEvidence(IReadOnlyList<ObservedModelName> modelNames, IReadOnlyList<ObservedTool> tools, IReadOnlyList<ObservedEndpoint>? endpoints = null)
+    public ModelCodeEvidence(IReadOnlyList<ObservedModelName> modelNames, IReadOnlyList<ObservedTool> tools, IReadOnlyList<ObservedEndpoint>? endpoints = null, int unreadEntries = 0)
     {
         ModelNames = modelNames;
         Tools = tools;
         Endpoints = endpoints ?? System.Array.Empty<ObservedEndpoint>();
+        UnreadEntries = unreadEntries < 0 ? 0 : unreadEntries;
     }
 
     /// <summary>The model names, in source order.</summary>
@@ -128,4 +129,15 @@ public sealed class ModelCodeEvidence
 
     /// <summary>The endpoints, in source order.</summary>
     public IReadOnlyList<ObservedEndpoint> Endpoints { get; }
+
+    /// <summary>
+    /// How many entries the assembly records for this model that this version cannot read (a newer package's kind of
+    /// evidence, location, approval or tool source): they are skipped, never read as something they are not. While any
+    /// remain, the lists above are not all the build saw, so an absence proves nothing: the card says so, <c>check</c>
+    /// lists the code-evidence rules as not checkable and <c>diff</c> compares no items.
+    /// </summary>
+    public int UnreadEntries { get; }
+
+    /// <summary>Whether every recorded entry was read (<see cref="UnreadEntries"/> is 0).</summary>
+    public bool IsFullyRead => UnreadEntries == 0;
 }

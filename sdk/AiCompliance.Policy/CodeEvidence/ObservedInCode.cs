@@ -96,13 +96,16 @@ public static class ObservedInCode
     /// <summary>
     /// The evidence per model id (compared as <see cref="Declarations.DeclarationIds"/> compares them), each item's origin a
     /// <see cref="SourcePosition"/>. An entry this version does not understand (a newer generator's kind, an unknown
-    /// approval or location) is skipped rather than read as something it is not.
+    /// approval or location) is skipped rather than read as something it is not, and counted in the model's
+    /// <see cref="ModelCodeEvidence.UnreadEntries"/>: with the "read" entry alone the model would otherwise read as
+    /// "nothing observed" while the newer build may have recorded, say, an endpoint outside the declared residency.
     /// </summary>
     public static IReadOnlyDictionary<string, ModelCodeEvidence> Group(IEnumerable<ObservedInCodeEntry> entries)
     {
         var names = new Dictionary<string, List<ObservedModelName>>(Declarations.DeclarationIds.Comparer);
         var endpoints = new Dictionary<string, List<ObservedEndpoint>>(Declarations.DeclarationIds.Comparer);
         var tools = new Dictionary<string, List<ObservedTool>>(Declarations.DeclarationIds.Comparer);
+        var unread = new Dictionary<string, int>(Declarations.DeclarationIds.Comparer);
         var order = new List<string>();
         foreach (var entry in entries)
         {
@@ -130,6 +133,10 @@ public static class ObservedInCode
                 case ToolEvidence when entry.Value is not null && ParseApproval(entry.Approval) is { } approval && ParseSource(entry.Api) is { } source:
                     Slot(tools, entry.ModelId, order).Add(new ObservedTool(entry.Value, source, approval, origin));
                     break;
+                default:
+                    unread[entry.ModelId] = (unread.TryGetValue(entry.ModelId, out var count) ? count : 0) + 1;
+                    Read(entry.ModelId, order);
+                    break;
             }
         }
 
@@ -139,7 +146,8 @@ public static class ObservedInCode
             result[id] = new ModelCodeEvidence(
                 names.TryGetValue(id, out var n) ? n : (IReadOnlyList<ObservedModelName>)Array.Empty<ObservedModelName>(),
                 tools.TryGetValue(id, out var t) ? t : (IReadOnlyList<ObservedTool>)Array.Empty<ObservedTool>(),
-                endpoints.TryGetValue(id, out var e) ? e : null);
+                endpoints.TryGetValue(id, out var e) ? e : null,
+                unread.TryGetValue(id, out var u) ? u : 0);
         }
 
         return result;

@@ -54,6 +54,27 @@ public sealed record AssemblyDeclarations
         }
     }
 
+    /// <summary>
+    /// Whether some model's recorded code evidence holds entries this version cannot read
+    /// (<see cref="CodeEvidence.ModelCodeEvidence.UnreadEntries"/>): the assembly was built by a newer package, and what
+    /// its code evidence leaves out proves nothing here.
+    /// </summary>
+    public bool HasUnreadCodeEvidence
+    {
+        get
+        {
+            foreach (var type in Types)
+            {
+                if (type.Identity is not null && type.Code is { IsFullyRead: false })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Finds a dataset by id, compared as <see cref="DeclarationIds"/> says; the first one wins when ids are duplicated.</summary>
     public DatasetDeclaration? FindDataset(string? id) => DeclarationIds.FindDataset(Datasets, id);
 }
