@@ -100,10 +100,5 @@ public class AnalyzerBenchmarks
 
     private CSharpCompilation Fresh() => CorpusCompilation.Create(CorpusCompilation.Parse(_corpus), _references);
 
-    private int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers)
-    {
-        var compilation = Fresh();
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(_sdkSeverities));
-        return compilation.WithAnalyzers(analyzers, AnalyzerSets.Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
-    }
+    private int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => AnalyzerSets.AllDiagnostics(Fresh(), analyzers, _sdkSeverities);
 }

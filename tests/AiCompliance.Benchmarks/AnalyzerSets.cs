@@ -30,6 +30,18 @@ public static class AnalyzerSets
     public static ImmutableArray<DiagnosticAnalyzer> SdkDefault() => Load(Path.Combine(SdkAnalyzersFolder(), "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"))
         .AddRange(Load(Path.Combine(SdkAnalyzersFolder(), "Microsoft.CodeAnalysis.NetAnalyzers.dll")));
 
+    /// <summary>
+    /// Every diagnostic of <paramref name="compilation"/> with <paramref name="analyzers"/>, as a build of a default
+    /// net10.0 project reports them: the SDK's default severities (<paramref name="sdkSeverities"/>) and the compiler's
+    /// analyzer options (<see cref="Options"/>). The suite and the profiler run every analyzer variant through this.
+    /// </summary>
+    public static int AllDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableDictionary<string, ReportDiagnostic> sdkSeverities)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(sdkSeverities));
+        return compilation.WithAnalyzers(analyzers, Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+    }
+
     /// <summary>The severities the SDK's default analysis level gives its rules, as the compiler applies a global config.</summary>
     public static ImmutableDictionary<string, ReportDiagnostic> SdkDefaultSeverities()
     {

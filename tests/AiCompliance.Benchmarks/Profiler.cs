@@ -33,12 +33,7 @@ public static class Profiler
             var corpus = CorpusGenerator.CorpusGenerator.Generate(size, CorpusGenerator.CorpusGenerator.DefaultSeed, shape);
             output.WriteLine($"== {corpus} ({shape}, {AiReferences.Describe})");
             Compilation Fresh() => CorpusCompilation.Create(CorpusCompilation.Parse(corpus), references);
-            int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers)
-            {
-                var compilation = Fresh();
-                compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(sdkSeverities));
-                return compilation.WithAnalyzers(analyzers, AnalyzerSets.Options()).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
-            }
+            int Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers) => AnalyzerSets.AllDiagnostics(Fresh(), analyzers, sdkSeverities);
 
             // The suite's variants (a compiler, b + the SDK's analyzers, c = b + AiCompliance, the floor analyzer): one
             // warm-up of each, then rounds that interleave them, so that load from other processes hits all alike; the

@@ -115,8 +115,9 @@ internal sealed class AiApiSurface
     /// Binds the assembly's and the module's attributes before the walk over the project's signatures. Binding a
     /// signature asks whether the assembly or module is marked obsolete or experimental, and until their attributes are
     /// bound the compiler answers by gathering the attribute lists of every file again, for every question: the walk
-    /// then cost files × members (two thirds of AIC001's time at 20,000 types, growing with the square of the project).
-    /// Bound once, each answer is a lookup; the compiler binds them in any build, so this adds nothing to it.
+    /// then cost files × members, growing with the square of the project (on a 10,000-type project, AIC001's own time
+    /// was 18.6 s with the attributes unbound and 5.0 s with them bound; docs/performance.md). Bound once, each answer is
+    /// a lookup; the compiler binds them in any build, so this adds nothing to it.
     /// </summary>
     private static void BindAssemblyAttributes(Compilation compilation)
     {
